@@ -1,0 +1,97 @@
+using System.Security.Claims;
+using System.Text;
+using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+using OttobonJobs.Api.Hosting;
+
+namespace OttobonJobs.Api.Access;
+
+public record IssuedToken(string AccessToken, int ExpiresInSeconds);
+
+/// <summary>Signs access tokens (HS256) with the same key, issuer and audience that every request is checked against.</summary>
+public class TokenIssuer(IOptions<OttobonSettings> settings, JwtSigningKey signingKey, TimeProvider clock)
+{
+    private readonly JsonWebTokenHandler _handler = new();
+
+    public IssuedToken Issue(Guid userId, string email, string role, string fullName)
+    {
+        var jwt = settings.Value.Jwt;
+        var now = clock.GetUtcNow();
+        var lifetime = TimeSpan.FromMinutes(jwt.LifetimeMinutes);
+        var token = _handler.CreateToken(new SecurityTokenDescriptor
+        {
+            Issuer = jwt.Issuer,
+            Audience = jwt.Audience,
+            IssuedAt = now.UtcDateTime,
+            NotBefore = now.UtcDateTime,
+            Expires = (now + lifetime).UtcDateTime,
+            SigningCredentials = new SigningCredentials(signingKey.Key, SecurityAlgorithms.HmacSha256),
+            Subject = new ClaimsIdentity(
+            [
+                new Claim(CurrentUser.UserIdClaim, userId.ToString()),
+                new Claim(CurrentUser.EmailClaim, email),
+                new Claim(CurrentUser.RoleClaim, role),
+                new Claim(CurrentUser.NameClaim, fullName),
+            ]),
+        });
+        return new IssuedToken(token, (int)lifetime.TotalSeconds);
+    }
+}
+
+/// <summary>
+/// The HS256 key. Taken from configuration (OTTOBON_JWT_SECRET) when set; otherwise generated once and kept in a
+/// file outside the repository, so a developer's tokens survive restarts and no secret is ever committed.
+/// </summary>
+public class JwtSigningKey
+{
+    private const int MinimumKeyBytes = 32;
+
+    public JwtSigningKey(IOptions<OttobonSettings> settings, ILogger<JwtSigningKey> logger)
+    {
+        var jwt = settings.Value.Jwt;
+        var secret = jwt.Secret;
+        if (string.IsNullOrWhiteSpace(secret))
+        {
+            var file = jwt.SecretFile ?? DefaultSecretFile();
+            secret = ReadOrCreateSecret(file);
+            logger.LogInformation("Using the JWT signing key kept in {File}; set OTTOBON_JWT_SECRET to provide your own.", file);
+        }
+
+        var bytes = Encoding.UTF8.GetBytes(secret);
+        if (bytes.Length < MinimumKeyBytes)
+            throw new InvalidOperationException($"The JWT secret must be at least {MinimumKeyBytes} bytes long.");
+        Key = new SymmetricSecurityKey(bytes);
+    }
+
+    public SymmetricSecurityKey Key { get; }
+
+    private static string DefaultSecretFile()
+    {
+        var dataHome = Environment.GetEnvironmentVariable("XDG_DATA_HOME");
+        if (string.IsNullOrEmpty(dataHome))
+            dataHome = Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".local", "share");
+        return Path.Combine(dataHome, "ottobon-jobs", "jwt-secret");
+    }
+
+    private static string ReadOrCreateSecret(string file)
+    {
+        if (File.Exists(file)) return File.ReadAllText(file).Trim();
+
+        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+        var secret = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(48));
+        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
+        if (!OperatingSystem.IsWindows()) options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        try
+        {
+            using var writer = new StreamWriter(file, options);
+            writer.Write(secret);
+            return secret;
+        }
+        catch (IOException) when (File.Exists(file))
+        {
+            // Another process created it first: use theirs so both sign with one key.
+            return File.ReadAllText(file).Trim();
+        }
+    }
+}

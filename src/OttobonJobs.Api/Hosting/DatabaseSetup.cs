@@ -1,0 +1,59 @@
+using Microsoft.Extensions.Options;
+using Npgsql;
+
+namespace OttobonJobs.Api.Hosting;
+
+public static class DatabaseSetup
+{
+    /// <summary>
+    /// One pgvector-aware data source, shared by Marten, Wolverine and the vector queries. It is built on
+    /// first use, so the command line (help, codegen) works without a database.
+    /// </summary>
+    public static IServiceCollection AddOttobonDatabase(this IServiceCollection services)
+    {
+        services.AddSingleton(provider =>
+        {
+            var settings = provider.GetRequiredService<IOptions<OttobonSettings>>().Value;
+            if (string.IsNullOrWhiteSpace(settings.DatabaseUrl))
+                throw new InvalidOperationException(
+                    "No database configured. Set OTTOBON_DATABASE_URL to a PostgreSQL connection string, " +
+                    "or start the product with ./run.sh, which sets up a local cluster.");
+
+            var builder = new NpgsqlDataSourceBuilder(DatabaseConnection.ToNpgsqlConnectionString(settings.DatabaseUrl));
+            builder.UseVector();
+            return builder.Build();
+        });
+
+        // Registered before Marten and Wolverine so the extension exists before they touch the database.
+        services.AddHostedService<VectorExtensionInstaller>();
+        return services;
+    }
+}
+
+/// <summary>
+/// Creates the pgvector extension when missing and makes the data source learn its types. Npgsql reads
+/// type information on its first connection; if that was before CREATE EXTENSION, the vector type would be unknown.
+/// </summary>
+public class VectorExtensionInstaller(NpgsqlDataSource dataSource, ILogger<VectorExtensionInstaller> logger) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using (var command = new NpgsqlCommand("CREATE EXTENSION IF NOT EXISTS vector", connection))
+        {
+            try
+            {
+                await command.ExecuteNonQueryAsync(cancellationToken);
+            }
+            catch (PostgresException e) when (e.SqlState is PostgresErrorCodes.UndefinedFile or PostgresErrorCodes.InsufficientPrivilege)
+            {
+                logger.LogCritical("The pgvector extension is not available in this PostgreSQL server: {Message}. " +
+                                   "Install pgvector (scripts/install-deps.sh does) or use a server that has it.", e.MessageText);
+                throw;
+            }
+        }
+        await connection.ReloadTypesAsync(cancellationToken);
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

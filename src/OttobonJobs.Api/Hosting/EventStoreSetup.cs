@@ -1,0 +1,49 @@
+using JasperFx;
+using JasperFx.Events.Daemon;
+using Marten;
+using Npgsql;
+using OttobonJobs.Projections.Identity;
+using Wolverine;
+using Wolverine.Marten;
+
+namespace OttobonJobs.Api.Hosting;
+
+/// <summary>Marten (events, documents, projections) and Wolverine (messages, durable inbox/outbox) on one database.</summary>
+public static class EventStoreSetup
+{
+    public const string MartenSchema = "ottobon";
+    public const string WolverineSchema = "wolverine";
+
+    public static IServiceCollection AddOttobonEventStore(this IServiceCollection services)
+    {
+        services.AddMarten(provider =>
+            {
+                var opts = new StoreOptions();
+                opts.Connection(provider.GetRequiredService<NpgsqlDataSource>());
+                opts.DatabaseSchemaName = MartenSchema;
+                opts.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
+
+                // Each feature registers its own events, projections and indexes.
+                opts.AddIdentity();
+                return opts;
+            })
+            .UseLightweightSessions()
+            .ApplyAllDatabaseChangesOnStartup()
+            .AddAsyncDaemon(DaemonMode.HotCold)
+            .IntegrateWithWolverine(integration => integration.MessageStorageSchemaName = WolverineSchema);
+        return services;
+    }
+
+    public static WebApplicationBuilder AddOttobonMessaging(this WebApplicationBuilder builder)
+    {
+        builder.Host.UseWolverine(opts =>
+        {
+            opts.UseRuntimeCompilation();
+            opts.Policies.AutoApplyTransactions();
+            opts.Policies.UseDurableLocalQueues();
+            opts.Policies.AlwaysMakeScheduledMessagesDurable();
+            opts.Durability.Mode = DurabilityMode.Balanced;
+        });
+        return builder;
+    }
+}

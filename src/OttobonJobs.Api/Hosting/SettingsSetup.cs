@@ -1,0 +1,31 @@
+namespace OttobonJobs.Api.Hosting;
+
+public static class SettingsSetup
+{
+    // The short environment names the README and scripts use, mapped onto the configuration keys.
+    private static readonly Dictionary<string, string> EnvironmentAliases = new()
+    {
+        ["OTTOBON_DATABASE_URL"] = "Ottobon:DatabaseUrl",
+        ["OTTOBON_SPA_PATH"] = "Ottobon:SpaPath",
+        ["OTTOBON_JWT_SECRET"] = "Ottobon:Jwt:Secret",
+        ["OTTOBON_ADMIN_EMAIL"] = "Ottobon:Admin:Email",
+        ["OTTOBON_ADMIN_PASSWORD"] = "Ottobon:Admin:Password",
+        ["OTTOBON_DEMO_PASSWORD"] = "Ottobon:Demo:Password",
+        ["OTTOBON_SEED_DEMO"] = "Ottobon:Demo:SeedAccounts",
+    };
+
+    public static WebApplicationBuilder AddOttobonSettings(this WebApplicationBuilder builder)
+    {
+        var aliased = EnvironmentAliases
+            .Select(alias => (Key: alias.Value, Value: Environment.GetEnvironmentVariable(alias.Key)))
+            .Where(pair => !string.IsNullOrEmpty(pair.Value))
+            .ToDictionary(pair => pair.Key, pair => pair.Value);
+
+        // Added after appsettings.json and the standard environment variables, so the short names win.
+        builder.Configuration.AddInMemoryCollection(aliased);
+
+        builder.Services.AddOptions<OttobonSettings>().Bind(builder.Configuration.GetSection(OttobonSettings.Section));
+        builder.Services.AddSingleton(TimeProvider.System);
+        return builder;
+    }
+}

@@ -1,0 +1,73 @@
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Options;
+using OttobonJobs.Api.Hosting;
+using OttobonJobs.Domain.Identity;
+
+namespace OttobonJobs.Api.Identity;
+
+/// <summary>
+/// On start: creates the bootstrap admin (OTTOBON_ADMIN_EMAIL / OTTOBON_ADMIN_PASSWORD) when no such user exists,
+/// and, when asked to, a demo seeker and provider. Admins are never created through the API.
+/// </summary>
+public class AccountSeeding(
+    IOptions<OttobonSettings> settings,
+    UserRegistration registration,
+    IServer server,
+    IHostApplicationLifetime lifetime,
+    ILogger<AccountSeeding> logger) : IHostedService
+{
+    public const string DemoSeekerEmail = "seeker@demo.ottobon.local";
+    public const string DemoProviderEmail = "provider@demo.ottobon.local";
+
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        var admin = settings.Value.Admin;
+        var demo = settings.Value.Demo;
+        var seeded = new List<(string Role, string Email, string Password)>();
+
+        if (!string.IsNullOrWhiteSpace(admin.Email) && !string.IsNullOrEmpty(admin.Password))
+        {
+            await EnsureAccount(admin.Email, admin.Password, admin.FullName, Role.Admin, cancellationToken);
+            seeded.Add((Role.Admin, admin.Email, admin.Password));
+        }
+
+        if (demo.SeedAccounts && !string.IsNullOrEmpty(demo.Password))
+        {
+            await EnsureAccount(DemoSeekerEmail, demo.Password, "Asha Menon", Role.Seeker, cancellationToken);
+            await EnsureAccount(DemoProviderEmail, demo.Password, "Ravi Iyer (Acme Analytics)", Role.Provider, cancellationToken);
+            seeded.Add((Role.Seeker, DemoSeekerEmail, demo.Password));
+            seeded.Add((Role.Provider, DemoProviderEmail, demo.Password));
+        }
+
+        if (demo.SeedAccounts)
+            lifetime.ApplicationStarted.Register(() => PrintWelcome(seeded));
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    private async Task EnsureAccount(string email, string password, string fullName, string role, CancellationToken cancellationToken)
+    {
+        if (!EmailAddress.IsValid(email) || ProfileRules.CheckPassword(password) is { } problem)
+        {
+            logger.LogError("Not creating the {Role} account {Email}: the email or password is not acceptable.", role, email);
+            return;
+        }
+
+        var outcome = await registration.RegisterAsync(email, password, fullName, role, cancellationToken);
+        if (outcome is RegistrationOutcome.Registered)
+            logger.LogInformation("Created the {Role} account {Email}.", role, email);
+    }
+
+    private void PrintWelcome(List<(string Role, string Email, string Password)> accounts)
+    {
+        var addresses = server.Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+        var url = addresses.FirstOrDefault()?.Replace("://+", "://localhost").Replace("://0.0.0.0", "://localhost") ?? "(unknown)";
+        Console.WriteLine();
+        Console.WriteLine($"  Ottobon Jobs is running at {url}");
+        Console.WriteLine($"  API reference: {url}/api/docs");
+        foreach (var (role, email, password) in accounts)
+            Console.WriteLine($"  {role,-9} {email}  password: {password}");
+        Console.WriteLine();
+    }
+}

@@ -1,0 +1,26 @@
+using OttobonJobs.Api.Access;
+using OttobonJobs.Projections.Identity;
+
+namespace OttobonJobs.Api.Identity;
+
+public record AuthUser(Guid Id, string Email, string Role, string FullName);
+
+/// <summary>What sign-up and login return: a bearer token and who it belongs to.</summary>
+public record AuthResponse(string AccessToken, string TokenType, int ExpiresIn, AuthUser User)
+{
+    public static AuthResponse For(UserAccount account, TokenIssuer tokens)
+    {
+        var token = tokens.Issue(account.Id, account.Email, account.Role, account.FullName);
+        return new AuthResponse(token.AccessToken, "bearer", token.ExpiresInSeconds,
+            new AuthUser(account.Id, account.Email, account.Role, account.FullName));
+    }
+}
+
+public record UserProfileResponse(
+    Guid Id, string Email, string Role, string FullName, string? Phone, string? Location,
+    DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt)
+{
+    public static UserProfileResponse From(UserAccount account) => new(
+        account.Id, account.Email, account.Role, account.FullName, account.Phone, account.Location,
+        account.CreatedAt, account.UpdatedAt);
+}

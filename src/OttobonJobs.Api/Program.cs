@@ -1,0 +1,37 @@
+using JasperFx;
+using OttobonJobs.Api.Access;
+using OttobonJobs.Api.Hosting;
+using OttobonJobs.Api.Identity;
+using Wolverine.Http;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddOttobonSettings();
+builder.Services
+    .AddOttobonDatabase()
+    .AddOttobonEventStore()
+    .AddOttobonErrorHandling()
+    .AddOttobonApiSurface()
+    .AddOttobonAuthentication()
+    .AddOttobonIdentity();
+builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+builder.AddOttobonMessaging();
+builder.Services.AddWolverineHttp();
+
+var app = builder.Build();
+
+app.UseOttobonErrorHandling();
+app.UseCors(ApiSurface.CorsPolicy);
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseRateLimiter();
+
+app.MapOttobonApiReference();
+app.MapWolverineEndpoints();
+app.MapApiNotFound();
+app.UseOttobonSpa();
+
+return await app.RunJasperFxCommands(args);
+
+// Visible to the integration tests' AlbaHost.For<Program>().
+public partial class Program;

@@ -1,0 +1,18 @@
+using JasperFx.Events.Projections;
+using Marten;
+using OttobonJobs.Domain.Identity;
+
+namespace OttobonJobs.Projections.Identity;
+
+public static class IdentityStoreConfiguration
+{
+    public static StoreOptions AddIdentity(this StoreOptions opts)
+    {
+        // The user aggregate is rebuilt from its stream on demand; the lookup model is inline.
+        opts.Projections.Add<UserAccountProjection>(ProjectionLifecycle.Inline);
+        opts.Schema.For<UserAccount>().UniqueIndex(x => x.Email);
+        opts.Events.AddEventType<UserRegistered>();
+        opts.Events.AddEventType<UserProfileUpdated>();
+        return opts;
+    }
+}

@@ -1,0 +1,87 @@
+using System.Net;
+using Marten;
+using OttobonJobs.Domain.Identity;
+using OttobonJobs.Tests.Support;
+
+namespace OttobonJobs.Tests.Identity;
+
+public class when_editing_my_profile(ApiFixture api) : IClassFixture<ApiFixture>
+{
+    [Fact]
+    public async Task me_returns_the_callers_own_profile()
+    {
+        var seeker = await api.Host.SignedUpSeeker();
+        var result = await api.Host.Scenario(s =>
+        {
+            s.Get.Url("/api/users/me");
+            s.As(seeker);
+        });
+
+        var me = result.Json();
+        me.GetProperty("id").GetGuid().ShouldBe(seeker.Id);
+        me.GetProperty("role").GetString().ShouldBe("seeker");
+        me.GetProperty("full_name").GetString().ShouldBe("Test seeker");
+        me.GetProperty("created_at").GetDateTimeOffset().ShouldBeGreaterThan(DateTimeOffset.UtcNow.AddMinutes(-5));
+        me.TryGetProperty("password_hash", out _).ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task a_patch_changes_only_the_fields_given_and_is_recorded_as_an_event()
+    {
+        var seeker = await api.Host.SignedUpSeeker();
+        await api.Host.Scenario(s =>
+        {
+            s.Patch.Json(new { phone = "+91 98765 43210", location = "Bengaluru" }).ToUrl("/api/users/me");
+            s.As(seeker);
+        });
+        var result = await api.Host.Scenario(s =>
+        {
+            s.Patch.Json(new { full_name = "Asha M." }).ToUrl("/api/users/me");
+            s.As(seeker);
+        });
+
+        var me = result.Json();
+        me.GetProperty("full_name").GetString().ShouldBe("Asha M.");
+        me.GetProperty("phone").GetString().ShouldBe("+91 98765 43210");
+        me.GetProperty("location").GetString().ShouldBe("Bengaluru");
+
+        await using var session = api.Store.QuerySession();
+        var events = await session.Events.FetchStreamAsync(seeker.Id);
+        events.Select(e => e.Data.GetType()).ShouldBe([typeof(UserRegistered), typeof(UserProfileUpdated), typeof(UserProfileUpdated)]);
+    }
+
+    [Fact]
+    public async Task an_empty_location_clears_it()
+    {
+        var seeker = await api.Host.SignedUpSeeker();
+        await api.Host.Scenario(s => { s.Patch.Json(new { location = "Pune" }).ToUrl("/api/users/me"); s.As(seeker); });
+        var result = await api.Host.Scenario(s => { s.Patch.Json(new { location = "" }).ToUrl("/api/users/me"); s.As(seeker); });
+        result.Json().GetProperty("location").ValueKind.ShouldBe(System.Text.Json.JsonValueKind.Null);
+    }
+
+    [Theory]
+    [InlineData("""{"full_name":""}""", "full_name")]
+    [InlineData("""{"phone":"call me maybe"}""", "phone")]
+    public async Task invalid_profile_values_are_422(string body, string field)
+    {
+        var seeker = await api.Host.SignedUpSeeker();
+        var result = await api.Host.Scenario(s =>
+        {
+            s.Patch.Text(body).ToUrl("/api/users/me");
+            s.WithRequestHeader("Content-Type", "application/json");
+            s.As(seeker);
+            s.StatusCodeShouldBe(HttpStatusCode.UnprocessableEntity);
+        });
+        result.Detail().ShouldContain(field);
+    }
+
+    [Fact]
+    public async Task the_profile_needs_a_token()
+    {
+        await api.Host.Scenario(s =>
+        {
+            s.Patch.Json(new { full_name = "Nobody" }).ToUrl("/api/users/me");
+            s.StatusCodeShouldBe(HttpStatusCode.Unauthorized);
+        });
+    }
+}

@@ -1,0 +1,71 @@
+using System.Net.Http.Headers;
+using System.Text.Json;
+using Alba;
+using Marten;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Wolverine;
+
+namespace OttobonJobs.Tests.Support;
+
+/// <summary>
+/// One running API (in memory, through Alba) on its own fresh database, shared by the tests of one class.
+/// Configuration goes in through settings exactly as an operator would give it.
+/// </summary>
+public class ApiFixture : IAsyncLifetime
+{
+    public const string JwtSecret = "test-signing-key-that-is-long-enough-for-hs256!";
+    public const string JwtIssuer = "https://jobs.ottobon.cloud";
+    public const string JwtAudience = "ottobon-jobs";
+    public const string AdminEmail = "root.admin@ottobon.test";
+    public const string AdminPassword = "admin-password-1";
+
+    private TestDatabase? _database;
+
+    public IAlbaHost Host { get; private set; } = null!;
+    public IDocumentStore Store => Host.Services.GetRequiredService<IDocumentStore>();
+    public string DatabaseConnectionString => _database!.ConnectionString;
+
+    /// <summary>Extra settings a test class needs (a SPA folder, tighter limits, ...).</summary>
+    protected virtual IDictionary<string, string?> Settings() => new Dictionary<string, string?>();
+
+    public async Task InitializeAsync()
+    {
+        _database = await TestDatabase.CreateAsync();
+        var settings = new Dictionary<string, string?>
+        {
+            ["Ottobon:DatabaseUrl"] = _database.ConnectionString,
+            ["Ottobon:Jwt:Secret"] = JwtSecret,
+            ["Ottobon:Admin:Email"] = AdminEmail,
+            ["Ottobon:Admin:Password"] = AdminPassword,
+            ["Ottobon:AuthRequestsPerMinute"] = "1000",
+            ["Ottobon:CorsOrigins:0"] = "http://allowed.example",
+        };
+        foreach (var (key, value) in Settings()) settings[key] = value;
+
+        Host = await AlbaHost.For<Program>(builder =>
+        {
+            foreach (var (key, value) in settings) builder.UseSetting(key, value);
+            builder.ConfigureServices(services =>
+            {
+                services.MartenDaemonModeIsSolo();
+                services.RunWolverineInSoloMode();
+            });
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Host.DisposeAsync();
+        if (_database is not null) await _database.DisposeAsync();
+    }
+}
+
+public static class JsonBodies
+{
+    public static JsonElement Json(this IScenarioResult result) =>
+        JsonDocument.Parse(result.ReadAsText()).RootElement;
+
+    public static string Detail(this IScenarioResult result) =>
+        result.Json().GetProperty("detail").GetString() ?? "";
+}
