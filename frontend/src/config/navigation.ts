@@ -1,0 +1,54 @@
+import {
+  Briefcase,
+  Database,
+  History,
+  LayoutList,
+  type LucideIcon,
+  MessageSquare,
+  Radar,
+  SquarePlus,
+  UserRound,
+} from 'lucide-react';
+import type { Role } from '@/types/api';
+import { paths } from './paths';
+
+export type NavigationItem = {
+  label: string;
+  path: string;
+  icon: LucideIcon;
+};
+
+/** The sidebar of each role. The first item is where that role lands after signing in. */
+export const navigationByRole: Record<Role, NavigationItem[]> = {
+  seeker: [
+    { label: 'Jobs', path: paths.seeker.jobs, icon: Briefcase },
+    { label: 'Profile', path: paths.seeker.profile, icon: UserRound },
+    { label: 'Chat', path: paths.seeker.chat, icon: MessageSquare },
+  ],
+  provider: [
+    { label: 'Post a job', path: paths.provider.newJob, icon: SquarePlus },
+    { label: 'My listings', path: paths.provider.listings, icon: LayoutList },
+  ],
+  admin: [
+    { label: 'Control Tower', path: paths.admin.controlTower, icon: Radar },
+    { label: 'Ingestion', path: paths.admin.ingestion, icon: Database },
+    { label: 'History', path: paths.admin.history, icon: History },
+  ],
+};
+
+export const roleLabels: Record<Role, string> = {
+  seeker: 'Job seeker',
+  provider: 'Job provider',
+  admin: 'Admin',
+};
+
+export function homePathFor(role: Role): string {
+  return navigationByRole[role][0].path;
+}
+
+/** Whether a path belongs to one of the role's own sections (used to honour "where they were going"). */
+export function isPathForRole(path: string, role: Role): boolean {
+  return navigationByRole[role].some(
+    (item) => path === item.path || path.startsWith(`${item.path}/`),
+  );
+}

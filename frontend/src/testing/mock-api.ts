@@ -1,0 +1,22 @@
+import MockAdapter from 'axios-mock-adapter';
+import { afterAll, afterEach } from 'vitest';
+import { api } from '@/lib/api-client';
+import { tokenStorage } from '@/lib/auth';
+import type { CurrentUser } from '@/types/api';
+
+/**
+ * Answers the app's API client in memory; unmatched requests fail loudly.
+ * Call once at the top of a test file: handlers are cleared after each test.
+ */
+export function mockApi(): MockAdapter {
+  const mock = new MockAdapter(api, { onNoMatch: 'throwException' });
+  afterEach(() => mock.reset());
+  afterAll(() => mock.restore());
+  return mock;
+}
+
+/** A stored token plus a /users/me that accepts it: the app restores this session on start. */
+export function signedInAs(mock: MockAdapter, user: CurrentUser): void {
+  tokenStorage.save(`token-for-${user.id}`, 3600);
+  mock.onGet('/users/me').reply(200, user);
+}
