@@ -1,0 +1,75 @@
+import { type FormEvent, useState } from 'react';
+import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { TextField } from '@/components/ui/text-field';
+import { getErrorMessage } from '@/lib/api-client';
+import type { CurrentUser } from '@/types/api';
+import { type ProfileChanges, updateMyProfile } from '../api/update-my-profile';
+
+type ProfileFormProps = {
+  profile: CurrentUser;
+  onSaved: (profile: CurrentUser) => void;
+};
+
+type Feedback = { tone: 'success' | 'error'; message: string } | null;
+
+export function ProfileForm({ profile, onSaved }: ProfileFormProps) {
+  const [feedback, setFeedback] = useState<Feedback>(null);
+  const [isSaving, setSaving] = useState(false);
+
+  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const changes = changedFields(profile, {
+      full_name: String(form.get('full_name')).trim(),
+      phone: String(form.get('phone')).trim(),
+      location: String(form.get('location')).trim(),
+    });
+
+    if (Object.keys(changes).length === 0) {
+      setFeedback({ tone: 'success', message: 'Nothing to save: your profile is up to date.' });
+      return;
+    }
+
+    setFeedback(null);
+    setSaving(true);
+    try {
+      const saved = await updateMyProfile(changes);
+      onSaved(saved);
+      setFeedback({ tone: 'success', message: 'Your profile has been saved.' });
+    } catch (error) {
+      setFeedback({ tone: 'error', message: getErrorMessage(error) });
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  return (
+    <form onSubmit={handleSubmit} className="space-y-4" aria-labelledby="profile-form-title">
+      <h2 id="profile-form-title" className="text-lg font-semibold text-slate-900">
+        Edit your details
+      </h2>
+      {feedback && <Alert tone={feedback.tone}>{feedback.message}</Alert>}
+      <TextField label="Full name" name="full_name" autoComplete="name" defaultValue={profile.full_name} required />
+      <TextField label="Phone" name="phone" type="tel" autoComplete="tel" defaultValue={profile.phone ?? ''} />
+      <TextField
+        label="Location"
+        name="location"
+        autoComplete="address-level2"
+        hint="City and country, e.g. Hyderabad, India."
+        defaultValue={profile.location ?? ''}
+      />
+      <Button type="submit" isLoading={isSaving}>
+        Save changes
+      </Button>
+    </form>
+  );
+}
+
+function changedFields(profile: CurrentUser, edited: Required<ProfileChanges>): ProfileChanges {
+  const changes: ProfileChanges = {};
+  if (edited.full_name !== profile.full_name) changes.full_name = edited.full_name;
+  if (edited.phone !== (profile.phone ?? '')) changes.phone = edited.phone;
+  if (edited.location !== (profile.location ?? '')) changes.location = edited.location;
+  return changes;
+}
