@@ -7,6 +7,7 @@ using Wolverine.Http;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddOttobonSettings();
+builder.ListenOnDefaultPortUnlessConfigured();
 builder.Services
     .AddOttobonDatabase()
     .AddOttobonEventStore()
@@ -27,7 +28,7 @@ app.UseAuthorization();
 app.UseRateLimiter();
 
 app.MapOttobonApiReference();
-app.MapWolverineEndpoints();
+app.MapWolverineEndpoints(http => http.RejectUnparseableQueryValues = true);
 app.MapApiNotFound();
 app.UseOttobonSpa();
 

@@ -28,4 +28,16 @@ public static class SettingsSetup
         builder.Services.AddSingleton(TimeProvider.System);
         return builder;
     }
+
+    /// <summary>The product answers on http://localhost:8080 unless ASPNETCORE_URLS (or --urls) says otherwise.</summary>
+    public static WebApplicationBuilder ListenOnDefaultPortUnlessConfigured(this WebApplicationBuilder builder)
+    {
+        if (string.IsNullOrEmpty(builder.Configuration["urls"]) &&
+            string.IsNullOrEmpty(builder.Configuration["http_ports"]) &&
+            string.IsNullOrEmpty(builder.Configuration["https_ports"]))
+        {
+            builder.WebHost.UseUrls("http://localhost:8080");
+        }
+        return builder;
+    }
 }

@@ -13,7 +13,7 @@ namespace OttobonJobs.Api.Identity;
 /// <summary>A partial update: fields left out (null) keep their value; an empty phone or location clears it.</summary>
 public record UpdateMyProfile(string? FullName, string? Phone, string? Location);
 
-public static class MyProfileEndpoints
+public static class GetMyProfileEndpoint
 {
     [WolverineGet("/api/users/me", OperationId = "getMyProfile")]
     [Authorize]
@@ -26,6 +26,10 @@ public static class MyProfileEndpoints
             : Results.Ok(UserProfileResponse.From(account));
     }
 
+}
+
+public static class UpdateMyProfileEndpoint
+{
     public static ProblemDetails Validate(UpdateMyProfile command)
     {
         var problem =

@@ -26,8 +26,8 @@ public class when_calling_the_api_surface(ApiFixture api) : IClassFixture<ApiFix
         {
             s.Get.Url("/api/no-such-thing");
             s.StatusCodeShouldBe(HttpStatusCode.NotFound);
-            s.ContentTypeShouldBe("application/problem+json");
         });
+        result.Context.Response.ContentType.ShouldBe("application/problem+json");
         result.Detail().ShouldNotBeNullOrWhiteSpace();
     }
 
@@ -39,7 +39,7 @@ public class when_calling_the_api_surface(ApiFixture api) : IClassFixture<ApiFix
         paths.TryGetProperty("/api/auth/signup", out _).ShouldBeTrue();
         paths.TryGetProperty("/api/users/me", out _).ShouldBeTrue();
 
-        var page = await api.Host.Scenario(s => s.Get.Url("/api/docs"));
+        var page = await api.Host.Scenario(s => s.Get.Url("/api/docs/"));
         page.ReadAsText().ShouldContain("<html", Case.Insensitive);
     }
 
