@@ -1,0 +1,54 @@
+import { type Browser, type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
+
+/** Where the app under test runs and who the seeded admin is (see `npm run test:e2e`). */
+export const e2eEnv = {
+  baseUrl: process.env.E2E_BASE_URL ?? 'http://localhost:5173',
+  adminEmail: process.env.E2E_ADMIN_EMAIL ?? '',
+  adminPassword: process.env.E2E_ADMIN_PASSWORD ?? '',
+};
+
+// Debian's chromium, driven by playwright-core (Playwright's own browser download cannot run here).
+// Playwright gives every launch a fresh temporary profile, so no --user-data-dir is needed.
+const chromiumArgs = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: chromiumArgs,
+  });
+}
+
+/** A fresh context (no cookies, empty localStorage) whose relative URLs resolve against E2E_BASE_URL. */
+export async function openFreshPage(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ baseURL: e2eEnv.baseUrl });
+  context.setDefaultTimeout(15_000);
+  context.setDefaultNavigationTimeout(30_000);
+  const page = await context.newPage();
+  return { context, page };
+}
+
+/** An address no earlier run has registered. */
+export function uniqueEmail(prefix: string): string {
+  return `${prefix}-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.com`;
+}
+
+export function pathOf(page: Page): string {
+  return new URL(page.url()).pathname;
+}
+
+/** The visible names of the links in the app's main navigation, in order. */
+export async function mainNavigationLinks(page: Page): Promise<string[]> {
+  const navigation: Locator = page.getByRole('navigation', { name: 'Main' });
+  await navigation.waitFor();
+  const names = await navigation.getByRole('link').allInnerTexts();
+  return names.map((name) => name.trim());
+}
