@@ -4,7 +4,8 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 
 // The backend (C#) listens on 8080 in development; the SPA only ever calls /api and /ws.
-const backendUrl = 'http://localhost:8080';
+// `vite preview` uses the same proxy. OTTOBON_BACKEND_URL points both somewhere else.
+const backendUrl = process.env.OTTOBON_BACKEND_URL ?? 'http://localhost:8080';
 
 export default defineConfig({
   plugins: [react(), tailwindcss()],

@@ -55,7 +55,7 @@ export function AppLayout() {
             {isMenuOpen ? <X aria-hidden="true" className="size-6" /> : <Menu aria-hidden="true" className="size-6" />}
           </button>
           <Link to={paths.root} className="rounded-lg focus-visible:outline-2 focus-visible:outline-offset-4 focus-visible:outline-indigo-600">
-            <Brand />
+            <Brand compact />
           </Link>
 
           <div className="ml-auto flex items-center gap-2 sm:gap-4">
@@ -78,13 +78,13 @@ export function AppLayout() {
         {isMenuOpen && (
           <div
             aria-hidden="true"
-            className="fixed inset-0 z-30 bg-slate-900/30 md:hidden"
+            className="fixed inset-x-0 top-16 bottom-0 z-30 bg-slate-900/30 md:hidden"
             onClick={() => setMenuOpen(false)}
           />
         )}
         <aside
           id={sidebarId}
-          className={`${isMenuOpen ? 'fixed inset-y-0 left-0 z-40 block w-72 pt-20 shadow-xl' : 'hidden'} border-r border-slate-200 bg-white px-3 md:sticky md:top-16 md:block md:h-[calc(100dvh-4rem)] md:w-64 md:shrink-0 md:pt-6 md:shadow-none`}
+          className={`${isMenuOpen ? 'fixed top-16 bottom-0 left-0 z-40 block w-72 pt-4 shadow-xl' : 'hidden'} border-r border-slate-200 bg-white px-3 md:sticky md:top-16 md:block md:h-[calc(100dvh-4rem)] md:w-64 md:shrink-0 md:pt-6 md:shadow-none`}
         >
           <nav aria-label="Main">
             <ul className="space-y-1">
