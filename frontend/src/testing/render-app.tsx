@@ -2,7 +2,7 @@ import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { AppProvider } from '@/app/provider';
-import { appRoutes } from '@/app/router';
+import { appRoutes } from '@/app/app-routes';
 
 /** Renders the whole app (real routes, guard and auth provider) at a URL. */
 export function renderApp(url: string) {

@@ -86,6 +86,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   return <AuthContext value={value}>{children}</AuthContext>;
 }
 
+// eslint-disable-next-line react-refresh/only-export-components -- the hook belongs beside its provider
 export function useAuth(): AuthContextValue {
   const context = use(AuthContext);
   if (!context) throw new Error('useAuth must be used inside <AuthProvider>.');
