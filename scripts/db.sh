@@ -149,14 +149,15 @@ wait_ready() {
 
 start() {
   [[ -f $PGDATA/PG_VERSION ]] || init_cluster
-  write_settings
   if is_running; then
-    # Reuse it; a reload picks up a changed OTTOBON_PG_FAST.
-    as_owner "$PGBIN/pg_ctl" reload -D "$PGDATA" -s >/dev/null
-    running_port="$(sed -n 4p "$PGDATA/postmaster.pid" 2>/dev/null || true)"
+    running_port="$(as_owner sed -n 4p "$PGDATA/postmaster.pid" 2>/dev/null || true)"
     [[ $running_port == "$PORT" ]] || die "cluster already running on port $running_port, not $PORT; run 'scripts/db.sh stop' first"
+    # Reuse it; a reload picks up a changed OTTOBON_PG_FAST.
+    write_settings
+    as_owner "$PGBIN/pg_ctl" reload -D "$PGDATA" -s >/dev/null
   else
     "$PGBIN/pg_isready" -q -h 127.0.0.1 -p "$PORT" && die "port $PORT is taken by another server; set OTTOBON_PG_PORT"
+    write_settings
     # 9>&-: the server must not inherit (and so keep holding) our start/stop lock.
     as_owner "$PGBIN/pg_ctl" start -D "$PGDATA" -l "$LOG" -w -t 30 -s 9>&- ||
       { tail -n 30 "$LOG" >&2 || true; die "PostgreSQL failed to start (log: $LOG)"; }
@@ -177,7 +178,7 @@ stop() {
 
 status() {
   if is_running; then
-    echo "db.sh: running on 127.0.0.1:$PORT (data: $PGDATA)"
+    echo "db.sh: running on 127.0.0.1:$(as_owner sed -n 4p "$PGDATA/postmaster.pid") (data: $PGDATA)"
   else
     echo "db.sh: not running (data: $PGDATA)"
     return 3
