@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Runs Ottobon Jobs locally: dependencies, database, built SPA, and the API serving both.
+#
+#   scripts/run-product.sh
+#
+# OTTOBON_DATABASE_URL set: use that database and leave the local cluster alone.
+# ASPNETCORE_URLS (default http://localhost:8080), OTTOBON_SCRAPER_MODE (default sample).
+set -euo pipefail
+
+REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$REPO"
+
+scripts/install-deps.sh
+
+if [[ -n ${OTTOBON_DATABASE_URL:-} ]]; then
+  echo "run-product: using OTTOBON_DATABASE_URL from the environment"
+else
+  scripts/db.sh start
+  OTTOBON_DATABASE_URL="$(scripts/db.sh url)"
+fi
+export OTTOBON_DATABASE_URL
+
+if [[ -f frontend/package.json ]]; then
+  echo "run-product: building the SPA"
+  # npm ci wipes node_modules; skip it when the installed tree is newer than the lock file,
+  # so a rerun does not yank node_modules from under someone's running dev server or tests.
+  if [[ ! -f frontend/node_modules/.package-lock.json ||
+        frontend/package-lock.json -nt frontend/node_modules/.package-lock.json ||
+        frontend/package.json -nt frontend/node_modules/.package-lock.json ]]; then
+    (cd frontend && npm ci --no-audit --no-fund)
+  fi
+  (cd frontend && npm run build)
+  export OTTOBON_SPA_PATH="$REPO/frontend/dist"
+else
+  echo "run-product: no frontend/package.json yet; serving the API only"
+fi
+
+export ASPNETCORE_URLS="${ASPNETCORE_URLS:-http://localhost:8080}"
+export OTTOBON_SCRAPER_MODE="${OTTOBON_SCRAPER_MODE:-sample}"
+
+echo
+echo "=== Ottobon Jobs: starting the API on $ASPNETCORE_URLS (scraper: $OTTOBON_SCRAPER_MODE); Ctrl+C stops it ==="
+echo
+exec dotnet run -c Release --project src/OttobonJobs.Api
