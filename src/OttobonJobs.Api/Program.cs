@@ -1,5 +1,6 @@
 using JasperFx;
 using OttobonJobs.Api.Access;
+using OttobonJobs.Api.Adapters;
 using OttobonJobs.Api.Hosting;
 using OttobonJobs.Api.Identity;
 using Wolverine.Http;
@@ -14,7 +15,8 @@ builder.Services
     .AddOttobonErrorHandling()
     .AddOttobonApiSurface()
     .AddOttobonAuthentication()
-    .AddOttobonIdentity();
+    .AddOttobonIdentity()
+    .AddOttobonAi(builder.Configuration);
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 builder.AddOttobonMessaging();
 builder.Services.AddWolverineHttp();

@@ -2,8 +2,11 @@ using JasperFx;
 using JasperFx.Events.Daemon;
 using Marten;
 using Npgsql;
+using OttobonJobs.Domain.Jobs.Enrichment;
 using OttobonJobs.Projections.Identity;
+using OttobonJobs.Projections.Jobs;
 using Wolverine;
+using Wolverine.ErrorHandling;
 using Wolverine.Marten;
 
 namespace OttobonJobs.Api.Hosting;
@@ -25,6 +28,7 @@ public static class EventStoreSetup
 
                 // Each feature registers its own events, projections and indexes.
                 opts.AddIdentity();
+                opts.AddJobs(provider.GetRequiredService<IEmbeddingGenerator>().Dimensions);
                 return opts;
             })
             .UseLightweightSessions()
@@ -43,6 +47,10 @@ public static class EventStoreSetup
             opts.Policies.UseDurableLocalQueues();
             opts.Policies.AlwaysMakeScheduledMessagesDurable();
             opts.Durability.Mode = DurabilityMode.Balanced;
+
+            // Two handlers appending to one stream at once: the loser re-reads the stream and decides again.
+            opts.Policies.OnException<ConcurrencyException>().RetryWithCooldown(
+                TimeSpan.FromMilliseconds(50), TimeSpan.FromMilliseconds(200), TimeSpan.FromMilliseconds(500));
         });
         return builder;
     }

@@ -29,7 +29,10 @@ public class ApiFixture : IAsyncLifetime
     /// <summary>Extra settings a test class needs (a SPA folder, tighter limits, ...).</summary>
     protected virtual IDictionary<string, string?> Settings() => new Dictionary<string, string?>();
 
-    public async Task InitializeAsync()
+    /// <summary>Service replacements a test class needs, e.g. a scripted AI behind the enrichment port.</summary>
+    protected virtual void ConfigureServices(IServiceCollection services) { }
+
+    public virtual async Task InitializeAsync()
     {
         _database = await TestDatabase.CreateAsync();
         var settings = new Dictionary<string, string?>
@@ -50,6 +53,7 @@ public class ApiFixture : IAsyncLifetime
             {
                 services.MartenDaemonModeIsSolo();
                 services.RunWolverineInSoloMode();
+                ConfigureServices(services);
             });
         });
     }

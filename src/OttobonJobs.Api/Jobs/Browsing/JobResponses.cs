@@ -1,0 +1,54 @@
+using OttobonJobs.Domain.Jobs.Enrichment;
+using OttobonJobs.Projections.Jobs;
+
+namespace OttobonJobs.Api.Jobs.Browsing;
+
+public record JobFeedItemResponse(
+    Guid Id, string Title, string CompanyName, string? Location, IReadOnlyList<string> SkillsRequired,
+    SalaryRange? SalaryRange, string Status, DateTimeOffset CreatedAt, string? ExternalApplyUrl)
+{
+    public static JobFeedItemResponse From(JobFeedItem item) => new(
+        item.Id, item.Title, item.CompanyName, item.Location, item.SkillsRequired, item.SalaryRange, item.Status,
+        item.CreatedAt, item.ExternalApplyUrl);
+}
+
+public record JobPage<T>(IReadOnlyList<T> Items, long Total, int Skip, int Limit);
+
+public record PrepGuide(IReadOnlyList<PrepQuestion> PrepQuestions);
+public record ResumeGuideSection(
+    [property: System.Text.Json.Serialization.JsonPropertyName("resume_guide")] IReadOnlyList<string> Tips);
+
+public record EnrichmentState(string Status, int FailedAttempts, string? LastError, string? AiModel, string? EmbeddingModel, Guid? DeduplicatedFrom);
+
+/// <summary>The job page: the four pillars (description, skills, interview prep, resume tips) plus the facts around them.</summary>
+public record JobDetailsResponse(
+    Guid Id,
+    string Title,
+    string CompanyName,
+    string? Location,
+    string DescriptionRaw,
+    string DescriptionHtml,
+    IReadOnlyList<string> SkillsRequired,
+    PrepGuide PrepGuideGenerated,
+    ResumeGuideSection ResumeGuideGenerated,
+    SalaryRange? SalaryRange,
+    string? ExperienceLevel,
+    string? Qualification,
+    string Status,
+    string Origin,
+    string? Source,
+    string? ExternalApplyUrl,
+    Guid? OwnerId,
+    EnrichmentState Enrichment,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset UpdatedAt,
+    DateTimeOffset? ActivatedAt,
+    DateTimeOffset? ArchivedAt)
+{
+    public static JobDetailsResponse From(JobDetails job) => new(
+        job.Id, job.Title, job.CompanyName, job.Location, job.DescriptionRaw, job.DescriptionHtml, job.SkillsRequired,
+        new PrepGuide(job.PrepQuestions), new ResumeGuideSection(job.ResumeTips), job.Salary, job.ExperienceLevel,
+        job.Qualification, job.Status, job.Origin, job.Source, job.ExternalApplyUrl, job.OwnerId,
+        new EnrichmentState(job.EnrichmentStatus, job.FailedAttempts, job.LastEnrichmentError, job.AiModel, job.EmbeddingModel, job.DeduplicatedFrom),
+        job.CreatedAt, job.UpdatedAt, job.ActivatedAt, job.ArchivedAt);
+}

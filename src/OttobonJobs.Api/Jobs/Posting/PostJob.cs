@@ -1,0 +1,57 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Mvc;
+using OttobonJobs.Api.Access;
+using OttobonJobs.Api.Hosting;
+using OttobonJobs.Api.Jobs.Enrichment;
+using OttobonJobs.Domain.Identity;
+using OttobonJobs.Domain.Jobs;
+using Wolverine.Http;
+using Wolverine.Marten;
+
+namespace OttobonJobs.Api.Jobs.Posting;
+
+public record PostJob(
+    string? Title,
+    string? DescriptionRaw,
+    IReadOnlyList<string>? SkillsRequired,
+    string? CompanyName,
+    string? Location);
+
+public record JobAccepted(Guid Id, string Message);
+
+public static class PostJobEndpoint
+{
+    public static ProblemDetails Validate(PostJob command)
+    {
+        var problem = JobRules.CheckTitle(command.Title)
+            ?? JobRules.CheckDescription(command.DescriptionRaw)
+            ?? JobRules.CheckSkills(command.SkillsRequired)
+            ?? JobRules.CheckShortText("company_name", command.CompanyName)
+            ?? JobRules.CheckShortText("location", command.Location);
+        return problem is null ? WolverineContinue.NoProblems : ApiProblems.Validation(problem);
+    }
+
+    /// <summary>Records the job and queues its enrichment; the job becomes active once enriched.</summary>
+    [WolverinePost("/api/jobs", OperationId = "postJob")]
+    [RequireRole(Role.Provider, Role.Admin)]
+    [ProducesResponseType<JobAccepted>(StatusCodes.Status202Accepted)]
+    public static (IResult, IStartStream, EnrichJob) Post(PostJob command, ClaimsPrincipal user, TimeProvider clock)
+    {
+        var jobId = Guid.CreateVersion7();
+        var posted = new JobPosted(
+            jobId,
+            user.UserId(),
+            command.Title!.Trim(),
+            string.IsNullOrWhiteSpace(command.CompanyName) ? user.FindFirstValue(CurrentUser.NameClaim) ?? "Independent employer" : command.CompanyName.Trim(),
+            string.IsNullOrWhiteSpace(command.Location) ? null : command.Location.Trim(),
+            command.DescriptionRaw!.Trim(),
+            JobRules.CleanSkills(command.SkillsRequired),
+            DescriptionFingerprint.Compute(command.DescriptionRaw),
+            clock.GetUtcNow());
+
+        var response = Results.Json(
+            new JobAccepted(jobId, "Job received. It will appear in the feed once it has been enriched."),
+            statusCode: StatusCodes.Status202Accepted);
+        return (response, MartenOps.StartStream<Job>(jobId, posted), new EnrichJob(jobId));
+    }
+}

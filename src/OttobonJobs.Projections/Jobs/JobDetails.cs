@@ -1,0 +1,138 @@
+using JasperFx.Events;
+using Marten.Events.Aggregation;
+using OttobonJobs.Domain.Jobs;
+using OttobonJobs.Domain.Jobs.Enrichment;
+
+namespace OttobonJobs.Projections.Jobs;
+
+public static class EnrichmentStatus
+{
+    public const string Pending = "pending";
+    public const string Enriched = "enriched";
+    public const string Failed = "failed";
+}
+
+/// <summary>The full job with its four pillars (description, skills, interview prep, resume tips), for the detail page and admins.</summary>
+public record JobDetails
+{
+    public Guid Id { get; init; }
+    public string Title { get; init; } = "";
+    public string CompanyName { get; init; } = "";
+    public string? Location { get; init; }
+    public string DescriptionRaw { get; init; } = "";
+    public string DescriptionHtml { get; init; } = "";
+    public string DescriptionHash { get; init; } = "";
+    /// <summary>The skills shown: the poster's own list, then what the AI found.</summary>
+    public IReadOnlyList<string> SkillsRequired { get; init; } = [];
+    public IReadOnlyList<string> PostedSkills { get; init; } = [];
+    public IReadOnlyList<string> AiSkills { get; init; } = [];
+    public IReadOnlyList<PrepQuestion> PrepQuestions { get; init; } = [];
+    public IReadOnlyList<string> ResumeTips { get; init; } = [];
+    public SalaryRange? Salary { get; init; }
+    public string? ExperienceLevel { get; init; }
+    public string? Qualification { get; init; }
+    public string Status { get; init; } = JobStatus.Processing;
+    public string Origin { get; init; } = "posted";
+    public Guid? OwnerId { get; init; }
+    public string? Source { get; init; }
+    public string? ExternalId { get; init; }
+    public string? ExternalApplyUrl { get; init; }
+    public string EnrichmentStatus { get; init; } = Jobs.EnrichmentStatus.Pending;
+    public string? AiModel { get; init; }
+    public string? EmbeddingModel { get; init; }
+    public Guid? DeduplicatedFrom { get; init; }
+    public int FailedAttempts { get; init; }
+    public string? LastEnrichmentError { get; init; }
+    public DateTimeOffset CreatedAt { get; init; }
+    public DateTimeOffset UpdatedAt { get; init; }
+    public DateTimeOffset? ActivatedAt { get; init; }
+    public DateTimeOffset? ArchivedAt { get; init; }
+    public DateTimeOffset? LastSeenAt { get; init; }
+}
+
+public static class JobSkills
+{
+    /// <summary>The poster's skills first, then the AI's, without repeats (ignoring case), at most the enrichment limit.</summary>
+    public static IReadOnlyList<string> Merge(IEnumerable<string> posted, IEnumerable<string> fromAi) =>
+        posted.Concat(fromAi).Select(skill => skill.Trim()).Where(skill => skill.Length > 0)
+            .DistinctBy(skill => skill.ToLowerInvariant()).Take(JobEnrichmentRules.MaxSkills).ToList();
+}
+
+public class JobDetailsProjection : SingleStreamProjection<JobDetails, Guid>
+{
+    public override JobDetails? Evolve(JobDetails? details, Guid id, IEvent e) => (details, e.Data) switch
+    {
+        (_, JobPosted posted) => new JobDetails
+        {
+            Id = posted.JobId, Title = posted.Title, CompanyName = posted.CompanyName, Location = posted.Location,
+            DescriptionRaw = posted.DescriptionRaw, DescriptionHtml = DescriptionHtml.From(posted.DescriptionRaw),
+            DescriptionHash = posted.DescriptionHash, PostedSkills = posted.SkillsRequired,
+            SkillsRequired = JobSkills.Merge(posted.SkillsRequired, []), OwnerId = posted.PostedBy,
+            Origin = "posted", CreatedAt = posted.PostedAt, UpdatedAt = posted.PostedAt,
+        },
+        (_, JobScraped scraped) => new JobDetails
+        {
+            Id = scraped.JobId, Title = scraped.Title, CompanyName = scraped.CompanyName, Location = scraped.Location,
+            DescriptionRaw = scraped.DescriptionRaw, DescriptionHtml = DescriptionHtml.From(scraped.DescriptionRaw),
+            DescriptionHash = scraped.DescriptionHash, Origin = "scraped", Source = scraped.Source,
+            ExternalId = scraped.ExternalId, ExternalApplyUrl = scraped.ApplyUrl,
+            CreatedAt = scraped.ScrapedAt, UpdatedAt = scraped.ScrapedAt, LastSeenAt = scraped.ScrapedAt,
+        },
+        (null, _) => null,
+        ({ } job, JobEnriched enriched) => WithEnrichment(job, enriched.Enrichment, enriched.AiModel, enriched.EnrichedAt) with
+        {
+            DeduplicatedFrom = null,
+        },
+        ({ } job, JobEmbedded embedded) => job with { EmbeddingModel = embedded.Model },
+        ({ } job, JobDeduplicated copied) => WithEnrichment(job, copied.Enrichment, copied.AiModel, copied.DeduplicatedAt) with
+        {
+            EmbeddingModel = copied.EmbeddingModel,
+            DeduplicatedFrom = copied.CopiedFromJobId,
+        },
+        ({ } job, JobEnrichmentFailed failed) => job with
+        {
+            FailedAttempts = failed.Attempt,
+            LastEnrichmentError = failed.Reason,
+            EnrichmentStatus = failed.WillRetry ? job.EnrichmentStatus : Jobs.EnrichmentStatus.Failed,
+            UpdatedAt = failed.FailedAt,
+        },
+        ({ } job, JobReenrichmentRequested requested) => job with
+        {
+            EnrichmentStatus = Jobs.EnrichmentStatus.Pending, FailedAttempts = 0, UpdatedAt = requested.RequestedAt,
+        },
+        ({ } job, JobActivated activated) => job with
+        {
+            Status = JobStatus.Active, ActivatedAt = activated.ActivatedAt, UpdatedAt = activated.ActivatedAt,
+        },
+        ({ } job, JobUpdated updated) => job with
+        {
+            Title = updated.Title, Location = updated.Location, DescriptionRaw = updated.DescriptionRaw,
+            DescriptionHtml = DescriptionHtml.From(updated.DescriptionRaw), PostedSkills = updated.SkillsRequired,
+            SkillsRequired = JobSkills.Merge(updated.SkillsRequired, job.AiSkills),
+            EnrichmentStatus = updated.DescriptionHash == job.DescriptionHash ? job.EnrichmentStatus : Jobs.EnrichmentStatus.Pending,
+            DescriptionHash = updated.DescriptionHash, UpdatedAt = updated.UpdatedAt,
+        },
+        ({ } job, JobSeenAgain seen) => job with { LastSeenAt = seen.SeenAt },
+        ({ } job, JobArchived archived) => job with
+        {
+            Status = JobStatus.Archived, ArchivedAt = archived.ArchivedAt, UpdatedAt = archived.ArchivedAt,
+        },
+        _ => details,
+    };
+
+    private static JobDetails WithEnrichment(JobDetails job, JobEnrichment enrichment, string aiModel, DateTimeOffset at) => job with
+    {
+        AiSkills = enrichment.Skills,
+        SkillsRequired = JobSkills.Merge(job.PostedSkills, enrichment.Skills),
+        PrepQuestions = enrichment.PrepQuestions,
+        ResumeTips = enrichment.ResumeTips,
+        Salary = enrichment.Salary,
+        ExperienceLevel = enrichment.ExperienceLevel,
+        Qualification = enrichment.Qualification,
+        AiModel = aiModel,
+        EnrichmentStatus = Jobs.EnrichmentStatus.Enriched,
+        LastEnrichmentError = null,
+        FailedAttempts = 0,
+        UpdatedAt = at,
+    };
+}

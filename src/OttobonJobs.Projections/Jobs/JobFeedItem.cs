@@ -1,0 +1,98 @@
+using JasperFx.Events;
+using Marten.Events.Aggregation;
+using OttobonJobs.Domain.Jobs;
+using OttobonJobs.Domain.Jobs.Enrichment;
+
+namespace OttobonJobs.Projections.Jobs;
+
+/// <summary>The lightweight card the feed lists. Kept for every job; the feed shows the active ones.</summary>
+public record JobFeedItem
+{
+    public Guid Id { get; init; }
+    public string Title { get; init; } = "";
+    public string CompanyName { get; init; } = "";
+    public string? Location { get; init; }
+    public IReadOnlyList<string> SkillsRequired { get; init; } = [];
+    public IReadOnlyList<string> PostedSkills { get; init; } = [];
+    public SalaryRange? SalaryRange { get; init; }
+    public string Status { get; init; } = JobStatus.Processing;
+    public DateTimeOffset CreatedAt { get; init; }
+    public string? ExternalApplyUrl { get; init; }
+}
+
+public class JobFeedItemProjection : SingleStreamProjection<JobFeedItem, Guid>
+{
+    public override JobFeedItem? Evolve(JobFeedItem? item, Guid id, IEvent e) => (item, e.Data) switch
+    {
+        (_, JobPosted posted) => new JobFeedItem
+        {
+            Id = posted.JobId, Title = posted.Title, CompanyName = posted.CompanyName, Location = posted.Location,
+            PostedSkills = posted.SkillsRequired, SkillsRequired = JobSkills.Merge(posted.SkillsRequired, []),
+            CreatedAt = posted.PostedAt,
+        },
+        (_, JobScraped scraped) => new JobFeedItem
+        {
+            Id = scraped.JobId, Title = scraped.Title, CompanyName = scraped.CompanyName, Location = scraped.Location,
+            ExternalApplyUrl = scraped.ApplyUrl, CreatedAt = scraped.ScrapedAt,
+        },
+        (null, _) => null,
+        ({ } job, JobEnriched enriched) => job with
+        {
+            SkillsRequired = JobSkills.Merge(job.PostedSkills, enriched.Enrichment.Skills), SalaryRange = enriched.Enrichment.Salary,
+        },
+        ({ } job, JobDeduplicated copied) => job with
+        {
+            SkillsRequired = JobSkills.Merge(job.PostedSkills, copied.Enrichment.Skills), SalaryRange = copied.Enrichment.Salary,
+        },
+        ({ } job, JobUpdated updated) => job with
+        {
+            Title = updated.Title, Location = updated.Location, PostedSkills = updated.SkillsRequired,
+            SkillsRequired = JobSkills.Merge(updated.SkillsRequired, job.SkillsRequired.Except(job.PostedSkills)),
+        },
+        ({ } job, JobActivated) => job with { Status = JobStatus.Active },
+        ({ } job, JobArchived) => job with { Status = JobStatus.Archived },
+        _ => item,
+    };
+}
+
+/// <summary>A provider's own postings with where each one is in its lifecycle. Scraped jobs have no listing.</summary>
+public record ProviderListing
+{
+    public Guid Id { get; init; }
+    public Guid OwnerId { get; init; }
+    public string Title { get; init; } = "";
+    public string CompanyName { get; init; } = "";
+    public string? Location { get; init; }
+    public string Status { get; init; } = JobStatus.Processing;
+    public string EnrichmentStatus { get; init; } = Jobs.EnrichmentStatus.Pending;
+    public string? LastEnrichmentError { get; init; }
+    public DateTimeOffset CreatedAt { get; init; }
+    public DateTimeOffset UpdatedAt { get; init; }
+}
+
+public class ProviderListingProjection : SingleStreamProjection<ProviderListing, Guid>
+{
+    public override ProviderListing? Evolve(ProviderListing? listing, Guid id, IEvent e) => (listing, e.Data) switch
+    {
+        (_, JobPosted posted) => new ProviderListing
+        {
+            Id = posted.JobId, OwnerId = posted.PostedBy, Title = posted.Title, CompanyName = posted.CompanyName,
+            Location = posted.Location, CreatedAt = posted.PostedAt, UpdatedAt = posted.PostedAt,
+        },
+        (null, _) => null,
+        ({ } job, JobEnriched or JobDeduplicated) => job with
+        {
+            EnrichmentStatus = Jobs.EnrichmentStatus.Enriched, LastEnrichmentError = null, UpdatedAt = e.Timestamp,
+        },
+        ({ } job, JobEnrichmentFailed failed) => job with
+        {
+            EnrichmentStatus = failed.WillRetry ? job.EnrichmentStatus : Jobs.EnrichmentStatus.Failed,
+            LastEnrichmentError = failed.Reason, UpdatedAt = failed.FailedAt,
+        },
+        ({ } job, JobReenrichmentRequested) => job with { EnrichmentStatus = Jobs.EnrichmentStatus.Pending, UpdatedAt = e.Timestamp },
+        ({ } job, JobUpdated updated) => job with { Title = updated.Title, Location = updated.Location, UpdatedAt = updated.UpdatedAt },
+        ({ } job, JobActivated activated) => job with { Status = JobStatus.Active, UpdatedAt = activated.ActivatedAt },
+        ({ } job, JobArchived archived) => job with { Status = JobStatus.Archived, UpdatedAt = archived.ArchivedAt },
+        _ => listing,
+    };
+}
