@@ -32,8 +32,10 @@ internal static class OpenAiFailures
 
     private static Exception Map(string what, ClientResultException e) => e.Status switch
     {
-        // 0: no HTTP response at all (connection refused or reset). 408/429/5xx: OpenAI asks us to come back later.
-        0 or 408 or 429 or >= 500 =>
+        // No HTTP response at all: connection refused or reset, DNS failure.
+        0 => new EnrichmentUnavailableException($"OpenAI {what} could not reach the server: {e.Message}", e),
+        // Timeout, rate limit, outage: OpenAI asks us to come back later.
+        408 or 429 or >= 500 =>
             new EnrichmentUnavailableException($"OpenAI {what} unavailable (HTTP {e.Status}{RetryAfter(e)}): {e.Message}", e),
         // A wrong or revoked key, or a project without access, is a configuration error: retrying every job with
         // backoff would only hide it, so it is rejected at once with a message that says what to fix.
