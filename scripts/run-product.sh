@@ -35,6 +35,18 @@ else
   echo "run-product: no frontend/package.json yet; serving the API only"
 fi
 
+# Demo accounts (one seeker, one provider, one admin) share a password generated on the first run and kept
+# outside git, so a second run signs in with the same one. The API prints them once it listens.
+DEMO_PASSWORD_FILE="$REPO/.data/demo-password"
+if [[ ! -s $DEMO_PASSWORD_FILE ]]; then
+  mkdir -p "$REPO/.data"
+  (umask 077; echo "demo-$(head -c 8 /dev/urandom | od -An -tx1 | tr -d ' \n')" >"$DEMO_PASSWORD_FILE")
+fi
+export OTTOBON_SEED_DEMO=true
+export OTTOBON_DEMO_PASSWORD="$(cat "$DEMO_PASSWORD_FILE")"
+export OTTOBON_ADMIN_EMAIL="${OTTOBON_ADMIN_EMAIL:-admin@demo.ottobon.local}"
+export OTTOBON_ADMIN_PASSWORD="${OTTOBON_ADMIN_PASSWORD:-$OTTOBON_DEMO_PASSWORD}"
+
 export ASPNETCORE_URLS="${ASPNETCORE_URLS:-http://localhost:8080}"
 export OTTOBON_SCRAPER_MODE="${OTTOBON_SCRAPER_MODE:-sample}"
 
