@@ -47,6 +47,8 @@ public static class EventStoreSetup
             opts.Policies.UseDurableLocalQueues();
             opts.Policies.AlwaysMakeScheduledMessagesDurable();
             opts.Durability.Mode = DurabilityMode.Balanced;
+            // How long a stopping node waits for in-flight handlers before leaving their messages to the next start.
+            opts.Durability.DrainTimeout = builder.Configuration.GetValue("Ottobon:Messaging:DrainTimeout", TimeSpan.FromSeconds(30));
 
             // Two handlers appending to one stream at once: the loser re-reads the stream and decides again.
             opts.Policies.OnException<ConcurrencyException>().RetryWithCooldown(

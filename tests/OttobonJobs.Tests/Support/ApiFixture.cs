@@ -35,25 +35,33 @@ public class ApiFixture : IAsyncLifetime
     public virtual async Task InitializeAsync()
     {
         _database = await TestDatabase.CreateAsync();
+        Host = await StartHostAsync(_database.ConnectionString, Settings(), ConfigureServices);
+    }
+
+    /// <summary>Starts the real API in memory against <paramref name="databaseConnectionString"/>.</summary>
+    public static Task<IAlbaHost> StartHostAsync(
+        string databaseConnectionString, IDictionary<string, string?>? extraSettings = null, Action<IServiceCollection>? configureServices = null)
+    {
         var settings = new Dictionary<string, string?>
         {
-            ["Ottobon:DatabaseUrl"] = _database.ConnectionString,
+            ["Ottobon:DatabaseUrl"] = databaseConnectionString,
             ["Ottobon:Jwt:Secret"] = JwtSecret,
             ["Ottobon:Admin:Email"] = AdminEmail,
             ["Ottobon:Admin:Password"] = AdminPassword,
             ["Ottobon:AuthRequestsPerMinute"] = "1000",
             ["Ottobon:CorsOrigins:0"] = "http://allowed.example",
+            ["Ottobon:Messaging:DrainTimeout"] = "00:00:02",
         };
-        foreach (var (key, value) in Settings()) settings[key] = value;
+        foreach (var (key, value) in extraSettings ?? new Dictionary<string, string?>()) settings[key] = value;
 
-        Host = await AlbaHost.For<Program>(builder =>
+        return AlbaHost.For<Program>(builder =>
         {
             foreach (var (key, value) in settings) builder.UseSetting(key, value);
             builder.ConfigureServices(services =>
             {
                 services.MartenDaemonModeIsSolo();
                 services.RunWolverineInSoloMode();
-                ConfigureServices(services);
+                configureServices?.Invoke(services);
             });
         });
     }
