@@ -48,6 +48,8 @@ export function homePathFor(role: Role): string {
 
 /** Whether a path belongs to one of the role's own sections (used to honour "where they were going"). */
 export function isPathForRole(path: string, role: Role): boolean {
+  // Every role may open a job's page (the API decides which jobs each one sees).
+  if (/^\/jobs\/[^/]+$/.test(path)) return true;
   return navigationByRole[role].some(
     (item) => path === item.path || path.startsWith(`${item.path}/`),
   );

@@ -7,6 +7,8 @@ export const paths = {
     profile: '/profile',
     chat: '/chat',
   },
+  /** One job's page: seekers, the provider who posted it and admins open it. */
+  jobDetail: '/jobs/:id',
   provider: {
     newJob: '/provider/jobs/new',
     listings: '/provider/jobs',
@@ -17,3 +19,12 @@ export const paths = {
     history: '/admin/history',
   },
 } as const;
+
+export function jobDetailPath(jobId: string): string {
+  return paths.jobDetail.replace(':id', encodeURIComponent(jobId));
+}
+
+/** The admin History page with a job already picked. */
+export function jobHistoryPath(jobId: string): string {
+  return `${paths.admin.history}?job=${encodeURIComponent(jobId)}`;
+}

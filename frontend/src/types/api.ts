@@ -30,3 +30,84 @@ export type ApiErrorBody = {
   detail?: unknown;
   title?: unknown;
 };
+
+// ---- Jobs (shapes shared by several features: the feed, the job page, listings and admin history) ----
+
+/** Where a job is in its life: posted jobs are `processing` until the AI has enriched them. */
+export type JobStatus = 'processing' | 'active' | 'archived';
+
+export type EnrichmentStatus = 'pending' | 'enriched' | 'failed';
+
+export type SalaryRange = {
+  currency: string;
+  min: number;
+  max: number;
+  /** "year" or "month" */
+  period: string;
+  /** What a person reads, e.g. "₹4.5L – ₹7L per year". */
+  display: string;
+};
+
+/** A card in GET /api/jobs/feed (and the `job` of a search hit). */
+export type JobFeedItem = {
+  id: string;
+  title: string;
+  company_name: string;
+  location: string | null;
+  skills_required: string[];
+  salary_range: SalaryRange | null;
+  status: JobStatus;
+  created_at: string;
+  external_apply_url: string | null;
+};
+
+/** One page of a paged list: GET /api/jobs/feed, GET /api/admin/jobs. */
+export type Page<T> = {
+  items: T[];
+  total: number;
+  skip: number;
+  limit: number;
+};
+
+export type PrepQuestion = {
+  question: string;
+  answer_strategy: string;
+};
+
+export type JobEnrichmentState = {
+  status: EnrichmentStatus;
+  failed_attempts: number;
+  last_error: string | null;
+  ai_model: string | null;
+  embedding_model: string | null;
+  /** The job whose enrichment was copied because its description was identical. */
+  deduplicated_from: string | null;
+};
+
+/** GET /api/jobs/{id}/details, and a job as it was at some version (GET /api/admin/jobs/{id}/state). */
+export type JobDetails = {
+  id: string;
+  title: string;
+  company_name: string;
+  location: string | null;
+  /** Plain text as posted. Never render it as HTML. */
+  description_raw: string;
+  /** Sanitised by the server; safe to render as HTML. */
+  description_html: string;
+  skills_required: string[];
+  prep_guide_generated: { prep_questions: PrepQuestion[] };
+  resume_guide_generated: { resume_guide: string[] };
+  salary_range: SalaryRange | null;
+  experience_level: string | null;
+  qualification: string | null;
+  status: JobStatus;
+  origin: 'posted' | 'scraped';
+  source: string | null;
+  external_apply_url: string | null;
+  owner_id: string | null;
+  enrichment: JobEnrichmentState;
+  created_at: string;
+  updated_at: string;
+  activated_at: string | null;
+  archived_at: string | null;
+};
