@@ -12,6 +12,7 @@ import { ProfilePage } from '@/features/profile/components/profile-page';
 import { RequireAuth } from '@/lib/auth';
 import { LoginRoute } from './routes/auth/login';
 import { RegisterRoute } from './routes/auth/register';
+import { JobDetailRoute } from './routes/jobs/job-detail';
 import { NotFoundRoute } from './routes/not-found';
 import { RootRedirect } from './routes/root-redirect';
 import { RouteError } from './routes/route-error';
@@ -38,6 +39,11 @@ export const appRoutes: RouteObject[] = [
               { path: paths.seeker.profile, element: <ProfilePage /> },
               { path: paths.seeker.chat, element: <ChatPage /> },
             ],
+          },
+          {
+            // Seekers, the provider who posted the job and admins; the API answers 404 for jobs a user may not see.
+            element: <RequireAuth allowedRoles={['seeker', 'provider', 'admin']} />,
+            children: [{ path: paths.jobDetail, element: <JobDetailRoute /> }],
           },
           {
             element: <RequireAuth allowedRoles={['provider']} />,

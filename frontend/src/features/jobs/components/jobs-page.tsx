@@ -1,6 +1,46 @@
+import { ListFilter, Sparkles } from 'lucide-react';
 import { ContentLayout } from '@/components/layouts/content-layout';
+import { Tabs } from '@/components/ui/tabs';
+import { useSearchParamState } from '@/lib/use-search-param-state';
+import { JobFeed } from './job-feed';
+import { SmartSearch } from './smart-search';
 
-// Placeholder: this feature is built in later work.
+type Mode = 'browse' | 'smart';
+
+/** The seeker's home: browse the feed, or describe a job for a smart (hybrid) search. */
 export function JobsPage() {
-  return <ContentLayout title="Jobs" description="Jobs picked for you will appear here." />;
+  const [searchParams, updateSearchParams] = useSearchParamState();
+  const mode: Mode = searchParams.get('mode') === 'smart' ? 'smart' : 'browse';
+
+  return (
+    <ContentLayout title="Jobs" description="Internships and early-career roles, with interview prep for every one.">
+      <Tabs
+        label="How to find jobs"
+        selectedId={mode}
+        onSelect={(id) => updateSearchParams({ mode: id === 'smart' ? 'smart' : null })}
+        tabs={[
+          {
+            id: 'browse',
+            label: (
+              <span className="inline-flex items-center gap-2">
+                <ListFilter aria-hidden="true" className="size-4" />
+                Browse
+              </span>
+            ),
+            content: <JobFeed />,
+          },
+          {
+            id: 'smart',
+            label: (
+              <span className="inline-flex items-center gap-2">
+                <Sparkles aria-hidden="true" className="size-4" />
+                Smart search
+              </span>
+            ),
+            content: <SmartSearch />,
+          },
+        ]}
+      />
+    </ContentLayout>
+  );
 }

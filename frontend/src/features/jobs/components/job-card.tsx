@@ -1,0 +1,66 @@
+import { Building2, MapPin, Wallet } from 'lucide-react';
+import { type ReactNode, useId } from 'react';
+import { Link } from 'react-router';
+import { ChipList } from '@/components/ui/chip-list';
+import { jobDetailPath } from '@/config/paths';
+import { formatRelative } from '@/lib/format';
+import type { JobFeedItem } from '@/types/api';
+
+type JobCardProps = {
+  job: JobFeedItem;
+  /** Extra facts shown at the top right, e.g. a search score. */
+  aside?: ReactNode;
+};
+
+/** A job in a list. The whole card opens the job's page; the title is the link. */
+export function JobCard({ job, aside }: JobCardProps) {
+  const titleId = useId();
+
+  return (
+    <article
+      aria-labelledby={titleId}
+      className="relative rounded-2xl bg-white p-5 shadow-sm ring-1 ring-slate-900/5 transition hover:shadow-md hover:ring-indigo-200 has-focus-visible:ring-2 has-focus-visible:ring-indigo-600"
+    >
+      <div className="flex items-start justify-between gap-3">
+        <div className="min-w-0">
+          <h3 id={titleId} className="text-base font-semibold text-slate-900">
+            <Link
+              to={jobDetailPath(job.id)}
+              className="after:absolute after:inset-0 after:rounded-2xl hover:text-indigo-700 focus:outline-none"
+            >
+              {job.title}
+            </Link>
+          </h3>
+          <p className="mt-1 flex flex-wrap items-center gap-x-4 gap-y-1 text-sm text-slate-600">
+            <span className="inline-flex items-center gap-1">
+              <Building2 aria-hidden="true" className="size-4 text-slate-400" />
+              {job.company_name}
+            </span>
+            {job.location && (
+              <span className="inline-flex items-center gap-1">
+                <MapPin aria-hidden="true" className="size-4 text-slate-400" />
+                {job.location}
+              </span>
+            )}
+            {job.salary_range?.display && (
+              <span className="inline-flex items-center gap-1">
+                <Wallet aria-hidden="true" className="size-4 text-slate-400" />
+                <span className="sr-only">Salary: </span>
+                {job.salary_range.display}
+              </span>
+            )}
+          </p>
+        </div>
+        {aside && <div className="shrink-0 text-right">{aside}</div>}
+      </div>
+      {job.skills_required.length > 0 && (
+        <div className="mt-3">
+          <ChipList label="Skills" items={job.skills_required} max={6} />
+        </div>
+      )}
+      <p className="mt-3 text-xs text-slate-500">
+        Posted <time dateTime={job.created_at}>{formatRelative(job.created_at)}</time>
+      </p>
+    </article>
+  );
+}

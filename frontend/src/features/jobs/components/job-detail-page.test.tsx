@@ -1,0 +1,163 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { buildJobDetails } from '@/testing/job-data';
+import { mockApi, signedInAs } from '@/testing/mock-api';
+import { renderApp } from '@/testing/render-app';
+import { buildAuthResponse, buildUser } from '@/testing/test-data';
+
+const api = mockApi();
+
+function openJob(job = buildJobDetails(), role: 'seeker' | 'provider' | 'admin' = 'seeker') {
+  signedInAs(api, buildUser(role));
+  api.onGet(`/jobs/${job.id}/details`).reply(200, job);
+  return renderApp(`/jobs/${job.id}`);
+}
+
+describe('job page', () => {
+  it('shows the header facts and an apply link that opens safely in a new tab', async () => {
+    openJob(buildJobDetails({ external_apply_url: 'https://careers.example.com/jobs/42' }));
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Junior Node.js Backend Developer' })).toBeInTheDocument();
+    expect(screen.getByText('Infosys')).toBeInTheDocument();
+    expect(screen.getByText('Bengaluru, India')).toBeInTheDocument();
+    expect(screen.getByText('₹4.5L – ₹7L per year')).toBeInTheDocument();
+    expect(screen.getByText('Entry level (0–2 years)')).toBeInTheDocument();
+    expect(screen.getByText('B.Tech / B.E. in Computer Science')).toBeInTheDocument();
+
+    const actions = screen.getByRole('group', { name: 'Job actions' });
+    const apply = within(actions).getByRole('link', { name: /Apply on company site/ });
+    expect(apply).toHaveAttribute('href', 'https://careers.example.com/jobs/42');
+    expect(apply).toHaveAttribute('target', '_blank');
+    expect(apply).toHaveAttribute('rel', 'noopener noreferrer');
+  });
+
+  it('offers no apply link without a safe external URL', async () => {
+    openJob(buildJobDetails({ external_apply_url: 'javascript:alert(1)' }));
+    await screen.findByRole('heading', { level: 1, name: 'Junior Node.js Backend Developer' });
+    expect(screen.queryByRole('link', { name: /Apply/ })).not.toBeInTheDocument();
+  });
+
+  it('moves between the four tabs with the arrow, Home and End keys', async () => {
+    const { user } = openJob();
+
+    const tablist = await screen.findByRole('tablist', { name: 'Job details' });
+    const tabs = within(tablist).getAllByRole('tab');
+    expect(tabs.map((tab) => tab.textContent)).toEqual(['Description', 'Skills', 'Interview Prep', 'Resume Tips']);
+    const description = tabs[0];
+    expect(description).toHaveAttribute('aria-selected', 'true');
+    expect(tabs.slice(1).every((tab) => tab.getAttribute('tabindex') === '-1')).toBe(true);
+
+    await user.click(description);
+    await user.keyboard('{ArrowRight}');
+    expect(screen.getByRole('tab', { name: 'Skills' })).toHaveFocus();
+    expect(screen.getByRole('tab', { name: 'Skills' })).toHaveAttribute('aria-selected', 'true');
+    expect(screen.getByRole('tabpanel', { name: 'Skills' })).toBeInTheDocument();
+
+    await user.keyboard('{End}');
+    expect(screen.getByRole('tab', { name: 'Resume Tips' })).toHaveFocus();
+    await user.keyboard('{ArrowRight}'); // wraps to the first
+    expect(screen.getByRole('tab', { name: 'Description' })).toHaveFocus();
+    await user.keyboard('{ArrowLeft}'); // and back round to the last
+    expect(screen.getByRole('tab', { name: 'Resume Tips' })).toHaveFocus();
+    await user.keyboard('{Home}');
+    expect(screen.getByRole('tab', { name: 'Description' })).toHaveFocus();
+    expect(screen.getByRole('tabpanel', { name: 'Description' })).toBeInTheDocument();
+    // Only the selected panel shows.
+    expect(screen.getAllByRole('tabpanel')).toHaveLength(1);
+  });
+
+  it('renders the sanitised description HTML and lists the skills', async () => {
+    const { user } = openJob(
+      buildJobDetails({
+        description_raw: '<b>raw text</b> must never become markup',
+        description_html: '<p>Build <strong>REST APIs</strong> with Node.js.</p>',
+      }),
+    );
+
+    const panel = await screen.findByRole('tabpanel', { name: 'Description' });
+    expect(within(panel).getByText('REST APIs').tagName).toBe('STRONG');
+    expect(panel).not.toHaveTextContent('raw text');
+
+    await user.click(screen.getByRole('tab', { name: 'Skills' }));
+    const skills = within(screen.getByRole('tabpanel', { name: 'Skills' })).getByRole('list', { name: 'Skills required' });
+    expect(within(skills).getAllByRole('listitem').map((chip) => chip.textContent)).toEqual([
+      'Node.js',
+      'Express',
+      'REST APIs',
+      'PostgreSQL',
+    ]);
+  });
+
+  it('shows the five interview questions with their strategies and the five resume tips', async () => {
+    const { user } = openJob();
+
+    await user.click(await screen.findByRole('tab', { name: 'Interview Prep' }));
+    const prep = screen.getByRole('tabpanel', { name: 'Interview Prep' });
+    const questions = within(prep).getAllByRole('listitem');
+    expect(questions).toHaveLength(5);
+    expect(questions[0]).toHaveTextContent('1Prep question 1?How to answer: Strategy for question 1.');
+    expect(questions[4]).toHaveTextContent('5Prep question 5?');
+
+    await user.click(screen.getByRole('tab', { name: 'Resume Tips' }));
+    const tips = within(screen.getByRole('tabpanel', { name: 'Resume Tips' })).getAllByRole('listitem');
+    expect(tips.map((tip) => tip.textContent)).toEqual([1, 2, 3, 4, 5].map((n) => `Tip ${n}: Resume tip ${n}.`));
+  });
+
+  it('says when the job is still being prepared, and updates by itself once it is', async () => {
+    signedInAs(api, buildUser('provider'));
+    const processing = buildJobDetails({
+      status: 'processing',
+      prep_guide_generated: { prep_questions: [] },
+      resume_guide_generated: { resume_guide: [] },
+      enrichment: { ...buildJobDetails().enrichment, status: 'pending' },
+    });
+    api.onGet('/jobs/job-1/details').replyOnce(200, processing).onGet('/jobs/job-1/details').reply(200, buildJobDetails());
+    const { user } = renderApp('/jobs/job-1');
+
+    expect(await screen.findByText('This job is still being prepared.')).toBeInTheDocument();
+    expect(screen.getByText('Processing')).toBeInTheDocument();
+    await user.click(screen.getByRole('tab', { name: 'Interview Prep' }));
+    expect(screen.getByRole('tabpanel', { name: 'Interview Prep' })).toHaveTextContent('appears here once the job has been prepared');
+
+    // Refreshed after a few seconds: the questions arrive.
+    await waitFor(() => expect(screen.queryByText('This job is still being prepared.')).not.toBeInTheDocument(), {
+      timeout: 6000,
+    });
+    expect(within(screen.getByRole('tabpanel', { name: 'Interview Prep' })).getAllByRole('listitem')).toHaveLength(5);
+  }, 10_000);
+
+  it("says so when the job doesn't exist or can't be seen", async () => {
+    signedInAs(api, buildUser('seeker'));
+    api.onGet('/jobs/gone/details').reply(404, { detail: 'No such job.' });
+    renderApp('/jobs/gone');
+
+    expect(await screen.findByRole('heading', { name: "This job isn't available" })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Back to jobs' })).toHaveAttribute('href', '/jobs');
+  });
+
+  it('is open to providers and admins too, with their own way back', async () => {
+    openJob(buildJobDetails(), 'provider');
+    expect(await screen.findByRole('link', { name: 'Back to my listings' })).toHaveAttribute('href', '/provider/jobs');
+    expect(await screen.findByText('AI enriched')).toBeInTheDocument();
+  });
+
+  it('sends an anonymous visitor to sign in, then back to the job whatever their role', async () => {
+    const provider = buildUser('provider');
+    api.onGet('/jobs/job-1/details').reply(200, buildJobDetails());
+    api.onPost('/auth/login').reply(200, buildAuthResponse(provider));
+    api.onGet('/users/me').reply(200, provider);
+    const { user, currentPath } = renderApp('/jobs/job-1');
+
+    await user.type(await screen.findByLabelText('Email'), provider.email);
+    await user.type(screen.getByLabelText('Password'), 'correct-horse');
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Junior Node.js Backend Developer' })).toBeInTheDocument();
+    expect(currentPath()).toBe('/jobs/job-1');
+  });
+
+  it('links admins to the job history', async () => {
+    openJob(buildJobDetails(), 'admin');
+    expect(await screen.findByRole('link', { name: 'View history' })).toHaveAttribute('href', '/admin/history?job=job-1');
+  });
+});

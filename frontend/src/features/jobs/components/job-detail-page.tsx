@@ -1,0 +1,201 @@
+import { ArrowLeft, Briefcase, Building2, ExternalLink, GraduationCap, History, MapPin, SearchX, Wallet } from 'lucide-react';
+import { type ReactNode, useEffect } from 'react';
+import { Link, useParams } from 'react-router';
+import { EnrichmentBadge, JobStatusBadge } from '@/components/jobs/job-status-badge';
+import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { EmptyState } from '@/components/ui/empty-state';
+import { FullPageSpinner } from '@/components/ui/spinner';
+import { jobHistoryPath, paths } from '@/config/paths';
+import { useAuth } from '@/lib/auth';
+import type { JobDetails, Role } from '@/types/api';
+import { useJobDetails } from '../api/get-job-details';
+import { JobPillars } from './job-pillars';
+
+/** While a job is being prepared, look again this often (until it is active or its enrichment failed). */
+export const processingRefreshMs = 3000;
+
+type JobDetailPageProps = {
+  /**
+   * Buttons for the actions row under the header, next to "Apply". Later features plug in here
+   * ("Check my fit", "Talk to the coach"); the app composes them, since features don't import each other.
+   */
+  renderActions?: (job: JobDetails) => ReactNode;
+};
+
+const backLinks: Record<Role, { to: string; label: string }> = {
+  seeker: { to: paths.seeker.jobs, label: 'Back to jobs' },
+  provider: { to: paths.provider.listings, label: 'Back to my listings' },
+  admin: { to: paths.admin.history, label: 'Back to history' },
+};
+
+export function JobDetailPage({ renderActions }: JobDetailPageProps) {
+  const { id } = useParams<{ id: string }>();
+  const auth = useAuth();
+  const role = auth.user?.role ?? 'seeker';
+  const details = useJobDetails(id);
+  const job = details.data;
+
+  const isPreparing = job?.status === 'processing' && job.enrichment.status !== 'failed';
+  const { isFetching, reload } = details;
+  useEffect(() => {
+    if (!isPreparing || isFetching) return;
+    const timer = setTimeout(reload, processingRefreshMs);
+    return () => clearTimeout(timer);
+  }, [isPreparing, isFetching, reload]);
+
+  const back = backLinks[role];
+
+  return (
+    <div className="mx-auto max-w-5xl">
+      <title>{`${job?.title ?? 'Job'} · Ottobon Jobs`}</title>
+      <Link
+        to={back.to}
+        className="mb-4 inline-flex items-center gap-1 rounded text-sm font-medium text-slate-600 hover:text-indigo-700 focus-visible:outline-2 focus-visible:outline-indigo-600"
+      >
+        <ArrowLeft aria-hidden="true" className="size-4" />
+        {back.label}
+      </Link>
+
+      {details.status === 'loading' && <FullPageSpinner label="Loading the job" />}
+
+      {details.status === 'error' && details.error?.status === 404 && (
+        <>
+          <h1 className="sr-only">Job not found</h1>
+          <EmptyState icon={SearchX} title="This job isn't available">
+            It may have been archived, or it isn't visible to your account.
+          </EmptyState>
+        </>
+      )}
+
+      {details.status === 'error' && details.error?.status !== 404 && (
+        <div className="space-y-3">
+          <h1 className="sr-only">Job</h1>
+          <Alert tone="error">We couldn't load this job. {details.error?.message}</Alert>
+          <Button variant="secondary" onClick={details.reload}>
+            Try again
+          </Button>
+        </div>
+      )}
+
+      {job && (
+        <div className="space-y-6">
+          <JobHeader job={job} role={role} actions={renderActions?.(job)} />
+          <JobNotices job={job} role={role} />
+          <section aria-label="About the job" className="rounded-2xl bg-white px-5 pb-6 shadow-sm ring-1 ring-slate-900/5 sm:px-6">
+            <JobPillars job={job} />
+          </section>
+        </div>
+      )}
+    </div>
+  );
+}
+
+function JobHeader({ job, role, actions }: { job: JobDetails; role: Role; actions?: ReactNode }) {
+  const applyUrl = safeExternalUrl(job.external_apply_url);
+  const canSeePipeline = role !== 'seeker';
+
+  return (
+    <div className="rounded-2xl bg-white p-5 shadow-sm ring-1 ring-slate-900/5 sm:p-6">
+      {(job.status !== 'active' || canSeePipeline) && (
+        <div className="mb-3 flex flex-wrap gap-2">
+          <JobStatusBadge status={job.status} />
+          {canSeePipeline && <EnrichmentBadge status={job.enrichment.status} />}
+        </div>
+      )}
+      <h1 className="text-2xl font-bold tracking-tight text-slate-900 sm:text-3xl">{job.title}</h1>
+      <p className="mt-2 flex flex-wrap items-center gap-x-5 gap-y-1 text-slate-600">
+        <span className="inline-flex items-center gap-1.5">
+          <Building2 aria-hidden="true" className="size-4 text-slate-400" />
+          {job.company_name}
+        </span>
+        {job.location && (
+          <span className="inline-flex items-center gap-1.5">
+            <MapPin aria-hidden="true" className="size-4 text-slate-400" />
+            {job.location}
+          </span>
+        )}
+      </p>
+
+      <dl className="mt-5 grid gap-4 border-t border-slate-100 pt-5 sm:grid-cols-3">
+        <JobFact icon={Wallet} term="Salary" value={job.salary_range?.display} />
+        <JobFact icon={Briefcase} term="Experience" value={job.experience_level} />
+        <JobFact icon={GraduationCap} term="Qualification" value={job.qualification} />
+      </dl>
+
+      {/* The actions row: "Apply" now; later features add "Check my fit" and "Talk to the coach" through renderActions. */}
+      <div role="group" aria-label="Job actions" className="mt-5 flex flex-wrap items-center gap-3">
+        {applyUrl && (
+          <a
+            href={applyUrl}
+            target="_blank"
+            rel="noopener noreferrer"
+            className="inline-flex items-center gap-2 rounded-lg bg-indigo-600 px-4 py-2 text-sm font-semibold text-white shadow-sm hover:bg-indigo-500 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600"
+          >
+            Apply on company site
+            <ExternalLink aria-hidden="true" className="size-4" />
+            <span className="sr-only">(opens in a new tab)</span>
+          </a>
+        )}
+        {actions}
+        {role === 'admin' && (
+          <Link
+            to={jobHistoryPath(job.id)}
+            className="inline-flex items-center gap-2 rounded-lg bg-white px-4 py-2 text-sm font-semibold text-slate-700 shadow-sm ring-1 ring-slate-300 ring-inset hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600"
+          >
+            <History aria-hidden="true" className="size-4" />
+            View history
+          </Link>
+        )}
+      </div>
+    </div>
+  );
+}
+
+function JobFact({ icon: Icon, term, value }: { icon: typeof Wallet; term: string; value: string | null | undefined }) {
+  return (
+    <div className="flex gap-3">
+      <Icon aria-hidden="true" className="mt-0.5 size-5 shrink-0 text-indigo-500" />
+      <div>
+        <dt className="text-xs font-medium tracking-wide text-slate-500 uppercase">{term}</dt>
+        <dd className="text-sm font-semibold text-slate-900">{value || 'Not stated'}</dd>
+      </div>
+    </div>
+  );
+}
+
+function JobNotices({ job, role }: { job: JobDetails; role: Role }) {
+  if (job.status === 'processing' && job.enrichment.status === 'failed') {
+    return (
+      <Alert tone="warning">
+        <p className="font-semibold">We couldn't prepare this job yet.</p>
+        {role !== 'seeker' && job.enrichment.last_error && <p className="mt-1">Last error: {job.enrichment.last_error}</p>}
+      </Alert>
+    );
+  }
+  if (job.status === 'processing') {
+    return (
+      <Alert tone="info">
+        <p className="font-semibold">This job is still being prepared.</p>
+        <p className="mt-1">
+          Our AI is writing its interview questions and resume tips. This page updates by itself when they are ready.
+        </p>
+      </Alert>
+    );
+  }
+  if (job.status === 'archived') {
+    return <Alert tone="warning">This job has been archived and no longer appears in the feed.</Alert>;
+  }
+  return null;
+}
+
+/** Only http(s) links are opened; anything else (e.g. javascript:) is dropped. */
+function safeExternalUrl(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : null;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,171 @@
+import { SearchX, X } from 'lucide-react';
+import { memo, useCallback, useEffect, useRef, useState } from 'react';
+import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { EmptyState } from '@/components/ui/empty-state';
+import { Pagination } from '@/components/ui/pagination';
+import { SelectField } from '@/components/ui/select-field';
+import { FullPageSpinner } from '@/components/ui/spinner';
+import { TextField } from '@/components/ui/text-field';
+import { useDebouncedValue } from '@/lib/use-debounced-value';
+import { useSearchParamState } from '@/lib/use-search-param-state';
+import type { JobFeedItem, Page } from '@/types/api';
+import { feedPageSize, useJobCompanies, useJobsFeed } from '../api/get-jobs-feed';
+import { JobCard } from './job-card';
+
+export const searchDebounceMs = 300;
+
+/**
+ * Browse the feed: a search box that filters as you type, a company filter and pages of 20.
+ * The filters live in the URL (?q=&company=&skip=), so "back" from a job returns to the same results.
+ */
+export function JobFeed() {
+  const [searchParams, updateSearchParams] = useSearchParamState();
+  const q = searchParams.get('q') ?? '';
+  const company = searchParams.get('company') ?? '';
+  const skip = Math.max(0, Number.parseInt(searchParams.get('skip') ?? '0', 10) || 0);
+
+  const [text, setText] = useState(q);
+  const debouncedText = useDebouncedValue(text.trim(), searchDebounceMs);
+
+  // The box filters as you type: once typing pauses, the query moves to the URL and the first page.
+  useEffect(() => {
+    updateSearchParams((current) =>
+      (current.get('q') ?? '') === debouncedText ? null : { q: debouncedText, skip: null },
+    );
+  }, [debouncedText, updateSearchParams]);
+
+  const feed = useJobsFeed({ skip, q, company });
+  const companies = useJobCompanies();
+
+  const companyOptions = [
+    { value: '', label: 'All companies' },
+    ...(companies.data ?? []).map((name) => ({ value: name, label: name })),
+  ];
+  // A company from a shared link that has no active jobs any more still shows as selected.
+  if (company && !companyOptions.some((option) => option.value === company)) {
+    companyOptions.push({ value: company, label: company });
+  }
+
+  const clearFilters = useCallback(() => {
+    setText('');
+    updateSearchParams({ q: null, company: null, skip: null });
+  }, [updateSearchParams]);
+  const changeSkip = useCallback((next: number) => updateSearchParams({ skip: next || null }), [updateSearchParams]);
+
+  return (
+    <div className="space-y-5">
+      <form
+        role="search"
+        aria-label="Jobs"
+        onSubmit={(event) => event.preventDefault()}
+        className="grid gap-3 rounded-2xl bg-white p-4 shadow-sm ring-1 ring-slate-900/5 sm:grid-cols-[1fr_16rem]"
+      >
+        <TextField
+          label="Search jobs"
+          type="search"
+          name="q"
+          value={text}
+          onChange={(event) => setText(event.target.value)}
+          placeholder="Title, company or city"
+          autoComplete="off"
+        />
+        <SelectField
+          label="Company"
+          name="company"
+          value={company}
+          options={companyOptions}
+          onChange={(event) => updateSearchParams({ company: event.target.value, skip: null })}
+        />
+      </form>
+
+      {feed.status === 'error' && (
+        <div className="space-y-3">
+          <Alert tone="error">We couldn't load jobs. {feed.error?.message}</Alert>
+          <Button variant="secondary" onClick={feed.reload}>
+            Try again
+          </Button>
+        </div>
+      )}
+
+      {feed.status !== 'error' && !feed.data && <FullPageSpinner label="Loading jobs" />}
+
+      {feed.status !== 'error' && feed.data && (
+        <FeedResults
+          page={feed.data}
+          isFetching={feed.isFetching}
+          hasFilters={Boolean(q || company)}
+          onClearFilters={clearFilters}
+          onSkipChange={changeSkip}
+        />
+      )}
+    </div>
+  );
+}
+
+type FeedResultsProps = {
+  page: Page<JobFeedItem>;
+  isFetching: boolean;
+  hasFilters: boolean;
+  onClearFilters: () => void;
+  onSkipChange: (skip: number) => void;
+};
+
+/** Memoised so typing in the search box doesn't re-render every card. */
+const FeedResults = memo(function FeedResults({ page, isFetching, hasFilters, onClearFilters, onSkipChange }: FeedResultsProps) {
+  const resultsRef = useRef<HTMLElement>(null);
+
+  return (
+    <section
+      ref={resultsRef}
+      tabIndex={-1}
+      aria-label="Job results"
+      aria-busy={isFetching}
+      className={`scroll-mt-24 focus:outline-none ${isFetching ? 'opacity-60 transition-opacity' : ''}`}
+    >
+      <p aria-live="polite" className="sr-only">
+        {isFetching ? 'Loading jobs' : `${page.total} ${page.total === 1 ? 'job' : 'jobs'} found`}
+      </p>
+      {page.items.length === 0 ? (
+        <EmptyState
+          icon={SearchX}
+          title={hasFilters ? 'No jobs match your search' : 'No jobs yet'}
+          action={
+            hasFilters && (
+              <Button variant="secondary" onClick={onClearFilters}>
+                <X aria-hidden="true" className="size-4" />
+                Clear filters
+              </Button>
+            )
+          }
+        >
+          {hasFilters
+            ? 'Try a shorter search, another company, or Smart search to match by meaning.'
+            : 'New jobs appear here as soon as employers post them.'}
+        </EmptyState>
+      ) : (
+        <div className="space-y-4">
+          <ul className="space-y-3">
+            {page.items.map((job) => (
+              <li key={job.id}>
+                <JobCard job={job} />
+              </li>
+            ))}
+          </ul>
+          <Pagination
+            skip={page.skip}
+            limit={page.limit || feedPageSize}
+            total={page.total}
+            itemLabel="jobs"
+            disabled={isFetching}
+            onSkipChange={(next) => {
+              onSkipChange(next);
+              // Back to the top of the results, for the mouse and the keyboard alike.
+              resultsRef.current?.focus();
+            }}
+          />
+        </div>
+      )}
+    </section>
+  );
+});

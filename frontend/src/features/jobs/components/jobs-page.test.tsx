@@ -1,0 +1,177 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import type { AxiosRequestConfig } from 'axios';
+import { describe, expect, it } from 'vitest';
+import { buildFeedItem, buildFeedItems, buildPage } from '@/testing/job-data';
+import { mockApi, signedInAs } from '@/testing/mock-api';
+import { renderApp } from '@/testing/render-app';
+import { buildUser } from '@/testing/test-data';
+import type { JobFeedItem } from '@/types/api';
+
+const api = mockApi();
+
+const feedRequests = () => api.history.get.filter((request) => request.url === '/jobs/feed');
+const lastFeedParams = () => feedRequests().at(-1)?.params as Record<string, unknown>;
+
+/** A feed of `total` jobs that answers each page like the server does. */
+function serveFeed(all: JobFeedItem[]) {
+  api.onGet('/jobs/feed').reply((config: AxiosRequestConfig) => {
+    const { skip = 0, limit = 20, q, company } = config.params as Record<string, string | number | undefined>;
+    const matching = all.filter(
+      (job) =>
+        (!q || job.title.toLowerCase().includes(String(q).toLowerCase())) && (!company || job.company_name === company),
+    );
+    const from = Number(skip);
+    return [200, buildPage(matching.slice(from, from + Number(limit)), { total: matching.length, skip: from, limit: Number(limit) })];
+  });
+}
+
+function startAsSeeker(url = '/jobs') {
+  signedInAs(api, buildUser('seeker'));
+  api.onGet('/jobs/companies').reply(200, ['Deloitte', 'EY', 'Infosys']);
+  return renderApp(url);
+}
+
+describe('jobs feed', () => {
+  it('shows each job as a card with company, location, salary and skills, linking to its page', async () => {
+    serveFeed([
+      buildFeedItem({ id: 'abc', skills_required: ['Node.js', 'Express', 'PostgreSQL'] }),
+      buildFeedItem({ id: 'def', title: 'Data Analyst Intern', company_name: 'EY', location: null, salary_range: null }),
+    ]);
+    startAsSeeker();
+
+    const card = await screen.findByRole('article', { name: 'Junior Node.js Backend Developer' });
+    expect(within(card).getByText('Infosys')).toBeInTheDocument();
+    expect(within(card).getByText('Bengaluru, India')).toBeInTheDocument();
+    expect(within(card).getByText('₹4.5L – ₹7L per year')).toBeInTheDocument();
+    const skills = within(card).getByRole('list', { name: 'Skills' });
+    expect(within(skills).getAllByRole('listitem').map((chip) => chip.textContent)).toEqual(['Node.js', 'Express', 'PostgreSQL']);
+    expect(within(card).getByRole('link', { name: 'Junior Node.js Backend Developer' })).toHaveAttribute('href', '/jobs/abc');
+
+    expect(screen.getByRole('article', { name: 'Data Analyst Intern' })).toBeInTheDocument();
+    expect(lastFeedParams()).toEqual({ skip: 0, limit: 20 });
+  });
+
+  it('searches as you type, once typing pauses, and renders the matching cards', async () => {
+    serveFeed([
+      buildFeedItem({ id: 'node', title: 'Junior Node.js Backend Developer' }),
+      buildFeedItem({ id: 'qa', title: 'QA Trainee' }),
+    ]);
+    const { user, router } = startAsSeeker();
+    await screen.findByRole('article', { name: 'QA Trainee' });
+
+    await user.type(screen.getByRole('searchbox', { name: 'Search jobs' }), 'Node.js');
+
+    await waitFor(() => expect(lastFeedParams()).toMatchObject({ q: 'Node.js', skip: 0 }));
+    expect(await screen.findByRole('article', { name: 'Junior Node.js Backend Developer' })).toBeInTheDocument();
+    await waitFor(() => expect(screen.queryByRole('article', { name: 'QA Trainee' })).not.toBeInTheDocument());
+    // Debounced: no request for the half-typed text.
+    const queries = feedRequests().map((request) => (request.params as { q?: string }).q);
+    expect(queries).toEqual([undefined, 'Node.js']);
+    expect(router.state.location.search).toBe('?q=Node.js');
+  });
+
+  it('filters by company', async () => {
+    serveFeed([buildFeedItem({ id: 'a', company_name: 'Infosys' }), buildFeedItem({ id: 'b', title: 'Audit Trainee', company_name: 'EY' })]);
+    const { user } = startAsSeeker();
+    await screen.findByRole('article', { name: 'Audit Trainee' });
+
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Company' }), 'EY');
+
+    await waitFor(() => expect(lastFeedParams()).toMatchObject({ company: 'EY' }));
+    await waitFor(() => expect(screen.queryByRole('article', { name: 'Junior Node.js Backend Developer' })).not.toBeInTheDocument());
+    expect(screen.getByRole('article', { name: 'Audit Trainee' })).toBeInTheDocument();
+  });
+
+  it('pages through the results with previous and next', async () => {
+    serveFeed(buildFeedItems(45));
+    const { user } = startAsSeeker();
+
+    const pagination = await screen.findByRole('navigation', { name: 'Pagination' });
+    expect(pagination).toHaveTextContent('1–20 of 45');
+    expect(within(pagination).getByRole('button', { name: 'Previous' })).toBeDisabled();
+    expect(screen.getByRole('article', { name: 'Job number 1' })).toBeInTheDocument();
+
+    await user.click(within(pagination).getByRole('button', { name: 'Next' }));
+    expect(await screen.findByRole('article', { name: 'Job number 21' })).toBeInTheDocument();
+    expect(lastFeedParams()).toMatchObject({ skip: 20, limit: 20 });
+    expect(pagination).toHaveTextContent('21–40 of 45');
+
+    await user.click(within(pagination).getByRole('button', { name: 'Next' }));
+    expect(await screen.findByRole('article', { name: 'Job number 41' })).toBeInTheDocument();
+    expect(pagination).toHaveTextContent('41–45 of 45');
+    expect(within(pagination).getByRole('button', { name: 'Next' })).toBeDisabled();
+
+    await user.click(within(pagination).getByRole('button', { name: 'Previous' }));
+    expect(await screen.findByRole('article', { name: 'Job number 21' })).toBeInTheDocument();
+    expect(lastFeedParams()).toMatchObject({ skip: 20 });
+  });
+
+  it('starts again from the first page when the search changes', async () => {
+    serveFeed(buildFeedItems(45));
+    const { user } = startAsSeeker('/jobs?skip=20');
+    expect(await screen.findByRole('article', { name: 'Job number 21' })).toBeInTheDocument();
+
+    await user.type(screen.getByRole('searchbox', { name: 'Search jobs' }), 'number 4');
+
+    expect(await screen.findByRole('article', { name: 'Job number 4' })).toBeInTheDocument();
+    expect(lastFeedParams()).toMatchObject({ q: 'number 4', skip: 0 });
+  });
+
+  it('says when nothing matches and clears the filters', async () => {
+    serveFeed([buildFeedItem({ title: 'QA Trainee' })]);
+    const { user } = startAsSeeker('/jobs?q=astronaut');
+
+    expect(await screen.findByRole('heading', { name: 'No jobs match your search' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Clear filters' }));
+
+    expect(await screen.findByRole('article', { name: 'QA Trainee' })).toBeInTheDocument();
+    expect(screen.getByRole('searchbox', { name: 'Search jobs' })).toHaveValue('');
+  });
+
+  it('shows an error with a retry when the feed fails', async () => {
+    signedInAs(api, buildUser('seeker'));
+    api.onGet('/jobs/companies').reply(200, []);
+    api.onGet('/jobs/feed').replyOnce(500, { detail: 'Database is down.' });
+    serveFeed([buildFeedItem()]);
+    const { user } = renderApp('/jobs');
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('Database is down.');
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByRole('article', { name: 'Junior Node.js Backend Developer' })).toBeInTheDocument();
+  });
+});
+
+describe('smart search', () => {
+  it('ranks jobs for a described query and shows their scores', async () => {
+    serveFeed([]);
+    api.onGet('/jobs/search').reply(200, {
+      query: 'backend internship with APIs',
+      items: [
+        { job: buildFeedItem({ id: 'a', title: 'Backend Intern' }), score: 0.0325, keyword_score: 0.4, semantic_score: 0.81 },
+        { job: buildFeedItem({ id: 'b', title: 'API Tester' }), score: 0.0161, keyword_score: null, semantic_score: 0.62 },
+      ],
+    });
+    const { user } = startAsSeeker();
+
+    await user.click(await screen.findByRole('tab', { name: 'Smart search' }));
+    await user.type(screen.getByRole('searchbox', { name: 'Describe the job you want' }), 'backend internship with APIs');
+    await user.click(screen.getByRole('button', { name: 'Search' }));
+
+    const results = await screen.findByRole('region', { name: /Best matches for/ });
+    const hits = within(results).getAllByRole('article');
+    expect(hits.map((hit) => within(hit).getByRole('heading').textContent)).toEqual(['Backend Intern', 'API Tester']);
+    expect(hits[0]).toHaveTextContent('#1 · Score 0.033');
+    expect(hits[0]).toHaveTextContent('Meaning 81%');
+    expect(hits[1]).toHaveTextContent('#2 · Score 0.016');
+    const searchRequest = api.history.get.find((request) => request.url === '/jobs/search');
+    expect(searchRequest?.params).toEqual({ q: 'backend internship with APIs', limit: 10 });
+  });
+});
+
+describe('the jobs route', () => {
+  it('is for seekers only', async () => {
+    signedInAs(api, buildUser('provider'));
+    renderApp('/jobs');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Not allowed' })).toBeInTheDocument();
+  });
+});
