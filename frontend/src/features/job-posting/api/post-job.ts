@@ -1,0 +1,65 @@
+import { api } from '@/lib/api-client';
+
+/** POST /api/jobs. Company name defaults to the poster's name; location may be left out. */
+export type PostJobInput = {
+  title: string;
+  description_raw: string;
+  skills_required: string[];
+  company_name?: string;
+  location?: string;
+};
+
+/** 202 Accepted: the job is recorded and will become active once it has been enriched. */
+export type PostJobAccepted = {
+  id: string;
+  message: string;
+};
+
+export async function postJob(input: PostJobInput): Promise<PostJobAccepted> {
+  const response = await api.post<PostJobAccepted>('/jobs', input);
+  return response.data;
+}
+
+/** The server's rules (JobRules), mirrored so mistakes show before anything is sent. */
+export const jobRules = {
+  minTitleLength: 3,
+  maxTitleLength: 200,
+  minDescriptionLength: 20,
+  maxDescriptionLength: 50_000,
+  maxSkills: 30,
+  maxSkillLength: 60,
+  maxShortTextLength: 120,
+} as const;
+
+export type PostJobField = 'title' | 'company_name' | 'location' | 'description_raw' | 'skills_required';
+export type PostJobErrors = Partial<Record<PostJobField, string>>;
+
+export function validatePostJob(input: PostJobInput): PostJobErrors {
+  const errors: PostJobErrors = {};
+  const title = input.title.trim();
+  const description = input.description_raw.trim();
+
+  if (title.length < jobRules.minTitleLength) errors.title = `Title must be at least ${jobRules.minTitleLength} characters.`;
+  else if (title.length > jobRules.maxTitleLength) errors.title = `Title must be at most ${jobRules.maxTitleLength} characters.`;
+
+  if ((input.company_name ?? '').trim().length > jobRules.maxShortTextLength) {
+    errors.company_name = `Company name must be at most ${jobRules.maxShortTextLength} characters.`;
+  }
+  if ((input.location ?? '').trim().length > jobRules.maxShortTextLength) {
+    errors.location = `Location must be at most ${jobRules.maxShortTextLength} characters.`;
+  }
+
+  if (description.length < jobRules.minDescriptionLength) {
+    errors.description_raw = `Description must be at least ${jobRules.minDescriptionLength} characters.`;
+  } else if (input.description_raw.length > jobRules.maxDescriptionLength) {
+    errors.description_raw = `Description must be at most ${jobRules.maxDescriptionLength.toLocaleString()} characters.`;
+  }
+
+  if (input.skills_required.length > jobRules.maxSkills) {
+    errors.skills_required = `List at most ${jobRules.maxSkills} skills.`;
+  } else if (input.skills_required.some((skill) => skill.length > jobRules.maxSkillLength)) {
+    errors.skills_required = `Each skill must be at most ${jobRules.maxSkillLength} characters.`;
+  }
+
+  return errors;
+}
