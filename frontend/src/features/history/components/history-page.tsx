@@ -1,6 +1,44 @@
+import { BriefcaseBusiness } from 'lucide-react';
 import { ContentLayout } from '@/components/layouts/content-layout';
+import { type TabItem, Tabs } from '@/components/ui/tabs';
+import { useSearchParamState } from '@/lib/use-search-param-state';
+import { JobHistoryView } from './job-history-view';
+import { JobStatsPanel } from './job-stats-panel';
 
-// Placeholder: this feature is built in later work.
+/**
+ * Replays what happened. Each kind of history is a tab: jobs now; chat sessions join as a "Chats" tab
+ * (add an entry to `sections`, e.g. `{ id: 'chats', label: 'Chats', content: <ChatHistoryView /> }`).
+ * The open tab is kept in `?view=`.
+ */
 export function HistoryPage() {
-  return <ContentLayout title="History" description="Past ingestion runs and what changed." />;
+  const [searchParams, updateSearchParams] = useSearchParamState();
+
+  const sections: TabItem[] = [
+    {
+      id: 'jobs',
+      label: (
+        <span className="inline-flex items-center gap-2">
+          <BriefcaseBusiness aria-hidden="true" className="size-4" />
+          Jobs
+        </span>
+      ),
+      content: (
+        <div className="space-y-6">
+          <JobStatsPanel />
+          <JobHistoryView />
+        </div>
+      ),
+    },
+  ];
+
+  return (
+    <ContentLayout title="History" description="Replay any job event by event, and see it as it was at each step.">
+      <Tabs
+        label="History"
+        tabs={sections}
+        selectedId={searchParams.get('view') ?? sections[0].id}
+        onSelect={(id) => updateSearchParams({ view: id === sections[0].id ? null : id })}
+      />
+    </ContentLayout>
+  );
 }
