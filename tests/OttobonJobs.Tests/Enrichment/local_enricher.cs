@@ -1,0 +1,216 @@
+using System.Text.Json;
+using OttobonJobs.Api.Adapters.LocalAi;
+using OttobonJobs.Domain.Jobs.Enrichment;
+
+namespace OttobonJobs.Tests.Enrichment;
+
+public class local_enricher
+{
+    private readonly LocalJobEnricher enricher = new();
+
+    public static TheoryData<string> FixtureNames => new(JobFixtures.All.Select(j => j.Title));
+
+    private static JobToEnrich Fixture(string title) => JobFixtures.All.Single(j => j.Title == title);
+
+    [Theory]
+    [MemberData(nameof(FixtureNames))]
+    public void every_job_gets_exactly_five_questions_five_tips_and_at_most_fifteen_skills(string title)
+    {
+        var result = enricher.Enrich(Fixture(title));
+
+        JobEnrichmentRules.Problem(result).ShouldBeNull();
+        result.PrepQuestions.Count.ShouldBe(5);
+        result.ResumeTips.Count.ShouldBe(5);
+        result.Skills.Count.ShouldBeLessThanOrEqualTo(15);
+        result.PrepQuestions.Select(q => q.Question).ShouldBeUnique();
+        result.ResumeTips.ShouldBeUnique();
+    }
+
+    [Fact]
+    public async Task it_is_the_offline_model_and_answers_the_same_through_the_port()
+    {
+        IJobEnricher port = enricher;
+
+        var viaPort = await port.EnrichAsync(JobFixtures.NodeBackend, CancellationToken.None);
+
+        port.ModelName.ShouldBe("ottobon-local-enricher/1");
+        Json(viaPort).ShouldBe(Json(enricher.Enrich(JobFixtures.NodeBackend)));
+    }
+
+    [Fact]
+    public void the_same_job_always_gets_the_same_enrichment() =>
+        Json(enricher.Enrich(JobFixtures.AuditAssociate)).ShouldBe(Json(new LocalJobEnricher().Enrich(JobFixtures.AuditAssociate)));
+
+    [Fact]
+    public void a_node_backend_job_and_an_audit_job_get_content_about_their_own_skills()
+    {
+        var node = enricher.Enrich(JobFixtures.NodeBackend);
+        var audit = enricher.Enrich(JobFixtures.AuditAssociate);
+
+        node.Skills.Take(3).ShouldBe(["Node.js", "REST APIs", "PostgreSQL"]);
+        node.Skills.ShouldContain("Docker");
+        audit.Skills.ShouldContain("Statutory audit");
+        audit.Skills.ShouldContain("Ind AS");
+        audit.Skills.ShouldContain("Excel");
+        node.Skills.Intersect(audit.Skills).ShouldBeEmpty();
+
+        node.PrepQuestions.Select(q => q.Question).Intersect(audit.PrepQuestions.Select(q => q.Question)).ShouldBeEmpty();
+        node.PrepQuestions[0].Question.ShouldContain("Node.js");
+        audit.PrepQuestions.ShouldContain(q => q.Question.Contains("statutory audit"));
+
+        node.ResumeTips[0].ShouldContain("Node.js");
+        audit.ResumeTips[0].ShouldContain("statutory audit");
+        node.ResumeTips.ShouldAllBe(t => !t.Contains("Ind AS"));
+        audit.ResumeTips.ShouldAllBe(t => !t.Contains("Node.js"));
+    }
+
+    [Fact]
+    public void every_job_gets_its_own_set_of_questions()
+    {
+        var questionSets = JobFixtures.All.Select(j => string.Join("|", enricher.Enrich(j).PrepQuestions.Select(q => q.Question))).ToList();
+
+        questionSets.ShouldBeUnique();
+    }
+
+    [Fact]
+    public void questions_mix_top_skills_a_responsibility_from_the_posting_and_a_behavioural_question_last()
+    {
+        var questions = enricher.Enrich(JobFixtures.DataAnalyst).PrepQuestions;
+
+        questions[0].Question.ShouldContain("SQL");
+        questions[1].Question.ShouldContain("Power BI");
+        questions.ShouldContain(q => q.Question.Contains("This role involves \"perform data analysis to identify trends, anomalies and exceptions\""));
+        questions[^1].Question.ShouldStartWith("Why do you want to join EY as an Analyst");
+        questions[^1].AnswerStrategy.ShouldContain("STAR");
+    }
+
+    [Fact]
+    public void answer_strategies_point_back_to_the_postings_own_lines()
+    {
+        var questions = enricher.Enrich(JobFixtures.CyberAnalyst).PrepQuestions;
+
+        questions.ShouldContain(q => q.Question.Contains("SIEM")
+            && q.AnswerStrategy.Contains("\"monitor and triage alerts in SIEM tools such as Splunk and Microsoft Sentinel\""));
+    }
+
+    [Fact]
+    public void the_same_role_at_another_company_gets_a_question_about_that_company()
+    {
+        var atKpmg = enricher.Enrich(JobFixtures.AuditAssociate with { CompanyName = "KPMG" });
+
+        atKpmg.PrepQuestions[^1].Question.ShouldContain("KPMG");
+        atKpmg.PrepQuestions.ShouldAllBe(q => !q.Question.Contains("PwC"));
+    }
+
+    [Fact]
+    public void resume_tips_name_the_jobs_skills_duties_and_qualification()
+    {
+        var tips = enricher.Enrich(JobFixtures.DataAnalyst).ResumeTips;
+
+        tips[0].ShouldStartWith("Lead with a project or internship where you used SQL and Power BI");
+        tips[1].ShouldContain("\"build Power BI dashboards and DAX measures for engagement teams\"");
+        tips[2].ShouldStartWith("Quantify");
+        tips[3].ShouldContain("Bachelor's degree in Statistics, Computer Science, Economics or a related field");
+        tips[4].ShouldContain("Python");
+        tips[4].ShouldContain("pandas");
+    }
+
+    [Fact]
+    public void skills_union_the_canonicalised_hint_with_the_text_and_keep_a_posters_own_skill()
+    {
+        var job = JobFixtures.NodeBackend with { SkillsHint = ["nodejs", "golang", "Bloomberg Terminal"] };
+
+        var skills = enricher.Enrich(job).Skills;
+
+        skills[0].ShouldBe("Node.js");
+        skills.ShouldContain("Go");
+        skills.ShouldContain("Bloomberg Terminal");
+        skills.ShouldNotContain("nodejs");
+    }
+
+    [Fact]
+    public void skills_are_capped_at_fifteen_most_relevant_first()
+    {
+        var job = new JobToEnrich("Python Developer", "Deloitte", "Pune",
+            "Python, Python and more Python. " + string.Join(", ", "Java C# C++ JavaScript TypeScript React Angular Django Flask SQL MySQL MongoDB Docker Kubernetes AWS Azure GCP Jenkins Git Linux Kafka Spark Tableau".Split(' ')),
+            []);
+
+        var skills = enricher.Enrich(job).Skills;
+
+        skills.Count.ShouldBe(15);
+        skills[0].ShouldBe("Python");
+    }
+
+    [Fact]
+    public void a_nearly_empty_posting_still_gets_complete_family_level_content()
+    {
+        var result = enricher.Enrich(JobFixtures.NearlyEmpty);
+
+        JobEnrichmentRules.Problem(result).ShouldBeNull();
+        result.Skills.ShouldBeEmpty();
+        result.ExperienceLevel.ShouldBe("Entry level (0–2 years)");
+        result.Qualification.ShouldStartWith("Typically");
+        result.PrepQuestions[^1].Question.ShouldContain("KPMG");
+    }
+
+    [Theory]
+    [InlineData("Audit Associate", "AuditAssurance")]
+    [InlineData("Tax Analyst – Transfer Pricing", "Tax")]
+    [InlineData("Data Engineer", "DataAnalytics")]
+    [InlineData("Associate Software Engineer", "SoftwareEngineering")]
+    [InlineData("Risk Advisory Associate", "ConsultingAdvisory")]
+    [InlineData("Cyber Security Analyst", "Cybersecurity")]
+    [InlineData("Accounts Payable Executive", "FinanceAccounting")]
+    [InlineData("HR Recruiter", "Other")]
+    public void the_role_family_comes_from_the_title(string title, string family) =>
+        RoleFamilies.Classify(title, []).ToString().ShouldBe(family);
+
+    [Fact]
+    public void without_a_telling_title_the_skills_decide_the_family()
+    {
+        RoleFamilies.Classify("Associate", ["Python", "Django", "PostgreSQL"]).ShouldBe(RoleFamily.SoftwareEngineering);
+        RoleFamilies.Classify("Associate", ["GST", "Income tax", "Excel"]).ShouldBe(RoleFamily.Tax);
+        RoleFamilies.Classify("Associate", []).ShouldBe(RoleFamily.Other);
+    }
+
+    [Fact]
+    public void inputs_with_missing_parts_do_not_break_it()
+    {
+        var job = new JobToEnrich("", "", null, null!, null!);
+
+        var result = enricher.Enrich(job);
+
+        JobEnrichmentRules.Problem(result).ShouldBeNull();
+        result.PrepQuestions[^1].Question.ShouldContain("the company");
+    }
+
+    [Fact]
+    public void html_descriptions_are_read_as_text_and_requirements_are_not_taken_for_duties()
+    {
+        var duties = JobProfile.Of(JobFixtures.AuditAssociate).Text.Responsibilities;
+
+        duties.Count.ShouldBe(5);
+        duties[0].ShouldBe("assist in planning and executing statutory audits of listed and unlisted companies under the Companies Act, 2013");
+        duties.ShouldAllBe(d => !d.Contains('<') && !d.Contains("Tally") && !d.Contains("CA Inter"));
+    }
+
+    [Fact]
+    public void duties_are_found_without_a_heading_too()
+    {
+        var text = new JobText("We are hiring. You will be responsible for preparing tax computations for corporate clients. Strong Excel skills are required.");
+
+        text.Responsibilities.ShouldBe(["preparing tax computations for corporate clients"]);
+    }
+
+    [Fact]
+    public void duties_are_found_in_one_paragraph_with_inline_headings()
+    {
+        var text = new JobText(
+            "At EY, you'll build a career as unique as you are. Your key responsibilities: Develop applications in Java and Spring Boot; " +
+            "Write SQL queries; Participate in agile ceremonies. Requirements: B.E/B.Tech with 60% throughout. Excellent communication skills.");
+
+        text.Responsibilities.ShouldBe(["develop applications in Java and Spring Boot", "write SQL queries", "participate in agile ceremonies"]);
+    }
+
+    private static string Json(JobEnrichment e) => JsonSerializer.Serialize(e);
+}
