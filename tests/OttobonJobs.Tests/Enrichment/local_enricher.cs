@@ -27,6 +27,24 @@ public class local_enricher
     }
 
     [Fact]
+    public void odd_and_mixed_up_inputs_still_satisfy_the_rules()
+    {
+        var random = new Random(20250101);
+        var pieces = JobFixtures.All.SelectMany(j => j.Description.Split('\n')).ToArray();
+        string[] titles = ["", "Intern", "Senior Manager – Tax", "Go Developer", "R&D Analyst", "<b>Audit</b>", new string('x', 500), "Associate (Remote) | India"];
+        string?[] locations = [null, "", "Remote", "Mumbai / London", "Toronto, Canada", "Sydney", "Lucknow", "Anywhere"];
+
+        for (var i = 0; i < 200; i++)
+        {
+            var description = string.Join(random.Next(2) == 0 ? "\n" : " ", Enumerable.Range(0, random.Next(0, 25)).Select(_ => pieces[random.Next(pieces.Length)]));
+            var hints = Enumerable.Range(0, random.Next(0, 20)).Select(_ => pieces[random.Next(pieces.Length)].Trim()).ToArray();
+            var job = new JobToEnrich(titles[random.Next(titles.Length)], random.Next(3) == 0 ? "" : "PwC", locations[random.Next(locations.Length)], description, hints);
+
+            JobEnrichmentRules.Problem(enricher.Enrich(job)).ShouldBeNull($"case {i}");
+        }
+    }
+
+    [Fact]
     public async Task it_is_the_offline_model_and_answers_the_same_through_the_port()
     {
         IJobEnricher port = enricher;
