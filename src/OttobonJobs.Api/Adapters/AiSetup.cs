@@ -1,4 +1,6 @@
+using Microsoft.Extensions.Options;
 using OttobonJobs.Api.Adapters.LocalAi;
+using OttobonJobs.Api.Adapters.OpenAi;
 using OttobonJobs.Api.Jobs.Enrichment;
 using OttobonJobs.Domain.Jobs.Enrichment;
 
@@ -6,15 +8,30 @@ namespace OttobonJobs.Api.Adapters;
 
 /// <summary>
 /// Chooses the adapters behind the AI ports: OpenAI when Ottobon:OpenAi:ApiKey (OPENAI_API_KEY) is set,
-/// otherwise the offline local ones, which are the default and need no network.
+/// otherwise the offline local ones, which are the default and need no network. The choice is made when
+/// the port is first resolved, so tests and operators can set it through any configuration source.
 /// </summary>
 public static class AiSetup
 {
     public static IServiceCollection AddOttobonAi(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<EnrichmentSettings>().Bind(configuration.GetSection(EnrichmentSettings.Section));
+        services.AddOptions<OpenAiSettings>().Bind(configuration.GetSection(OpenAiSettings.Section));
+
+        services.AddSingleton<LocalJobEnricher>();
         services.AddSingleton<MiniLmEmbeddingGenerator>();
-        services.AddSingleton<IEmbeddingGenerator>(provider => provider.GetRequiredService<MiniLmEmbeddingGenerator>());
+        services.AddSingleton<OpenAiJobEnricher>();
+        services.AddSingleton<OpenAiEmbeddingGenerator>();
+
+        services.AddSingleton<IJobEnricher>(provider => UseOpenAi(provider)
+            ? provider.GetRequiredService<OpenAiJobEnricher>()
+            : provider.GetRequiredService<LocalJobEnricher>());
+        services.AddSingleton<IEmbeddingGenerator>(provider => UseOpenAi(provider)
+            ? provider.GetRequiredService<OpenAiEmbeddingGenerator>()
+            : provider.GetRequiredService<MiniLmEmbeddingGenerator>());
         return services;
     }
+
+    private static bool UseOpenAi(IServiceProvider provider) =>
+        provider.GetRequiredService<IOptions<OpenAiSettings>>().Value.IsConfigured;
 }

@@ -12,6 +12,8 @@ public static class SettingsSetup
         ["OTTOBON_ADMIN_PASSWORD"] = "Ottobon:Admin:Password",
         ["OTTOBON_DEMO_PASSWORD"] = "Ottobon:Demo:Password",
         ["OTTOBON_SEED_DEMO"] = "Ottobon:Demo:SeedAccounts",
+        ["OPENAI_API_KEY"] = "Ottobon:OpenAi:ApiKey",
+        ["OTTOBON_SCRAPER_MODE"] = "Ottobon:Scrapers:Mode",
     };
 
     public static WebApplicationBuilder AddOttobonSettings(this WebApplicationBuilder builder)
