@@ -52,3 +52,20 @@ export async function mainNavigationLinks(page: Page): Promise<string[]> {
   const names = await navigation.getByRole('link').allInnerTexts();
   return names.map((name) => name.trim());
 }
+
+export type SignUpAccount = {
+  fullName: string;
+  email: string;
+  role: 'Job seeker' | 'Job provider';
+  password?: string;
+};
+
+/** Registers through the UI; the app then moves the new user to their role's home. */
+export async function signUp(page: Page, account: SignUpAccount): Promise<void> {
+  await page.goto('/register');
+  await page.getByLabel('Full name').fill(account.fullName);
+  await page.getByLabel('Email').fill(account.email);
+  await page.getByLabel('Password').fill(account.password ?? 'e2e-password-123');
+  await page.getByRole('radio', { name: account.role, exact: true }).check();
+  await page.getByRole('button', { name: 'Create account' }).click();
+}

@@ -72,7 +72,7 @@ export function Tabs({ label, tabs, selectedId, onSelect, defaultSelectedId, cla
               tabIndex={isSelected ? 0 : -1}
               onClick={() => select(tab.id)}
               onKeyDown={(event) => handleKeyDown(event, index)}
-              className={`-mb-px shrink-0 border-b-2 px-4 py-2.5 text-sm font-semibold whitespace-nowrap transition-colors focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-indigo-600 ${
+              className={`-mb-px shrink-0 border-b-2 px-3 py-2.5 sm:px-4 text-sm font-semibold whitespace-nowrap transition-colors focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-indigo-600 ${
                 isSelected
                   ? 'border-indigo-600 text-indigo-700'
                   : 'border-transparent text-slate-600 hover:border-slate-300 hover:text-slate-900'

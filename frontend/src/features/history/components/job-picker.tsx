@@ -17,14 +17,14 @@ type JobPickerProps = {
 };
 
 const statusOptions = [
-  { value: '', label: 'Any status' },
+  { value: '', label: 'Any' },
   { value: 'processing', label: 'Processing' },
   { value: 'active', label: 'Active' },
   { value: 'archived', label: 'Archived' },
 ];
 
 const enrichmentOptions = [
-  { value: '', label: 'Any enrichment' },
+  { value: '', label: 'Any' },
   { value: 'pending', label: 'Pending' },
   { value: 'enriched', label: 'Enriched' },
   { value: 'failed', label: 'Failed' },
@@ -51,7 +51,7 @@ export function JobPicker({ selectedJobId, onPick }: JobPickerProps) {
   };
 
   return (
-    <section aria-labelledby="job-picker-title" className="space-y-4 rounded-2xl bg-white p-4 shadow-sm ring-1 ring-slate-900/5">
+    <section aria-labelledby="job-picker-title" className="space-y-4 self-start rounded-2xl bg-white p-4 shadow-sm ring-1 ring-slate-900/5">
       <h2 id="job-picker-title" className="text-lg font-semibold text-slate-900">
         Jobs
       </h2>

@@ -124,7 +124,7 @@ function JobHeader({ job, role, actions }: { job: JobDetails; role: Role; action
       </dl>
 
       {/* The actions row: "Apply" now; later features add "Check my fit" and "Talk to the coach" through renderActions. */}
-      <div role="group" aria-label="Job actions" className="mt-5 flex flex-wrap items-center gap-3">
+      <div role="group" aria-label="Job actions" className="mt-5 flex flex-wrap items-center gap-3 empty:hidden">
         {applyUrl && (
           <a
             href={applyUrl}
