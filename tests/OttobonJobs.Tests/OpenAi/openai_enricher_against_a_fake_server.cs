@@ -26,7 +26,7 @@ public class openai_enricher_against_a_fake_server : IAsyncLifetime
     [Fact]
     public async Task it_asks_the_chat_model_for_the_strict_job_enrichment_schema_about_this_job()
     {
-        _openAi.ReplyToChat(Answer());
+        _openAi.ReplyToChat(FakeOpenAi.EnrichmentAnswer());
 
         await Enricher().EnrichAsync(AuditJob, CancellationToken.None);
 
@@ -61,7 +61,7 @@ public class openai_enricher_against_a_fake_server : IAsyncLifetime
     [Fact]
     public async Task a_very_long_description_is_cut_before_it_is_sent()
     {
-        _openAi.ReplyToChat(Answer());
+        _openAi.ReplyToChat(FakeOpenAi.EnrichmentAnswer());
         var longJob = AuditJob with { Description = string.Concat(Enumerable.Repeat("Audit sampling and controls testing. ", 2_000)) };
 
         await Enricher().EnrichAsync(longJob, CancellationToken.None);
@@ -74,7 +74,7 @@ public class openai_enricher_against_a_fake_server : IAsyncLifetime
     [Fact]
     public async Task a_well_formed_answer_becomes_the_job_enrichment()
     {
-        _openAi.ReplyToChat(Answer());
+        _openAi.ReplyToChat(FakeOpenAi.EnrichmentAnswer());
 
         var enrichment = await Enricher().EnrichAsync(AuditJob, CancellationToken.None);
 
@@ -92,7 +92,7 @@ public class openai_enricher_against_a_fake_server : IAsyncLifetime
     public async Task with_sdk_retries_off_a_rate_limit_is_unavailable_and_the_next_call_succeeds()
     {
         _openAi.Fail(FakeOpenAiServer.ChatCompletions, 429, retryAfter: TimeSpan.FromSeconds(20));
-        _openAi.ReplyToChat(Answer());
+        _openAi.ReplyToChat(FakeOpenAi.EnrichmentAnswer());
         var enricher = Enricher(maxRetries: 0);
 
         var failure = await Should.ThrowAsync<EnrichmentUnavailableException>(() => enricher.EnrichAsync(AuditJob, CancellationToken.None));
@@ -109,7 +109,7 @@ public class openai_enricher_against_a_fake_server : IAsyncLifetime
     public async Task with_one_sdk_retry_the_sdk_itself_retries_a_rate_limit()
     {
         _openAi.Fail(FakeOpenAiServer.ChatCompletions, 429, retryAfter: TimeSpan.Zero);
-        _openAi.ReplyToChat(Answer());
+        _openAi.ReplyToChat(FakeOpenAi.EnrichmentAnswer());
 
         var enrichment = await Enricher(maxRetries: 1).EnrichAsync(AuditJob, CancellationToken.None);
 
@@ -175,7 +175,7 @@ public class openai_enricher_against_a_fake_server : IAsyncLifetime
     [Fact]
     public async Task json_with_a_missing_field_is_rejected()
     {
-        var answer = JsonNode.Parse(Answer())!.AsObject();
+        var answer = JsonNode.Parse(FakeOpenAi.EnrichmentAnswer())!.AsObject();
         answer.Remove("qualification");
         _openAi.ReplyToChat(answer.ToJsonString());
 
@@ -185,7 +185,7 @@ public class openai_enricher_against_a_fake_server : IAsyncLifetime
     [Fact]
     public async Task four_prep_questions_are_rejected()
     {
-        _openAi.ReplyToChat(Answer(questions: 4));
+        _openAi.ReplyToChat(FakeOpenAi.EnrichmentAnswer(questions: 4));
 
         var failure = await Should.ThrowAsync<EnrichmentRejectedException>(() => Enricher().EnrichAsync(AuditJob, CancellationToken.None));
 
@@ -195,7 +195,7 @@ public class openai_enricher_against_a_fake_server : IAsyncLifetime
     [Fact]
     public async Task an_answer_cut_off_at_the_token_limit_is_rejected()
     {
-        _openAi.ReplyToChat(Answer(), finishReason: "length");
+        _openAi.ReplyToChat(FakeOpenAi.EnrichmentAnswer(), finishReason: "length");
 
         var failure = await Should.ThrowAsync<EnrichmentRejectedException>(() => Enricher().EnrichAsync(AuditJob, CancellationToken.None));
 
@@ -213,19 +213,4 @@ public class openai_enricher_against_a_fake_server : IAsyncLifetime
         failure.Message.ShouldContain("Ottobon:OpenAi:ApiKey");
         _openAi.Requests.Count.ShouldBe(1);
     }
-
-    private static string Answer(int questions = 5) => new JsonObject
-    {
-        ["prep_questions"] = new JsonArray(Enumerable.Range(1, questions)
-            .Select(i => (JsonNode)new JsonObject { ["question"] = $"Question {i}?", ["answer_strategy"] = $"Strategy {i}." })
-            .ToArray()),
-        ["resume_tips"] = new JsonArray(Enumerable.Range(1, 5).Select(i => (JsonNode)$"Tip {i}").ToArray()),
-        ["skills"] = new JsonArray("Excel", "Auditing", "Accounting"),
-        ["salary"] = new JsonObject
-        {
-            ["currency"] = "INR", ["min"] = 450000, ["max"] = 700000, ["period"] = "year", ["display"] = "₹4.5L – ₹7L per year",
-        },
-        ["experience_level"] = "Entry level (0–2 years)",
-        ["qualification"] = "B.Com, CA Inter or CA",
-    }.ToJsonString();
 }

@@ -66,7 +66,7 @@ public class ApiFixture : IAsyncLifetime
         });
     }
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         await Host.DisposeAsync();
         if (_database is not null) await _database.DisposeAsync();

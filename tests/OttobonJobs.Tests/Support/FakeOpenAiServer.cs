@@ -152,6 +152,22 @@ public sealed record FakeResponse(int Status, string Body, string ContentType = 
 /// <summary>Response bodies as OpenAI writes them, echoing the requested model.</summary>
 public static class FakeOpenAi
 {
+    /// <summary>A well-formed job_enrichment answer as the model would send it (with <paramref name="questions"/> questions).</summary>
+    public static string EnrichmentAnswer(int questions = 5) => new JsonObject
+    {
+        ["prep_questions"] = new JsonArray(Enumerable.Range(1, questions)
+            .Select(i => (JsonNode)new JsonObject { ["question"] = $"Question {i}?", ["answer_strategy"] = $"Strategy {i}." })
+            .ToArray()),
+        ["resume_tips"] = new JsonArray(Enumerable.Range(1, 5).Select(i => (JsonNode)$"Tip {i}").ToArray()),
+        ["skills"] = new JsonArray("Excel", "Auditing", "Accounting"),
+        ["salary"] = new JsonObject
+        {
+            ["currency"] = "INR", ["min"] = 450000, ["max"] = 700000, ["period"] = "year", ["display"] = "₹4.5L – ₹7L per year",
+        },
+        ["experience_level"] = "Entry level (0–2 years)",
+        ["qualification"] = "B.Com, CA Inter or CA",
+    }.ToJsonString();
+
     public static JsonObject ChatCompletion(RecordedRequest request, string content, string finishReason = "stop") => new()
     {
         ["id"] = $"chatcmpl-{Guid.NewGuid():N}",
