@@ -71,9 +71,15 @@ describe('a job from posting to interview prep', () => {
       await listing.waitFor();
       const jobHref = await listing.getByRole('link', { name: title, exact: true }).getAttribute('href');
       expect(jobHref).toMatch(/^\/jobs\/[^/]+$/);
-      // The description is unique to this run, so the AI really runs (no copy from an identical job).
-      await listing.getByText('Processing', { exact: true }).waitFor();
-      await listing.getByText('Active', { exact: true }).waitFor({ timeout: enrichmentTimeoutMs });
+      // The description is unique to this run, so the AI really runs (no copy from an identical job). A fast
+      // enricher may finish before this page has loaded; either way the list must reach Active by itself.
+      const firstStatus = await listing.getByText(/^(Processing|Active)$/).first().innerText();
+      if (firstStatus === 'Processing') {
+        await listing.getByText('Active', { exact: true }).waitFor({ timeout: enrichmentTimeoutMs });
+        await expect(listing.getByText('Processing', { exact: true }).count()).resolves.toBe(0);
+      } else {
+        console.info('jobs e2e: the job was already active when My listings first loaded');
+      }
       await expect(listing.getByText('AI enriched', { exact: true }).count()).resolves.toBe(1);
       expect(await provider.evaluate(() => (window as Window & { __e2eNoReload?: boolean }).__e2eNoReload)).toBe(true);
 
