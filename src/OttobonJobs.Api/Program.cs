@@ -3,6 +3,7 @@ using OttobonJobs.Api.Access;
 using OttobonJobs.Api.Adapters;
 using OttobonJobs.Api.Hosting;
 using OttobonJobs.Api.Identity;
+using OttobonJobs.Api.Ingestion;
 using Wolverine.Http;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -16,7 +17,8 @@ builder.Services
     .AddOttobonApiSurface()
     .AddOttobonAuthentication()
     .AddOttobonIdentity()
-    .AddOttobonAi(builder.Configuration);
+    .AddOttobonAi(builder.Configuration)
+    .AddOttobonIngestion(builder.Configuration);
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 builder.AddOttobonMessaging();
 builder.Services.AddWolverineHttp();

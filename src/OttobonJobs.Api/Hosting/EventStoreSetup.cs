@@ -3,7 +3,9 @@ using JasperFx.Events.Daemon;
 using Marten;
 using Npgsql;
 using OttobonJobs.Domain.Jobs.Enrichment;
+using OttobonJobs.Api.Ingestion;
 using OttobonJobs.Projections.Identity;
+using OttobonJobs.Projections.Ingestion;
 using OttobonJobs.Projections.Jobs;
 using Wolverine;
 using Wolverine.ErrorHandling;
@@ -29,6 +31,7 @@ public static class EventStoreSetup
                 // Each feature registers its own events, projections and indexes.
                 opts.AddIdentity();
                 opts.AddJobs(provider.GetRequiredService<IEmbeddingGenerator>().Dimensions);
+                opts.AddIngestion();
                 return opts;
             })
             .UseLightweightSessions()
@@ -48,6 +51,7 @@ public static class EventStoreSetup
             opts.Policies.AlwaysMakeScheduledMessagesDurable();
             opts.Durability.Mode = DurabilityMode.Balanced;
             // How long a stopping node waits for in-flight handlers before leaving their messages to the next start.
+            opts.ScheduleNightlyIngestion(builder.Configuration);
             opts.Durability.DrainTimeout = builder.Configuration.GetValue("Ottobon:Messaging:DrainTimeout", TimeSpan.FromSeconds(30));
 
             // Two handlers appending to one stream at once: the loser re-reads the stream and decides again.

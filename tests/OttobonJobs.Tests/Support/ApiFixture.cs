@@ -51,6 +51,8 @@ public class ApiFixture : IAsyncLifetime
             ["Ottobon:AuthRequestsPerMinute"] = "1000",
             ["Ottobon:CorsOrigins:0"] = "http://allowed.example",
             ["Ottobon:Messaging:DrainTimeout"] = "00:00:02",
+            // The nightly run must not fire in the middle of a test run that happens to cross 22:00 IST.
+            ["Ottobon:Ingestion:ScheduleEnabled"] = "false",
         };
         foreach (var (key, value) in extraSettings ?? new Dictionary<string, string?>()) settings[key] = value;
 
