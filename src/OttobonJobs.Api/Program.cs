@@ -30,9 +30,11 @@ app.UseCors(ApiSurface.CorsPolicy);
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseRateLimiter();
+app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(30) });
 
 app.MapOttobonApiReference();
 app.MapWolverineEndpoints(http => http.RejectUnparseableQueryValues = true);
+app.MapIngestionLiveFeed();
 app.MapApiNotFound();
 app.UseOttobonSpa();
 
