@@ -20,7 +20,8 @@ public static class AdminJobListEndpoint
     [WolverineGet("/api/admin/jobs", OperationId = "adminJobs")]
     [RequireRole(Role.Admin)]
     public static async Task<JobPage<JobDetailsResponse>> Get(
-        IQuerySession session, int? skip, int? limit, string? status, string? enrichmentStatus, string? q,
+        IQuerySession session, int? skip, int? limit, string? status,
+        [FromQuery(Name = "enrichment_status")] string? enrichmentStatus, string? q,
         CancellationToken cancellationToken)
     {
         var (from, take) = (skip ?? 0, limit ?? 20);
