@@ -193,7 +193,6 @@ void WriteKpmg(List<Posting> postings)
                 ["ShortDescriptionStr"] = p.Intro,
             });
         }
-        var page = postings.Skip(offset).Take(perPage).Count();
         Write($"Kpmg/requisitions-offset-{offset}.json", Json(new JsonObject
         {
             ["_sample"] = SampleNote,
@@ -212,7 +211,6 @@ void WriteKpmg(List<Posting> postings)
             ["limit"] = perPage,
             ["offset"] = 0,
         }));
-        _ = page;
     }
 
     foreach (var p in postings)

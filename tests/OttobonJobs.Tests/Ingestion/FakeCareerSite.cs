@@ -23,6 +23,15 @@ public sealed class FakeCareerSite : IAsyncDisposable
 
     public IReadOnlyList<SiteRequest> Requests => _requests.ToList();
 
+    /// <summary>How long every answer from the sample fixtures waits, to make requests overlap.</summary>
+    public TimeSpan SampleDelay { get; set; }
+
+    /// <summary>The most requests the site was answering at once.</summary>
+    public int MostAtOnce => _mostAtOnce;
+
+    private int _atOnce;
+    private int _mostAtOnce;
+
     public static async Task<FakeCareerSite> StartAsync()
     {
         var builder = WebApplication.CreateSlimBuilder();
@@ -36,8 +45,12 @@ public sealed class FakeCareerSite : IAsyncDisposable
         return site;
     }
 
-    /// <summary>Forgets the requests so far, e.g. after a first run that found an id to break.</summary>
-    public void ClearRequests() => _requests.Clear();
+    /// <summary>Forgets the requests so far (and <see cref="MostAtOnce"/>), e.g. after a first run that found an id to break.</summary>
+    public void ClearRequests()
+    {
+        _requests.Clear();
+        Volatile.Write(ref _mostAtOnce, 0);
+    }
 
     /// <summary>Answers the next <paramref name="times"/> requests that match with <paramref name="reply"/>.</summary>
     public void When(Func<SiteRequest, bool> matches, SiteReply reply, int times = int.MaxValue)
@@ -57,6 +70,26 @@ public sealed class FakeCareerSite : IAsyncDisposable
     }
 
     private async Task Handle(HttpContext context)
+    {
+        var atOnce = Interlocked.Increment(ref _atOnce);
+        InterlockedMax(ref _mostAtOnce, atOnce);
+        try
+        {
+            await Answer(context);
+        }
+        finally
+        {
+            Interlocked.Decrement(ref _atOnce);
+        }
+    }
+
+    private static void InterlockedMax(ref int target, int value)
+    {
+        int current;
+        while (value > (current = Volatile.Read(ref target)) && Interlocked.CompareExchange(ref target, value, current) != current) { }
+    }
+
+    private async Task Answer(HttpContext context)
     {
         var http = context.Request;
         var body = await new StreamReader(http.Body).ReadToEndAsync();
@@ -84,7 +117,7 @@ public sealed class FakeCareerSite : IAsyncDisposable
     private SiteReply FromSamples(SiteRequest request, IQueryCollection query)
     {
         var answer = SampleSiteRoutes.Answer(request.Method, request.Path, query, request.Body, BaseUrl);
-        return new SiteReply(answer.Status, answer.Body, answer.ContentType);
+        return new SiteReply(answer.Status, answer.Body, answer.ContentType) { Delay = SampleDelay };
     }
 
     /// <summary>A body of <paramref name="size"/> bytes, streamed in chunks unless its length is declared up front.</summary>

@@ -98,6 +98,23 @@ public abstract class a_career_site_scraper : IAsyncLifetime
     }
 
     [Fact]
+    public async Task it_reads_details_in_parallel_within_the_sites_concurrency_limit()
+    {
+        Site.SampleDelay = TimeSpan.FromMilliseconds(20);
+
+        await ScrapeAsync(Setting($"{Section}:MaxJobsPerRun", "12"));
+        Site.MostAtOnce.ShouldBeGreaterThan(1);
+
+        Site.ClearRequests();
+        await ScrapeAsync(s =>
+        {
+            s[$"Ottobon:Scrapers:{Section}:MaxJobsPerRun"] = "12";
+            s["Ottobon:Scrapers:Http:MaxConcurrentRequests"] = "1";
+        });
+        Site.MostAtOnce.ShouldBe(1);
+    }
+
+    [Fact]
     public async Task it_identifies_itself_with_the_bot_user_agent()
     {
         await ScrapeAsync(Setting($"{Section}:MaxJobsPerRun", "1"));

@@ -20,12 +20,11 @@ public class PageUnreadableException(string message, Exception? inner = null) : 
 public sealed class CareerSiteHttp(HttpClient http, ScraperSettings settings)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-    private static readonly HtmlParser Html = new();
 
     public async Task<IHtmlDocument> GetHtmlAsync(Uri url, CancellationToken cancellationToken)
     {
         var html = await SendAsync(Request(HttpMethod.Get, url, "text/html"), cancellationToken);
-        return Html.ParseDocument(html);
+        return new HtmlParser().ParseDocument(html); // a parser per page: details are read in parallel
     }
 
     public async Task<T> GetJsonAsync<T>(Uri url, CancellationToken cancellationToken) =>
