@@ -1,0 +1,90 @@
+namespace OttobonJobs.Api.Adapters.Scrapers;
+
+/// <summary>
+/// Settings for the career-site scrapers, bound from <c>Ottobon:Scrapers</c>. The title and location filters
+/// live beside them under <c>Ottobon:Scrapers:Filters</c> (see <see cref="ScraperSetup"/>).
+/// </summary>
+public class ScraperSettings
+{
+    public const string Section = "Ottobon:Scrapers";
+
+    /// <summary>
+    /// "sample" (the default) reads the bundled sample sites from an in-process server, so a first run works
+    /// offline; "live" reads the real career sites at each source's <see cref="CareerSiteSettings.BaseUrl"/>.
+    /// Environment: OTTOBON_SCRAPER_MODE.
+    /// </summary>
+    public string Mode { get; set; } = ScraperModes.Sample;
+
+    public bool IsSampleMode => string.Equals(Mode, ScraperModes.Sample, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>How many detail pages of one source are read at once.</summary>
+    public int DetailParallelism { get; set; } = 4;
+
+    /// <summary>A response larger than this is refused: a listing or detail page is never near it.</summary>
+    public long MaxResponseBytes { get; set; } = 5 * 1024 * 1024;
+
+    /// <summary>Port of the sample server; 0 picks a free one. A fixed port keeps sample apply links working across restarts.</summary>
+    public int SamplePort { get; set; }
+
+    public ScraperHttpSettings Http { get; set; } = new();
+
+    public CareerSiteSettings Deloitte { get; set; } = new() { BaseUrl = "https://apply.deloitte.com" };
+    public CareerSiteSettings Pwc { get; set; } = new() { BaseUrl = "https://pwc.wd3.myworkdayjobs.com" };
+    public CareerSiteSettings Kpmg { get; set; } = new() { BaseUrl = "https://ejgk.fa.em2.oraclecloud.com" };
+    public CareerSiteSettings Ey { get; set; } = new() { BaseUrl = "https://careers.ey.com" };
+
+    public CareerSiteSettings For(string source) => source switch
+    {
+        Sources.Deloitte => Deloitte,
+        Sources.Pwc => Pwc,
+        Sources.Kpmg => Kpmg,
+        Sources.Ey => Ey,
+        _ => throw new ArgumentException($"No scraper settings for source \"{source}\".", nameof(source)),
+    };
+}
+
+public static class ScraperModes
+{
+    public const string Sample = "sample";
+    public const string Live = "live";
+}
+
+/// <summary>The sources' names, as <c>ICareerSiteScraper.SourceName</c> gives them.</summary>
+public static class Sources
+{
+    public const string Deloitte = "deloitte";
+    public const string Pwc = "pwc";
+    public const string Kpmg = "kpmg";
+    public const string Ey = "ey";
+}
+
+public class CareerSiteSettings
+{
+    /// <summary>Scheme and host of the career site, e.g. "https://careers.ey.com". Unused in sample mode.</summary>
+    public string BaseUrl { get; set; } = "";
+
+    /// <summary>At most this many postings are kept (after the filters) in one run; the listing stops there.</summary>
+    public int MaxJobsPerRun { get; set; } = 100;
+
+    /// <summary>A pause between listing pages, to be gentle with the site.</summary>
+    public int PageDelayMilliseconds { get; set; }
+}
+
+/// <summary>The resilience of every request a scraper makes (see <see cref="ScraperSetup"/>).</summary>
+public class ScraperHttpSettings
+{
+    /// <summary>One request from start to its last byte, retries and their waits included.</summary>
+    public TimeSpan TotalRequestTimeout { get; set; } = TimeSpan.FromSeconds(90);
+
+    /// <summary>One attempt, until the response headers arrive.</summary>
+    public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(20);
+
+    /// <summary>Retries after a 5xx, 408, 429, a timeout or a dropped connection; 0 turns retrying off.</summary>
+    public int MaxRetries { get; set; } = 3;
+
+    /// <summary>The wait before the first retry; it doubles after each one, with jitter (and a Retry-After is honoured).</summary>
+    public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>Requests in flight to one site at once; more wait their turn.</summary>
+    public int MaxConcurrentRequests { get; set; } = 4;
+}

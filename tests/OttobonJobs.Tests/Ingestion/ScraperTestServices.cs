@@ -1,0 +1,43 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using OttobonJobs.Api.Adapters.Scrapers;
+
+namespace OttobonJobs.Tests.Ingestion;
+
+/// <summary>
+/// The scrapers as the app registers them (<see cref="ScraperSetup.AddCareerSiteScrapers"/>), configured from an
+/// in-memory configuration with short timeouts and retry delays so failure tests take milliseconds.
+/// </summary>
+internal static class ScraperTestServices
+{
+    public static Dictionary<string, string?> FastSettings() => new()
+    {
+        ["Ottobon:Scrapers:Http:TotalRequestTimeout"] = "00:00:05",
+        ["Ottobon:Scrapers:Http:AttemptTimeout"] = "00:00:02",
+        ["Ottobon:Scrapers:Http:MaxRetries"] = "2",
+        ["Ottobon:Scrapers:Http:RetryDelay"] = "00:00:00.010",
+        ["Ottobon:Scrapers:MaxResponseBytes"] = (256 * 1024).ToString(),
+    };
+
+    /// <summary>Live mode, every source pointed at <paramref name="site"/>; <paramref name="tweak"/> changes any setting.</summary>
+    public static ServiceProvider Against(FakeCareerSite site, Action<Dictionary<string, string?>>? tweak = null)
+    {
+        var settings = FastSettings();
+        settings["Ottobon:Scrapers:Mode"] = ScraperModes.Live;
+        foreach (var source in new[] { "Deloitte", "Pwc", "Kpmg", "Ey" })
+        {
+            settings[$"Ottobon:Scrapers:{source}:BaseUrl"] = site.BaseUrl.ToString();
+        }
+        tweak?.Invoke(settings);
+        return Build(settings);
+    }
+
+    public static ServiceProvider Build(Dictionary<string, string?> settings)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddCareerSiteScrapers(configuration);
+        return services.BuildServiceProvider();
+    }
+}

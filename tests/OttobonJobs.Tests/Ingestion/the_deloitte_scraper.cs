@@ -1,0 +1,102 @@
+using OttobonJobs.Api.Adapters.Scrapers;
+
+namespace OttobonJobs.Tests.Ingestion;
+
+public class the_deloitte_scraper : a_career_site_scraper
+{
+    protected override string Source => Sources.Deloitte;
+    protected override string Company => "Deloitte";
+    protected override string Section => "Deloitte";
+    protected override int ListingPages => 4; // 10 cards a page; the fourth has no "next" link
+
+    protected override bool IsListing(SiteRequest request) => request.Path.Contains("/SearchJobs");
+
+    protected override SiteReply MalformedListing =>
+        SiteReply.Html("<html><body><h1>We'll be back soon</h1><p>Scheduled maintenance.</p></body></html>");
+
+    [Fact]
+    public async Task it_pages_by_job_offset_and_asks_for_a_hundred_a_page()
+    {
+        await ScrapeAsync();
+
+        ListingRequests.Select(r => r.Query).ShouldBe(
+            new[] { 0, 10, 20, 30 }.Select(offset => $"?listFilterMode=1&jobRecordsPerPage=100&jobOffset={offset}"));
+    }
+
+    [Fact]
+    public async Task the_description_joins_every_rich_text_block_of_the_detail_page()
+    {
+        var posting = (await ScrapeAsync()).Postings[0];
+
+        posting.DescriptionHtml.ShouldContain("What you will do");
+        posting.DescriptionHtml.ShouldContain("What you bring");
+        posting.DescriptionHtml.ShouldContain("<strong>Good to have:</strong>");
+        posting.DescriptionHtml.ShouldNotContain("field-label"); // only the values
+        posting.ApplyUrl.ShouldStartWith(new Uri(Site.BaseUrl, "/en_US/careers/JobDetail/").ToString()); // the detail page
+        posting.ApplyUrl.ShouldEndWith($"/{posting.ExternalId}");
+    }
+
+    [Fact]
+    public async Task the_location_is_the_last_span_of_the_subtitle_and_a_card_without_one_is_kept()
+    {
+        var postings = (await ScrapeAsync()).Postings;
+
+        postings.Count(p => p.Location is null).ShouldBe(1);
+        postings.Where(p => p.Location is not null).ShouldAllBe(p => p.Location!.EndsWith(", India"));
+    }
+
+    [Fact]
+    public async Task a_card_without_its_title_link_is_an_error_and_the_others_are_read()
+    {
+        Site.When(IsListing, SiteReply.Html("""
+            <html><body>
+              <article class="article article--result">
+                <h3 class="article__header__text__title"><a class="link" href="/en_US/careers/JobDetail/Tax-Analyst/999001">Tax Analyst</a></h3>
+                <div class="article__header__text__subtitle"><span>Tax</span><span>Pune, Maharashtra, India</span></div>
+              </article>
+              <article class="article article--result">
+                <h3 class="article__header__text__title"><span>Audit Associate</span></h3>
+              </article>
+            </body></html>
+            """));
+        Site.When(r => r.Mentions("999001"), SiteReply.Html("""
+            <div class="article__view__item view--rich-text"><span class="field-value"><p>Prepare tax computations.</p></span></div>
+            """));
+
+        var result = await ScrapeAsync();
+
+        var posting = result.Postings.ShouldHaveSingleItem();
+        posting.ExternalId.ShouldBe("999001");
+        posting.Title.ShouldBe("Tax Analyst");
+        posting.Location.ShouldBe("Pune, Maharashtra, India");
+        posting.DescriptionHtml.ShouldBe("<p>Prepare tax computations.</p>");
+        result.Errors.ShouldHaveSingleItem().ShouldContain("has no id");
+        ListingRequests.Count.ShouldBe(1); // no "next" link
+    }
+
+    [Fact]
+    public async Task a_detail_page_without_a_description_is_an_error()
+    {
+        var id = await AKeptPostingIdAsync();
+        Site.When(r => r.Mentions(id), SiteReply.Html("<html><body><p>This job is no longer available.</p></body></html>"));
+
+        var result = await ScrapeAsync();
+
+        result.Errors.ShouldHaveSingleItem().ShouldContain("has no job description");
+    }
+
+    [Fact]
+    public async Task a_link_that_leaves_the_site_is_not_followed()
+    {
+        Site.When(IsListing, SiteReply.Html("""
+            <article class="article article--result">
+              <h3 class="article__header__text__title"><a class="link" href="http://127.0.0.2:1/en_US/careers/JobDetail/X/999002">Analyst</a></h3>
+            </article>
+            """));
+
+        var result = await ScrapeAsync();
+
+        result.Postings.ShouldBeEmpty();
+        result.Errors.ShouldHaveSingleItem().ShouldContain("leads off the site");
+    }
+}

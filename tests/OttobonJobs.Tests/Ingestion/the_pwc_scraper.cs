@@ -1,0 +1,83 @@
+using System.Text.Json;
+using OttobonJobs.Api.Adapters.Scrapers;
+
+namespace OttobonJobs.Tests.Ingestion;
+
+public class the_pwc_scraper : a_career_site_scraper
+{
+    private const string Api = "/wday/cxs/pwc/Global_Experienced_Careers";
+
+    protected override string Source => Sources.Pwc;
+    protected override string Company => "PwC";
+    protected override string Section => "Pwc";
+    protected override int ListingPages => 2; // 20 a page; the total comes with the first one only
+
+    protected override bool IsListing(SiteRequest request) => request.Method == "POST" && request.Path.EndsWith("/jobs");
+
+    protected override SiteReply MalformedListing => SiteReply.Json("""{"total": 36, "jobPostings": [{"title": "Audit""");
+
+    [Fact]
+    public async Task it_searches_with_workdays_body_and_pages_by_offset()
+    {
+        await ScrapeAsync();
+
+        ListingRequests.ShouldAllBe(r => r.Path == $"{Api}/jobs");
+        var bodies = ListingRequests.Select(r => JsonDocument.Parse(r.Body).RootElement).ToList();
+        bodies.Select(b => b.GetProperty("offset").GetInt32()).ShouldBe([0, 20]);
+        bodies.ShouldAllBe(b => b.GetProperty("limit").GetInt32() == 20
+            && b.GetProperty("searchText").GetString() == ""
+            && b.GetProperty("appliedFacets").ValueKind == JsonValueKind.Object);
+    }
+
+    [Fact]
+    public async Task it_reads_each_job_by_the_path_after_job_and_takes_its_requisition_id()
+    {
+        var result = await ScrapeAsync();
+
+        DetailRequests.ShouldAllBe(r => r.Method == "GET" && r.Path.StartsWith($"{Api}/job/"));
+        result.Postings.ShouldAllBe(p => p.ExternalId.EndsWith("WD"));
+        result.Postings.ShouldAllBe(p => p.ApplyUrl.StartsWith($"{Site.BaseUrl}Global_Experienced_Careers/job/"));
+        result.Postings.ShouldAllBe(p => p.PostedOn != null);
+    }
+
+    [Fact]
+    public async Task a_job_in_several_locations_is_kept_and_placed_by_its_detail()
+    {
+        var result = await ScrapeAsync();
+
+        var several = result.Postings.Single(p => p.Title == "Technology Consultant – Salesforce");
+        several.Location.ShouldBe("New Delhi");
+    }
+
+    [Fact]
+    public async Task without_a_requisition_id_the_id_is_the_last_segment_of_the_path_and_the_date_is_relative()
+    {
+        Site.When(IsListing, SiteReply.Json("""
+            {"total": 2, "jobPostings": [
+              {"title": "Tax Analyst", "externalPath": "/job/Mumbai/Tax-Analyst_R123", "locationsText": "Mumbai", "postedOn": "Posted 3 Days Ago"},
+              {"title": "Data Analyst", "locationsText": "Pune", "postedOn": "Posted Today"}
+            ]}
+            """));
+        Site.When(r => r.Path == $"{Api}/job/Mumbai/Tax-Analyst_R123", SiteReply.Json("""
+            {"jobPostingInfo": {"title": "Tax Analyst", "jobDescription": "<p>Prepare returns.</p>", "location": "Mumbai"}}
+            """));
+
+        var result = await ScrapeAsync();
+
+        var posting = result.Postings.ShouldHaveSingleItem();
+        posting.ExternalId.ShouldBe("Tax-Analyst_R123");
+        posting.ApplyUrl.ShouldBe($"{Site.BaseUrl}Global_Experienced_Careers/job/Mumbai/Tax-Analyst_R123");
+        posting.PostedOn.ShouldBe(new DateTimeOffset(DateTime.UtcNow.Date.AddDays(-3), TimeSpan.Zero));
+        result.Errors.ShouldHaveSingleItem().ShouldContain("has no id (Data Analyst)");
+    }
+
+    [Fact]
+    public async Task a_listing_without_job_postings_is_malformed()
+    {
+        Site.When(IsListing, SiteReply.Json("""{"total": 36, "errorCode": "S22"}"""));
+
+        var failure = await Should.ThrowAsync<OttobonJobs.Domain.Ingestion.SourceUnavailableException>(() => ScrapeAsync());
+
+        failure.Message.ShouldContain("without jobPostings");
+    }
+}
