@@ -1,0 +1,29 @@
+import { isAxiosError } from 'axios';
+import { api, getErrorMessage } from '@/lib/api-client';
+import type { RunAccepted } from './types';
+
+export type TriggerResult =
+  | { outcome: 'started'; runId: string; message: string }
+  /** 409: a run for this source is already going; `runId` is that run. */
+  | { outcome: 'already_running'; runId: string | null; source: string | null; message: string }
+  | { outcome: 'failed'; message: string };
+
+/** POST /api/admin/ingest/{source}, or /api/admin/ingest/all when `source` is null. Never throws. */
+export async function triggerIngestion(source: string | null): Promise<TriggerResult> {
+  const url = source === null ? '/admin/ingest/all' : `/admin/ingest/${encodeURIComponent(source)}`;
+  try {
+    const { data } = await api.post<RunAccepted>(url);
+    return { outcome: 'started', runId: data.run_id, message: data.message };
+  } catch (error) {
+    if (isAxiosError<{ detail?: string; run_id?: string; source?: string }>(error) && error.response?.status === 409) {
+      const body = error.response.data ?? {};
+      return {
+        outcome: 'already_running',
+        runId: typeof body.run_id === 'string' ? body.run_id : null,
+        source: typeof body.source === 'string' ? body.source : source,
+        message: getErrorMessage(error),
+      };
+    }
+    return { outcome: 'failed', message: getErrorMessage(error) };
+  }
+}
