@@ -1,7 +1,9 @@
 using JasperFx;
 using OttobonJobs.Api.Access;
 using OttobonJobs.Api.Adapters;
+using OttobonJobs.Api.Adapters.Scrapers;
 using OttobonJobs.Api.Hosting;
+using OttobonJobs.Api.Chat;
 using OttobonJobs.Api.Identity;
 using OttobonJobs.Api.Ingestion;
 using Wolverine.Http;
@@ -18,7 +20,9 @@ builder.Services
     .AddOttobonAuthentication()
     .AddOttobonIdentity()
     .AddOttobonAi(builder.Configuration)
-    .AddOttobonIngestion(builder.Configuration);
+    .AddOttobonIngestion(builder.Configuration)
+    .AddCareerSiteScrapers(builder.Configuration)
+    .AddOttobonChat();
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 builder.AddOttobonMessaging();
 builder.Services.AddWolverineHttp();
@@ -35,6 +39,7 @@ app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSecond
 app.MapOttobonApiReference();
 app.MapWolverineEndpoints(http => http.RejectUnparseableQueryValues = true);
 app.MapIngestionLiveFeed();
+app.MapChatSockets();
 app.MapApiNotFound();
 app.UseOttobonSpa();
 

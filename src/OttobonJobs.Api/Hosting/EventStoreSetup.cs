@@ -4,9 +4,11 @@ using Marten;
 using Npgsql;
 using OttobonJobs.Domain.Jobs.Enrichment;
 using OttobonJobs.Api.Ingestion;
+using OttobonJobs.Projections.Chat;
 using OttobonJobs.Projections.Identity;
 using OttobonJobs.Projections.Ingestion;
 using OttobonJobs.Projections.Jobs;
+using OttobonJobs.Projections.Resumes;
 using Wolverine;
 using Wolverine.ErrorHandling;
 using Wolverine.Marten;
@@ -30,8 +32,11 @@ public static class EventStoreSetup
 
                 // Each feature registers its own events, projections and indexes.
                 opts.AddIdentity();
-                opts.AddJobs(provider.GetRequiredService<IEmbeddingGenerator>().Dimensions);
+                var dimensions = provider.GetRequiredService<IEmbeddingGenerator>().Dimensions;
+                opts.AddJobs(dimensions);
+                opts.AddResumes(dimensions);
                 opts.AddIngestion();
+                opts.AddChat();
                 return opts;
             })
             .UseLightweightSessions()

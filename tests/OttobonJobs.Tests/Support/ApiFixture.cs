@@ -38,22 +38,26 @@ public class ApiFixture : IAsyncLifetime
         Host = await StartHostAsync(_database.ConnectionString, Settings(), ConfigureServices);
     }
 
+    /// <summary>The settings every test host gets: its database, a known signing key and admin, and no nightly schedule.</summary>
+    public static Dictionary<string, string?> BaseSettings(string databaseConnectionString) => new()
+    {
+        ["Ottobon:DatabaseUrl"] = databaseConnectionString,
+        ["Ottobon:Jwt:Secret"] = JwtSecret,
+        ["Ottobon:Admin:Email"] = AdminEmail,
+        ["Ottobon:Admin:Password"] = AdminPassword,
+        ["Ottobon:AuthRequestsPerMinute"] = "1000",
+        ["Ottobon:CorsOrigins:0"] = "http://allowed.example",
+        ["Ottobon:Messaging:DrainTimeout"] = "00:00:02",
+        // The nightly run must not fire in the middle of a test run that happens to cross 22:00 IST.
+        ["Ottobon:Ingestion:ScheduleEnabled"] = "false",
+        ["Ottobon:Storage:Root"] = Directory.CreateTempSubdirectory("ottobon-files-").FullName,
+    };
+
     /// <summary>Starts the real API in memory against <paramref name="databaseConnectionString"/>.</summary>
     public static Task<IAlbaHost> StartHostAsync(
         string databaseConnectionString, IDictionary<string, string?>? extraSettings = null, Action<IServiceCollection>? configureServices = null)
     {
-        var settings = new Dictionary<string, string?>
-        {
-            ["Ottobon:DatabaseUrl"] = databaseConnectionString,
-            ["Ottobon:Jwt:Secret"] = JwtSecret,
-            ["Ottobon:Admin:Email"] = AdminEmail,
-            ["Ottobon:Admin:Password"] = AdminPassword,
-            ["Ottobon:AuthRequestsPerMinute"] = "1000",
-            ["Ottobon:CorsOrigins:0"] = "http://allowed.example",
-            ["Ottobon:Messaging:DrainTimeout"] = "00:00:02",
-            // The nightly run must not fire in the middle of a test run that happens to cross 22:00 IST.
-            ["Ottobon:Ingestion:ScheduleEnabled"] = "false",
-        };
+        var settings = BaseSettings(databaseConnectionString);
         foreach (var (key, value) in extraSettings ?? new Dictionary<string, string?>()) settings[key] = value;
 
         return AlbaHost.For<Program>(builder =>

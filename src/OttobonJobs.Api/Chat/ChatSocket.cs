@@ -1,0 +1,284 @@
+using System.Net.WebSockets;
+using System.Security.Claims;
+using System.Text;
+using System.Text.Json;
+using System.Threading.Channels;
+using Marten;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using OttobonJobs.Api.Access;
+using OttobonJobs.Domain.Chat;
+using OttobonJobs.Projections.Chat;
+
+namespace OttobonJobs.Api.Chat;
+
+/// <summary>
+/// <c>/ws/chat/{sessionId}</c>: the seeker (or an admin) talks in real time. Frames out: history_replay, ai_reply,
+/// admin_message, queued, user_message (to admins), takeover/hand-back events, errors, and "__pong__".
+/// Close codes: 4401 no or bad token, 4403 not yours or closed, 4404 no such session, 4408 silent too long.
+/// </summary>
+public static class ChatSocket
+{
+    public const string Path = "/ws/chat/{sessionId:guid}";
+    public static readonly TimeSpan SilenceLimit = TimeSpan.FromSeconds(90);
+    private const int FloodLimit = 20; // messages per 10 seconds per connection
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
+
+    public static void MapChatSocket(this WebApplication app) => app.Map(Path, Connect).ExcludeFromDescription();
+
+    private static async Task Connect(
+        HttpContext context, Guid sessionId, IDocumentStore store, ChatConversations conversations, ChatFanout fanout, TimeProvider clock)
+    {
+        if (!context.WebSockets.IsWebSocketRequest)
+        {
+            context.Response.StatusCode = StatusCodes.Status400BadRequest;
+            await context.Response.WriteAsJsonAsync(new { detail = "Connect with a WebSocket." });
+            return;
+        }
+
+        // Authenticate by hand so that a refusal is a WebSocket close code the page can act on, not an HTTP error.
+        var auth = await context.AuthenticateAsync(JwtBearerDefaults.AuthenticationScheme);
+        var protocol = context.WebSockets.WebSocketRequestedProtocols.FirstOrDefault();
+        using var socket = await context.WebSockets.AcceptWebSocketAsync(protocol);
+        if (!auth.Succeeded || auth.Principal is null)
+        {
+            await Close(socket, 4401, "Sign in first: no valid access token.");
+            return;
+        }
+
+        var user = auth.Principal;
+        ChatSessionView? view;
+        string seekerName;
+        await using (var query = store.QuerySession())
+        {
+            view = await query.LoadAsync<ChatSessionView>(sessionId, context.RequestAborted);
+            seekerName = user.FindFirstValue(CurrentUser.NameClaim) ?? "there";
+        }
+        if (view is null) { await Close(socket, 4404, "No such chat session."); return; }
+        if (!user.IsAdmin() && view.UserId != user.UserId()) { await Close(socket, 4403, "This chat is not yours."); return; }
+        if (view.Status == ChatStatus.Closed) { await Close(socket, 4403, "This chat is closed."); return; }
+
+        var connection = new Connection(socket, user, view, store, conversations, clock, context.RequestAborted);
+        using var watch = fanout.Watch(sessionId, connection.Changed);
+        if (!user.IsAdmin()) await conversations.GreetAsync(view, seekerName, context.RequestAborted);
+        await connection.RunAsync();
+    }
+
+    private static Task Close(WebSocket socket, int code, string reason) =>
+        socket.CloseAsync((WebSocketCloseStatus)code, reason, CancellationToken.None);
+
+    /// <summary>One open socket: a reader for the client's frames and a writer for everything sent to it.</summary>
+    private sealed class Connection(
+        WebSocket socket, ClaimsPrincipal user, ChatSessionView start, IDocumentStore store, ChatConversations conversations,
+        TimeProvider clock, CancellationToken aborted)
+    {
+        private readonly Channel<string> _outbox = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true });
+        private readonly SemaphoreSlim _catchUp = new(1, 1);
+        private readonly Queue<DateTimeOffset> _recentMessages = new();
+        private readonly bool _isAdmin = user.IsAdmin();
+        private long _deliveredVersion;
+
+        public void Changed() => _ = CatchUpAsync();
+
+        public async Task RunAsync()
+        {
+            using var stop = CancellationTokenSource.CreateLinkedTokenSource(aborted);
+            var writer = WriteLoop(stop.Token);
+            try
+            {
+                await SendReplay();
+                await ReadLoop(stop.Token);
+            }
+            finally
+            {
+                _outbox.Writer.TryComplete();
+                await stop.CancelAsync();
+                await writer;
+            }
+        }
+
+        /// <summary>
+        /// Replays the last messages and the status from one read of the stream, holding the catch-up lock so a
+        /// notification arriving meanwhile cannot send anything twice or out of order.
+        /// </summary>
+        private async Task SendReplay()
+        {
+            await _catchUp.WaitAsync(aborted);
+            try
+            {
+                await using var query = store.QuerySession();
+                var events = await query.Events.FetchStreamAsync(start.Id, token: aborted);
+                _deliveredVersion = events.Count == 0 ? 0 : events[^1].Version;
+                var status = ChatStatus.ActiveAi;
+                foreach (var data in events.Select(e => e.Data))
+                {
+                    status = data switch
+                    {
+                        ChatTakenOver => ChatStatus.ActiveHuman,
+                        ChatHandedBack => ChatStatus.ActiveAi,
+                        ChatClosed => ChatStatus.Closed,
+                        _ => status,
+                    };
+                }
+                Send(new
+                {
+                    type = "history_replay",
+                    messages = events.Select(e => e.Data).OfType<ChatMessagePosted>().TakeLast(ChatRules.ReplayCount)
+                        .Select(m => new { role = m.Role, content = m.Content, timestamp = m.PostedAt }),
+                    session_status = status,
+                });
+            }
+            finally
+            {
+                _catchUp.Release();
+            }
+        }
+
+        /// <summary>Reads the session's events after the last delivered one and turns them into frames.</summary>
+        private async Task CatchUpAsync()
+        {
+            await _catchUp.WaitAsync(aborted);
+            try
+            {
+                await using var query = store.QuerySession();
+                var events = await query.Events.FetchStreamAsync(start.Id, fromVersion: _deliveredVersion + 1, token: aborted);
+                foreach (var e in events)
+                {
+                    _deliveredVersion = e.Version;
+                    if (Frame(e.Data) is { } frame) Send(frame);
+                }
+            }
+            catch (OperationCanceledException) { }
+            finally
+            {
+                _catchUp.Release();
+            }
+        }
+
+        private object? Frame(object data) => data switch
+        {
+            ChatMessagePosted { Role: ChatRole.Assistant } m => new { type = "ai_reply", content = m.Content, timestamp = m.PostedAt },
+            ChatMessagePosted { Role: ChatRole.Admin } m => new { type = "admin_message", content = m.Content, timestamp = m.PostedAt },
+            ChatMessagePosted { Role: ChatRole.User } m when _isAdmin => new { type = "user_message", content = m.Content, timestamp = m.PostedAt },
+            ChatTakenOver => new { @event = "admin_takeover", note = "A human agent has joined the chat." },
+            ChatHandedBack => new { @event = "admin_handback", note = "You're back with the AI coach." },
+            ChatClosed => new { @event = "session_closed", note = "This chat has been closed." },
+            _ => null,
+        };
+
+        private async Task ReadLoop(CancellationToken cancellation)
+        {
+            var buffer = new byte[ChatRules.MaxMessageBytes + 1];
+            while (socket.State == WebSocketState.Open)
+            {
+                using var silence = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+                silence.CancelAfter(SilenceLimit);
+                var (kind, text, tooLarge) = await ReceiveMessage(buffer, silence.Token);
+                if (kind is null)
+                {
+                    if (!cancellation.IsCancellationRequested && socket.State == WebSocketState.Open)
+                        await socket.CloseAsync((WebSocketCloseStatus)4408, "No message or ping for 90 seconds.", CancellationToken.None);
+                    return;
+                }
+                if (kind == WebSocketMessageType.Close)
+                {
+                    await socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, "bye", CancellationToken.None);
+                    return;
+                }
+                if (kind == WebSocketMessageType.Binary) { Error("Binary frames are not supported: send text or JSON."); continue; }
+                if (tooLarge) { Error($"Messages may be at most {ChatRules.MaxMessageBytes / 1024} KB."); continue; }
+                if (text == "__ping__") { _outbox.Writer.TryWrite("__pong__"); continue; }
+                await Handle(text!);
+            }
+        }
+
+        private async Task<(WebSocketMessageType? Kind, string? Text, bool TooLarge)> ReceiveMessage(byte[] buffer, CancellationToken cancellation)
+        {
+            var length = 0;
+            var tooLarge = false;
+            try
+            {
+                while (true)
+                {
+                    var result = await socket.ReceiveAsync(buffer.AsMemory(Math.Min(length, buffer.Length - 1)), cancellation);
+                    if (result.MessageType == WebSocketMessageType.Close) return (WebSocketMessageType.Close, null, false);
+                    length += result.Count;
+                    if (length > ChatRules.MaxMessageBytes) { tooLarge = true; length = buffer.Length - 1; }
+                    if (result.EndOfMessage)
+                        return (result.MessageType, tooLarge ? null : Encoding.UTF8.GetString(buffer, 0, length), tooLarge);
+                }
+            }
+            catch (Exception e) when (e is OperationCanceledException or WebSocketException)
+            {
+                return (null, null, false);
+            }
+        }
+
+        private async Task Handle(string text)
+        {
+            var (content, clientId, problem) = Parse(text);
+            if (problem is not null) { Error(problem); return; }
+            if (string.IsNullOrWhiteSpace(content)) { Error("Empty messages are ignored."); return; }
+            if (Flooding()) { Error("You're sending messages too quickly. Please slow down."); return; }
+
+            if (_isAdmin)
+            {
+                await conversations.AppendAsync(start.Id,
+                    new ChatMessagePosted(Guid.CreateVersion7(), ChatRole.Admin, content.Trim(), clientId, user.UserId(), clock.GetUtcNow()), aborted);
+                return;
+            }
+
+            var outcome = await conversations.PostFromSeekerAsync(start.Id, content.Trim(), clientId, user.UserId(), aborted);
+            if (outcome == PostOutcome.Closed) { Error("This chat is closed."); return; }
+            await using var query = store.QuerySession();
+            var view = await query.LoadAsync<ChatSessionView>(start.Id, aborted);
+            if (outcome == PostOutcome.Stored && view?.Status == ChatStatus.ActiveHuman)
+                Send(new { type = "queued", message = "Your message has been forwarded to a human agent" });
+        }
+
+        private static (string? Content, string? ClientId, string? Problem) Parse(string text)
+        {
+            if (!text.TrimStart().StartsWith('{')) return (text, null, null);
+            try
+            {
+                using var json = JsonDocument.Parse(text);
+                var root = json.RootElement;
+                if (!root.TryGetProperty("type", out var type) || type.GetString() != "message")
+                    return (null, null, "Unknown frame: send {\"type\":\"message\",\"content\":...}.");
+                var content = root.TryGetProperty("content", out var c) && c.ValueKind == JsonValueKind.String ? c.GetString() : null;
+                var clientId = root.TryGetProperty("client_id", out var id) && id.ValueKind == JsonValueKind.String ? id.GetString() : null;
+                return content is null ? (null, null, "A message needs a text 'content'.") : (content, clientId?[..Math.Min(clientId.Length, 100)], null);
+            }
+            catch (JsonException)
+            {
+                return (null, null, "Invalid JSON.");
+            }
+        }
+
+        private bool Flooding()
+        {
+            var now = clock.GetUtcNow();
+            while (_recentMessages.Count > 0 && now - _recentMessages.Peek() > TimeSpan.FromSeconds(10)) _recentMessages.Dequeue();
+            if (_recentMessages.Count >= FloodLimit) return true;
+            _recentMessages.Enqueue(now);
+            return false;
+        }
+
+        private void Error(string message) => Send(new { type = "error", message });
+
+        private void Send(object frame) => _outbox.Writer.TryWrite(JsonSerializer.Serialize(frame, Json));
+
+        private async Task WriteLoop(CancellationToken cancellation)
+        {
+            try
+            {
+                await foreach (var frame in _outbox.Reader.ReadAllAsync(cancellation))
+                {
+                    if (socket.State != WebSocketState.Open) return;
+                    await socket.SendAsync(Encoding.UTF8.GetBytes(frame), WebSocketMessageType.Text, true, cancellation);
+                }
+            }
+            catch (Exception e) when (e is OperationCanceledException or WebSocketException) { }
+        }
+    }
+}

@@ -1,0 +1,58 @@
+using System.Net.WebSockets;
+using System.Text;
+using System.Text.Json;
+using Marten;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
+using OttobonJobs.Domain.Identity;
+
+namespace OttobonJobs.Api.Chat;
+
+/// <summary>
+/// <c>/ws/admin/sessions</c>: the Control Tower's live list. Any chat change on any node (pg_notify) makes this
+/// socket send the active sessions again, so the tower updates without polling.
+/// </summary>
+public static class ControlTowerFeed
+{
+    public const string Path = "/ws/admin/sessions";
+
+    public static void MapControlTowerFeed(this WebApplication app) =>
+        app.Map(Path, Stream).RequireAuthorization(policy => policy.RequireRole(Role.Admin)).ExcludeFromDescription();
+
+    private static async Task Stream(HttpContext context, IDocumentStore store, ChatFanout fanout, IOptions<JsonOptions> json)
+    {
+        if (!context.WebSockets.IsWebSocketRequest)
+        {
+            context.Response.StatusCode = StatusCodes.Status400BadRequest;
+            await context.Response.WriteAsJsonAsync(new { detail = "Connect with a WebSocket." });
+            return;
+        }
+
+        using var socket = await context.WebSockets.AcceptWebSocketAsync();
+        var changed = new SemaphoreSlim(1);
+        using var watch = fanout.WatchAll(_ => { if (changed.CurrentCount == 0) changed.Release(); });
+        var closed = WaitForClose(socket, context.RequestAborted);
+
+        while (socket.State == WebSocketState.Open && !closed.IsCompleted)
+        {
+            // Coalesce bursts: one refresh covers every change that arrived while it was being built.
+            await Task.WhenAny(changed.WaitAsync(context.RequestAborted), closed);
+            if (closed.IsCompleted || context.RequestAborted.IsCancellationRequested) break;
+            await using var session = store.QuerySession();
+            var sessions = await ControlTowerEndpoints.ActiveSessions(session, context.RequestAborted);
+            var frame = JsonSerializer.Serialize(new { type = "sessions", sessions }, json.Value.SerializerOptions);
+            await socket.SendAsync(Encoding.UTF8.GetBytes(frame), WebSocketMessageType.Text, true, context.RequestAborted);
+        }
+    }
+
+    private static async Task WaitForClose(WebSocket socket, CancellationToken cancellation)
+    {
+        var buffer = new byte[1024];
+        try
+        {
+            while (socket.State == WebSocketState.Open)
+                if ((await socket.ReceiveAsync(buffer, cancellation)).MessageType == WebSocketMessageType.Close) return;
+        }
+        catch (Exception e) when (e is OperationCanceledException or WebSocketException) { }
+    }
+}

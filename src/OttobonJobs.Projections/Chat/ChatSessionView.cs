@@ -1,0 +1,68 @@
+using JasperFx.Events;
+using JasperFx.Events.Projections;
+using Marten;
+using Marten.Events.Aggregation;
+using OttobonJobs.Domain.Chat;
+
+namespace OttobonJobs.Projections.Chat;
+
+public record ChatLine(Guid Id, string Role, string Content, DateTimeOffset Timestamp, long Version);
+
+/// <summary>
+/// A conversation as the Control Tower and the seeker's page read it. <see cref="WaitingMessages"/> counts the
+/// seeker's messages since the last reply from anyone: what a human should look at.
+/// </summary>
+public record ChatSessionView(
+    Guid Id,
+    Guid UserId,
+    Guid? JobId,
+    string? JobTitle,
+    string Status,
+    IReadOnlyList<ChatLine> Messages,
+    int WaitingMessages,
+    Guid? TakenOverBy,
+    string? TakenOverByName,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset UpdatedAt)
+{
+    public ChatLine? LastMessage => Messages.Count == 0 ? null : Messages[^1];
+}
+
+public class ChatSessionViewProjection : SingleStreamProjection<ChatSessionView, Guid>
+{
+    public override ChatSessionView? Evolve(ChatSessionView? view, Guid id, IEvent e) => (view, e.Data) switch
+    {
+        (_, ChatSessionStarted started) => new ChatSessionView(
+            started.SessionId, started.SeekerId, started.Job?.JobId, started.Job?.Title, ChatStatus.ActiveAi, [], 0, null, null,
+            started.StartedAt, started.StartedAt),
+        (null, _) => null,
+        ({ } session, ChatMessagePosted posted) => session with
+        {
+            Messages = [.. session.Messages, new ChatLine(posted.MessageId, posted.Role, posted.Content, posted.PostedAt, e.Version)],
+            WaitingMessages = posted.Role == ChatRole.User ? session.WaitingMessages + 1 : 0,
+            UpdatedAt = posted.PostedAt,
+        },
+        ({ } session, ChatTakenOver takeover) => session with
+        {
+            Status = ChatStatus.ActiveHuman, TakenOverBy = takeover.AdminId, TakenOverByName = takeover.AdminName, UpdatedAt = takeover.At,
+        },
+        ({ } session, ChatHandedBack handback) => session with
+        {
+            Status = ChatStatus.ActiveAi, TakenOverBy = null, TakenOverByName = null, UpdatedAt = handback.At,
+        },
+        ({ } session, ChatClosed closed) => session with { Status = ChatStatus.Closed, UpdatedAt = closed.At },
+        _ => view,
+    };
+}
+
+public static class ChatStoreConfiguration
+{
+    public static StoreOptions AddChat(this StoreOptions opts)
+    {
+        opts.Projections.Add<ChatSessionViewProjection>(ProjectionLifecycle.Inline);
+        opts.Schema.For<ChatSessionView>().Index(x => x.UserId).Index(x => x.Status).Index(x => x.UpdatedAt);
+        foreach (var eventType in new[] { typeof(ChatSessionStarted), typeof(ChatMessagePosted), typeof(ChatTakenOver), typeof(ChatHandedBack), typeof(ChatClosed), typeof(CoachReplyFailed) })
+            opts.Events.AddEventType(eventType);
+        return opts;
+    }
+}

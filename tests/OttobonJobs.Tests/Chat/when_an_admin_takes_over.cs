@@ -1,0 +1,160 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Marten;
+using Microsoft.Extensions.DependencyInjection;
+using OttobonJobs.Domain.Chat;
+using OttobonJobs.Tests.Support;
+
+namespace OttobonJobs.Tests.Chat;
+
+public class when_an_admin_takes_over(ChatFixture chat) : IClassFixture<ChatFixture>
+{
+    private SocketApi Api => chat.Api;
+
+    [Fact]
+    public async Task the_seeker_is_told_their_messages_are_queued_and_gets_the_admins_replies_until_hand_back()
+    {
+        var (seeker, sessionId) = await chat.SeekerWithSession();
+        var admin = await Api.Admin();
+        using var client = await Api.Connect(sessionId, seeker.Token);
+        await client.WaitFor(f => ChatSocketClient.Type(f, "history_replay"));
+
+        var takeover = await Api.Json(HttpMethod.Post, "/api/admin/takeover", admin, new { session_id = sessionId });
+        takeover.GetProperty("message").GetString().ShouldBe("Takeover successful");
+        (await client.WaitFor(f => ChatSocketClient.Event(f, "admin_takeover"))).GetProperty("note").GetString().ShouldBe("A human agent has joined the chat.");
+
+        await client.SendMessage("Can a person look at my CV?");
+        (await client.WaitFor(f => ChatSocketClient.Type(f, "queued"))).GetProperty("message").GetString().ShouldBe("Your message has been forwarded to a human agent");
+
+        var tower = await Api.Json(HttpMethod.Get, "/api/admin/sessions", admin);
+        var row = tower.EnumerateArray().Single(s => s.GetProperty("id").GetGuid() == sessionId);
+        row.GetProperty("status").GetString().ShouldBe("active_human");
+        row.GetProperty("waiting_messages").GetInt32().ShouldBe(1);
+        row.GetProperty("last_message").GetProperty("content").GetString().ShouldBe("Can a person look at my CV?");
+
+        (await Api.Send(HttpMethod.Post, $"/api/admin/sessions/{sessionId}/messages", admin, new { content = "Hi! I'm Meera, a coach. Send it over." })).EnsureSuccessStatusCode();
+        (await client.WaitFor(f => ChatSocketClient.Type(f, "admin_message"))).GetProperty("content").GetString().ShouldBe("Hi! I'm Meera, a coach. Send it over.");
+
+        (await Api.Send(HttpMethod.Post, $"/api/admin/sessions/{sessionId}/handback", admin)).EnsureSuccessStatusCode();
+        await client.WaitFor(f => ChatSocketClient.Event(f, "admin_handback"));
+        await client.SendMessage("Thanks! What skills should I learn?");
+        await client.WaitFor(f => ChatSocketClient.Type(f, "ai_reply") && f.GetProperty("content").GetString()!.Contains("Junior Node.js Backend Developer"));
+
+        var history = await Api.Json(HttpMethod.Get, $"/api/admin/sessions/{sessionId}/history", admin);
+        var types = history.EnumerateArray().Select(e => e.GetProperty("type").GetString()).ToList();
+        types[0].ShouldBe("chat_session_started");
+        types.ShouldContain("chat_taken_over");
+        types.ShouldContain("chat_handed_back");
+    }
+
+    [Fact]
+    public async Task takeover_needs_an_admin_and_a_real_session()
+    {
+        var (seeker, sessionId) = await chat.SeekerWithSession();
+        var admin = await Api.Admin();
+        (await Api.Send(HttpMethod.Post, "/api/admin/takeover", seeker, new { session_id = sessionId })).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        var unknown = await Api.Send(HttpMethod.Post, "/api/admin/takeover", admin, new { session_id = Guid.NewGuid() });
+        unknown.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await unknown.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString().ShouldNotBeNullOrWhiteSpace();
+    }
+
+    [Fact]
+    public async Task sessions_are_one_per_seeker_and_job_and_private_to_their_seeker()
+    {
+        var (seeker, sessionId) = await chat.SeekerWithSession();
+        var again = await Api.Json(HttpMethod.Post, "/api/chat/sessions", seeker, new { job_id = chat.JobId });
+        again.GetProperty("id").GetGuid().ShouldBe(sessionId);
+        again.GetProperty("job_title").GetString().ShouldBe("Junior Node.js Backend Developer");
+        again.GetProperty("status").GetString().ShouldBe("active_ai");
+
+        var mine = await Api.Json(HttpMethod.Get, "/api/chat/my-sessions", seeker);
+        mine.EnumerateArray().Select(s => s.GetProperty("id").GetGuid()).ShouldContain(sessionId);
+
+        var stranger = await Api.SignUp("seeker");
+        (await Api.Send(HttpMethod.Get, $"/api/chat/sessions/{sessionId}", stranger)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await Api.Send(HttpMethod.Get, $"/api/chat/sessions/{sessionId}", await Api.Admin())).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await Api.Send(HttpMethod.Post, "/api/chat/sessions", stranger, new { job_id = Guid.NewGuid() })).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+}
+
+public class when_two_servers_carry_one_conversation : IAsyncLifetime
+{
+    private readonly ChatFixture _chat = new();
+    private SocketApi _second = null!;
+
+    public async Task InitializeAsync()
+    {
+        await _chat.InitializeAsync();
+        _second = await SocketApi.Start(_chat.DatabaseConnectionString);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _second.DisposeAsync();
+        await _chat.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task a_seeker_on_one_server_sees_the_takeover_and_reply_made_on_the_other()
+    {
+        var (seeker, sessionId) = await _chat.SeekerWithSession();
+        var admin = await _second.Admin();
+        using var client = await _chat.Api.Connect(sessionId, seeker.Token);
+        await client.WaitFor(f => ChatSocketClient.Type(f, "history_replay"));
+        using var watcher = await _second.Connect(sessionId, admin.Token);
+        await watcher.WaitFor(f => ChatSocketClient.Type(f, "history_replay"));
+
+        (await _second.Send(HttpMethod.Post, "/api/admin/takeover", admin, new { session_id = sessionId })).EnsureSuccessStatusCode();
+        await client.WaitFor(f => ChatSocketClient.Event(f, "admin_takeover"), TimeSpan.FromSeconds(10));
+
+        await client.SendMessage("Hello from server one");
+        (await watcher.WaitFor(f => ChatSocketClient.Type(f, "user_message"), TimeSpan.FromSeconds(10))).GetProperty("content").GetString().ShouldBe("Hello from server one");
+
+        await watcher.SendMessage("Hello from server two");
+        (await client.WaitFor(f => ChatSocketClient.Type(f, "admin_message"), TimeSpan.FromSeconds(10))).GetProperty("content").GetString().ShouldBe("Hello from server two");
+    }
+}
+
+/// <summary>A coach that always fails, to see the seeker get a polite answer instead of silence.</summary>
+public class when_the_coach_fails : IAsyncLifetime
+{
+    private TestDatabase _database = null!;
+    private SocketApi _api = null!;
+
+    private sealed class FailingCoach : IChatCoach
+    {
+        public string ModelName => "failing";
+        public Task<string> ReplyAsync(CoachContext context, CancellationToken cancellationToken) =>
+            throw new CoachUnavailableException("OpenAI answered HTTP 500");
+    }
+
+    public async Task InitializeAsync()
+    {
+        _database = await TestDatabase.CreateAsync();
+        _api = await SocketApi.Start(_database.ConnectionString, services => services.AddSingleton<IChatCoach>(new FailingCoach()));
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _api.DisposeAsync();
+        await _database.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task the_seeker_gets_a_fallback_reply_and_the_failure_is_recorded()
+    {
+        var seeker = await _api.SignUp("seeker");
+        var sessionId = (await _api.Json(HttpMethod.Post, "/api/chat/sessions", seeker, new { })).GetProperty("id").GetGuid();
+        using var client = await _api.Connect(sessionId, seeker.Token);
+        await client.WaitFor(f => ChatSocketClient.Type(f, "history_replay"));
+
+        await client.SendMessage("Help me with my resume");
+        var reply = await client.WaitFor(f => ChatSocketClient.Type(f, "ai_reply") && f.GetProperty("content").GetString()!.StartsWith("Sorry"));
+        reply.GetProperty("content").GetString()!.ShouldContain("human coach");
+
+        await using var session = _api.Store.QuerySession();
+        var failed = (await session.Events.FetchStreamAsync(sessionId)).Select(e => e.Data).OfType<CoachReplyFailed>().ShouldHaveSingleItem();
+        failed.Reason.ShouldContain("500");
+    }
+}
