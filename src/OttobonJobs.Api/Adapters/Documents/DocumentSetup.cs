@@ -1,0 +1,21 @@
+using Microsoft.Extensions.Options;
+using OttobonJobs.Api.Adapters.Storage;
+using OttobonJobs.Domain.Resumes;
+
+namespace OttobonJobs.Api.Adapters.Documents;
+
+/// <summary>
+/// The adapters behind the resume ports: reading PDF and Word files, and keeping uploads on the local disk
+/// under <c>Ottobon:Storage:Root</c> (see <see cref="StorageSettings"/> for the default).
+/// </summary>
+public static class DocumentSetup
+{
+    public static IServiceCollection AddOttobonDocuments(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<StorageSettings>().Bind(configuration.GetSection(StorageSettings.Section));
+
+        services.AddSingleton<IDocumentTextExtractor>(new DocumentTextExtractor(DocumentLimits.Default));
+        services.AddSingleton<IFileStorage>(provider => new LocalFileStorage(provider.GetRequiredService<IOptions<StorageSettings>>()));
+        return services;
+    }
+}

@@ -1,0 +1,46 @@
+using OttobonJobs.Domain.Resumes;
+using UglyToad.PdfPig;
+using UglyToad.PdfPig.DocumentLayoutAnalysis.TextExtractor;
+using UglyToad.PdfPig.Exceptions;
+
+namespace OttobonJobs.Api.Adapters.Documents;
+
+/// <summary>Reads a PDF's text with PdfPig, page by page, keeping line breaks and reading order.</summary>
+internal static class PdfText
+{
+    // Lenient parsing recovers from the small damage real-world PDFs often carry (wrong xref offsets,
+    // bytes before the header); a missing font loses that font's text instead of the whole document.
+    private static readonly ParsingOptions Options = new() { UseLenientParsing = true, SkipMissingFonts = true };
+
+    /// <summary>The text of the first <see cref="DocumentLimits.MaxPdfPages"/> pages; Pages is the document's real page count.</summary>
+    /// <exception cref="UnreadableDocumentException">Password-protected, damaged or truncated.</exception>
+    public static ExtractedDocument Read(byte[] content, DocumentLimits limits, CancellationToken cancellationToken)
+    {
+        try
+        {
+            // A PDF that is encrypted only to restrict printing or copying opens with the empty user password and is read;
+            // one that needs a password to open throws PdfDocumentEncryptedException.
+            using var document = PdfDocument.Open(content, Options);
+
+            var pageCount = document.NumberOfPages;
+            var pages = new List<string>(Math.Min(pageCount, limits.MaxPdfPages));
+            for (var number = 1; number <= Math.Min(pageCount, limits.MaxPdfPages); number++)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                pages.Add(ContentOrderTextExtractor.GetText(document.GetPage(number)));
+            }
+
+            return new ExtractedDocument(ExtractedText.Normalise(string.Join("\n\n", pages)), pageCount);
+        }
+        catch (PdfDocumentEncryptedException e)
+        {
+            throw DocumentProblems.Because(DocumentProblems.PasswordProtectedPdf, e);
+        }
+        catch (Exception e) when (e is not OperationCanceledException and not UnreadableDocumentException)
+        {
+            // PdfPig reports damage with many exception types (format, index, null reference, invalid cast…);
+            // whichever it is, the user's remedy is the same.
+            throw DocumentProblems.Because(DocumentProblems.DamagedPdf, e);
+        }
+    }
+}
