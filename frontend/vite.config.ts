@@ -28,5 +28,7 @@ export default defineConfig({
     // Browser tests live in e2e/ and run only through vitest.e2e.config.ts.
     include: ['src/**/*.test.{ts,tsx}'],
     restoreMocks: true,
+    // Whole-app renders can take several seconds on a busy machine.
+    testTimeout: 20_000,
   },
 });

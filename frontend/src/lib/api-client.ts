@@ -95,6 +95,7 @@ function messageForStatus(status: number): string {
   if (status === 401) return 'Please sign in again.';
   if (status === 403) return "You don't have permission to do that.";
   if (status === 404) return "We couldn't find what you asked for.";
+  if (status === 413) return 'That file is too large.';
   if (status === 429) return 'Too many attempts. Please wait a moment and try again.';
   if (status === 503) return 'The service is busy right now. Please try again shortly.';
   if (status >= 500) return 'Something went wrong on our side. Please try again.';

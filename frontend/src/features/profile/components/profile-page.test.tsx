@@ -10,6 +10,7 @@ describe('profile page', () => {
   it('shows the profile and saves only what changed', async () => {
     const seeker = buildUser('seeker', { phone: '+91 98765 43210', location: 'Pune, India' });
     signedInAs(api, seeker);
+    api.onGet('/users/me/resume').reply(404, { detail: 'No resume yet.' });
     api.onPatch('/users/me').reply((config) => [200, { ...seeker, ...JSON.parse(config.data as string) }]);
     const { user } = renderApp('/profile');
 
@@ -34,6 +35,7 @@ describe('profile page', () => {
 
   it("shows the server's message when saving fails", async () => {
     signedInAs(api, buildUser('seeker'));
+    api.onGet('/users/me/resume').reply(404, { detail: 'No resume yet.' });
     api.onPatch('/users/me').reply(422, { detail: 'Phone number is not valid.' });
     const { user } = renderApp('/profile');
 

@@ -7,6 +7,7 @@ import { useAuth } from '@/lib/auth';
 import type { CurrentUser } from '@/types/api';
 import { useMyProfile } from '../api/get-my-profile';
 import { ProfileForm } from './profile-form';
+import { ResumeSection } from './resume-section';
 
 export function ProfilePage() {
   const { updateUser } = useAuth();
@@ -18,7 +19,7 @@ export function ProfilePage() {
   };
 
   return (
-    <ContentLayout title="Profile" description="Your account details. Employers see your name and location.">
+    <ContentLayout title="Profile" description="Your account details and resume. Employers see your name and location.">
       {state.status === 'loading' && <FullPageSpinner label="Loading your profile" />}
       {state.status === 'error' && (
         <div className="space-y-3">
@@ -46,6 +47,9 @@ export function ProfilePage() {
           <section className="rounded-2xl bg-white p-6 shadow-sm ring-1 ring-slate-900/5 lg:col-span-2">
             <ProfileForm profile={state.profile} onSaved={handleSaved} />
           </section>
+          <div className="lg:col-span-3">
+            <ResumeSection />
+          </div>
         </div>
       )}
     </ContentLayout>
