@@ -50,7 +50,8 @@ if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
   wanted+=(nodejs npm)
 fi
 if [[ $with_browser -eq 1 ]]; then
-  wanted+=(chromium)
+  # The test run: a browser, and a Unicode TrueType font the resume tests embed in generated PDFs.
+  wanted+=(chromium fonts-dejavu-core)
 fi
 
 missing=()

@@ -1,11 +1,13 @@
 using JasperFx;
 using OttobonJobs.Api.Access;
 using OttobonJobs.Api.Adapters;
+using OttobonJobs.Api.Adapters.Documents;
 using OttobonJobs.Api.Adapters.Scrapers;
 using OttobonJobs.Api.Hosting;
 using OttobonJobs.Api.Chat;
 using OttobonJobs.Api.Identity;
 using OttobonJobs.Api.Ingestion;
+using OttobonJobs.Api.Resumes;
 using Wolverine.Http;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -22,6 +24,8 @@ builder.Services
     .AddOttobonAi(builder.Configuration)
     .AddOttobonIngestion(builder.Configuration)
     .AddCareerSiteScrapers(builder.Configuration)
+    .AddOttobonDocuments(builder.Configuration)
+    .AddOttobonResumes(builder.Configuration)
     .AddOttobonChat();
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 builder.AddOttobonMessaging();

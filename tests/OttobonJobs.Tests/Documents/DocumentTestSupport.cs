@@ -22,18 +22,6 @@ internal static class Extraction
         text.Split('\n', StringSplitOptions.RemoveEmptyEntries);
 }
 
-/// <summary>A test that needs a TrueType font with Greek and Cyrillic (DejaVu Sans on most Linux machines); skipped without one.</summary>
-public sealed class FactWithUnicodeFontAttribute : FactAttribute
-{
-    public const string SampleText = "Ирина Петрова Ελληνικά";
-
-    public FactWithUnicodeFontAttribute()
-    {
-        if (ResumeFiles.UnicodeFontFor(SampleText) is null)
-            Skip = "No TrueType font with Greek and Cyrillic is installed (see ResumeFiles.UnicodeFontCandidates).";
-    }
-}
-
 /// <summary>A stream that can only be read forwards, like a request body.</summary>
 internal sealed class ForwardOnlyStream(byte[] content) : Stream
 {

@@ -47,7 +47,7 @@ public class when_reading_a_pdf
         resume.Text.ShouldNotContain("Page 4");
     }
 
-    [FactWithUnicodeFont]
+    [Fact]
     public async Task greek_and_cyrillic_text_in_an_embedded_font_are_kept()
     {
         const string text = "Ирина Петрова\nРазработчик Node.js и React, Москва\nΕλληνικά: μηχανικός λογισμικού";

@@ -1,0 +1,70 @@
+using System.Security.Claims;
+using Marten;
+using Microsoft.AspNetCore.Mvc;
+using Npgsql;
+using OttobonJobs.Api.Access;
+using OttobonJobs.Api.Hosting;
+using OttobonJobs.Api.Jobs.Browsing;
+using OttobonJobs.Domain.Identity;
+using OttobonJobs.Projections.Jobs;
+using OttobonJobs.Projections.Resumes;
+using Wolverine.Http;
+
+namespace OttobonJobs.Api.Matching;
+
+public record RecommendedJob(JobFeedItemResponse Job, double SimilarityScore);
+
+public static class RecommendedJobsEndpoint
+{
+    public const int MaxLimit = 50;
+
+    public static ProblemDetails Validate(int? limit) =>
+        limit is < 1 or > MaxLimit ? ApiProblems.Validation($"limit must be between 1 and {MaxLimit}.") : WolverineContinue.NoProblems;
+
+    /// <summary>The active jobs nearest to the caller's resume, through the HNSW index.</summary>
+    [WolverineGet("/api/jobs/recommended", OperationId = "recommendedJobs")]
+    [RequireRole(Role.Seeker)]
+    public static async Task<IResult> Get(
+        ClaimsPrincipal user, int? limit, IQuerySession session, NpgsqlDataSource dataSource, CancellationToken cancellationToken)
+    {
+        var resume = await session.LoadAsync<SeekerResume>(user.UserId(), cancellationToken);
+        if (resume is null)
+            return ApiProblems.Result(StatusCodes.Status422UnprocessableEntity, "Upload your resume to get recommendations.");
+
+        var nearest = await Nearest(dataSource, resume, limit ?? 10, cancellationToken);
+        var items = await session.LoadManyAsync<JobFeedItem>(cancellationToken, nearest.Select(n => n.JobId).ToArray());
+        var byId = items.ToDictionary(i => i.Id);
+        return Results.Ok(nearest.Where(n => byId.ContainsKey(n.JobId))
+            .Select(n => new RecommendedJob(JobFeedItemResponse.From(byId[n.JobId]), Math.Round(n.Similarity, 4)))
+            .ToList());
+    }
+
+    private static async Task<List<(Guid JobId, double Similarity)>> Nearest(
+        NpgsqlDataSource dataSource, SeekerResume resume, int limit, CancellationToken cancellationToken)
+    {
+        var schema = EventStoreSetup.MartenSchema;
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await using (var iterative = new NpgsqlCommand("SET LOCAL hnsw.iterative_scan = relaxed_order", connection, transaction))
+            await iterative.ExecuteNonQueryAsync(cancellationToken);
+
+        // The resume's vector is read first so the ORDER BY compares against a constant and can use the HNSW index.
+        await using var command = new NpgsqlCommand(
+            $"""
+             SELECT j.job_id, 1 - (j.embedding <=> r.embedding) AS similarity
+             FROM (SELECT embedding, embedding_model FROM {schema}.{ResumeVectorProjection.TableName} WHERE user_id = @user) r
+             CROSS JOIN LATERAL (
+                 SELECT job_id, embedding FROM {schema}.{JobSearchIndexProjection.TableName}
+                 WHERE active AND embedding IS NOT NULL AND embedding_model = r.embedding_model
+                 ORDER BY embedding <=> r.embedding
+                 LIMIT @limit) j
+             ORDER BY similarity DESC
+             """, connection, transaction);
+        command.Parameters.AddWithValue("user", resume.Id);
+        command.Parameters.AddWithValue("limit", limit);
+        var results = new List<(Guid, double)>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken)) results.Add((reader.GetGuid(0), reader.GetDouble(1)));
+        return results;
+    }
+}

@@ -1,0 +1,61 @@
+using System.Security.Claims;
+using Marten;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.Extensions.Options;
+using OttobonJobs.Api.Access;
+using OttobonJobs.Api.Hosting;
+using OttobonJobs.Domain.Identity;
+using OttobonJobs.Domain.Resumes;
+using OttobonJobs.Projections.Resumes;
+using Wolverine.Http;
+
+namespace OttobonJobs.Api.Resumes;
+
+public record MyResumeResponse(
+    string FileName, string Format, long SizeBytes, int CharactersExtracted, IReadOnlyList<string> Skills,
+    bool EmbeddingReady, DateTimeOffset UploadedAt, string DownloadUrl, DateTimeOffset ExpiresAt);
+
+public static class MyResumeEndpoint
+{
+    /// <summary>The caller's resume with a download link that works without a token for a short while.</summary>
+    [WolverineGet("/api/users/me/resume", OperationId = "myResume")]
+    [RequireRole(Role.Seeker)]
+    public static async Task<IResult> Get(
+        ClaimsPrincipal user, IQuerySession session, ResumeLinks links, IOptions<ResumeSettings> settings, TimeProvider clock,
+        CancellationToken cancellationToken)
+    {
+        var resume = await session.LoadAsync<SeekerResume>(user.UserId(), cancellationToken);
+        if (resume is null) return ApiProblems.Result(StatusCodes.Status404NotFound, "You have not uploaded a resume yet.");
+
+        var expiresAt = clock.GetUtcNow() + settings.Value.DownloadLinkLifetime;
+        return Results.Ok(new MyResumeResponse(
+            resume.FileName, resume.Format, resume.SizeBytes, resume.CharactersExtracted, resume.Skills,
+            resume.EmbeddingModel is not null, resume.UploadedAt, links.PathFor(resume.Id, resume.Sha256, expiresAt), expiresAt));
+    }
+}
+
+public static class ResumeDownloadEndpoint
+{
+    /// <summary>Serves one stored resume to whoever holds a valid, unexpired signed link for it.</summary>
+    [WolverineGet("/api/files/resumes/{userId}/{sha256}", OperationId = "downloadResume")]
+    [AllowAnonymous]
+    public static async Task<IResult> Get(
+        Guid userId, string sha256, long? expires, string? signature, ResumeLinks links, IQuerySession session, IFileStorage storage,
+        TimeProvider clock, CancellationToken cancellationToken)
+    {
+        if (expires is null || !links.IsValid(userId, sha256, expires.Value, signature, clock.GetUtcNow()))
+            return ApiProblems.Result(StatusCodes.Status403Forbidden, "This download link is invalid or has expired. Ask for a new one.");
+
+        var resume = await session.LoadAsync<SeekerResume>(userId, cancellationToken);
+        if (resume is null || resume.Sha256 != sha256)
+            return ApiProblems.Result(StatusCodes.Status404NotFound, "This resume has been replaced or removed.");
+
+        var content = await storage.OpenAsync(resume.StorageKey, cancellationToken);
+        if (content is null) return ApiProblems.Result(StatusCodes.Status404NotFound, "This resume file is no longer stored.");
+
+        var contentType = resume.Format == ResumeFormat.Pdf
+            ? "application/pdf"
+            : "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+        return Results.File(content, contentType, resume.FileName);
+    }
+}

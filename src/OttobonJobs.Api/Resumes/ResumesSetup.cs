@@ -1,0 +1,15 @@
+using OttobonJobs.Api.Matching;
+
+namespace OttobonJobs.Api.Resumes;
+
+public static class ResumesSetup
+{
+    public static IServiceCollection AddOttobonResumes(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<ResumeSettings>().Bind(configuration.GetSection(ResumeSettings.Section));
+        services.AddSingleton<ResumeLinks>();
+        services.AddScoped<ResumeUploads>();
+        services.AddHostedService<LearningCatalogueSeeder>();
+        return services;
+    }
+}
