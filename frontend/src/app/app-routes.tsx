@@ -8,6 +8,7 @@ import { IngestionPage } from '@/features/ingestion/components/ingestion-page';
 import { PostJobPage } from '@/features/job-posting/components/post-job-page';
 import { JobsPage } from '@/features/jobs/components/jobs-page';
 import { MyListingsPage } from '@/features/listings/components/my-listings-page';
+import { MatchPage } from '@/features/matching/components/match-page';
 import { ProfilePage } from '@/features/profile/components/profile-page';
 import { RequireAuth } from '@/lib/auth';
 import { LoginRoute } from './routes/auth/login';
@@ -38,6 +39,8 @@ export const appRoutes: RouteObject[] = [
               { path: paths.seeker.jobs, element: <JobsPage /> },
               { path: paths.seeker.profile, element: <ProfilePage /> },
               { path: paths.seeker.chat, element: <ChatPage /> },
+              { path: paths.seeker.jobMatch, element: <MatchPage /> },
+              { path: `${paths.seeker.chat}/:sessionId`, element: <ChatPage /> },
             ],
           },
           {

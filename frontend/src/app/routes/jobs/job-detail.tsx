@@ -1,10 +1,18 @@
+import type { ReactNode } from 'react';
 import { JobDetailPage } from '@/features/jobs/components/job-detail-page';
+import { CheckFitButton } from '@/features/matching/components/check-fit-button';
+import { useAuth } from '@/lib/auth';
+import type { JobDetails } from '@/types/api';
 
 /**
- * The job page. Other features add their buttons to its actions row here, e.g.
- * `renderActions={(job) => <><CheckFitButton job={job} /><TalkToCoachButton job={job} /></>}`
- * (features don't import each other, so they meet in the app).
+ * The job page. Other features add their buttons to its actions row here (features don't import each other,
+ * so they meet in the app): "Check my fit" for seekers on a live job.
  */
 export function JobDetailRoute() {
-  return <JobDetailPage />;
+  const { user } = useAuth();
+  const renderActions =
+    user?.role === 'seeker'
+      ? (job: JobDetails): ReactNode => (job.status === 'active' ? <CheckFitButton jobId={job.id} /> : null)
+      : undefined;
+  return <JobDetailPage renderActions={renderActions} />;
 }
