@@ -6,6 +6,8 @@ export const paths = {
     jobs: '/jobs',
     profile: '/profile',
     chat: '/chat',
+    /** How well the seeker's resume fits one job. */
+    jobMatch: '/jobs/:id/match',
   },
   /** One job's page: seekers, the provider who posted it and admins open it. */
   jobDetail: '/jobs/:id',
@@ -22,6 +24,11 @@ export const paths = {
 
 export function jobDetailPath(jobId: string): string {
   return paths.jobDetail.replace(':id', encodeURIComponent(jobId));
+}
+
+/** "Check my fit" for one job. */
+export function jobMatchPath(jobId: string): string {
+  return paths.seeker.jobMatch.replace(':id', encodeURIComponent(jobId));
 }
 
 /** The admin History page with a job already picked. */
