@@ -40,11 +40,11 @@ public static class IngestionSourcesEndpoint
     [WolverineGet("/api/admin/ingest/sources", OperationId = "ingestionSources")]
     [RequireRole(Role.Admin)]
     public static async Task<IReadOnlyList<SourceOverview>> Get(
-        IQuerySession session, IEnumerable<ICareerSiteScraper> scrapers, CancellationToken cancellationToken)
+        IQuerySession session, CareerSites sites, CancellationToken cancellationToken)
     {
         var recent = await session.Query<IngestionRunLog>().OrderByDescending(r => r.StartedAt).Take(100).ToListAsync(cancellationToken);
         var locks = (await session.Query<SourceRunLock>().ToListAsync(cancellationToken)).Select(l => l.Id).ToHashSet();
-        return scrapers.Select(scraper => new SourceOverview(
+        return sites.All().Select(scraper => new SourceOverview(
                 scraper.SourceName,
                 scraper.CompanyName,
                 recent.SelectMany(r => r.Sources).FirstOrDefault(s => s.SourceName == scraper.SourceName),

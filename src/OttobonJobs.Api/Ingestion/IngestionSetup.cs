@@ -6,6 +6,7 @@ public static class IngestionSetup
     {
         services.AddOptions<IngestionSettings>().Bind(configuration.GetSection(IngestionSettings.Section));
         services.AddScoped<IngestionRuns>();
+        services.AddSingleton<CareerSites>();
         return services;
     }
 

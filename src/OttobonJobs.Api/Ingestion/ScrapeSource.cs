@@ -20,7 +20,7 @@ public static class ScrapeSourceHandler
     public static async Task<OutgoingMessages> Handle(
         ScrapeSource command,
         IDocumentStore store,
-        IEnumerable<ICareerSiteScraper> scrapers,
+        CareerSites sites,
         IOptions<IngestionSettings> settings,
         TimeProvider clock,
         ILogger<ScrapeSource> logger,
@@ -34,7 +34,8 @@ public static class ScrapeSourceHandler
             if (run is null || run.Finished.Contains(command.Source)) return outgoing;
         }
 
-        var scraper = scrapers.Single(s => s.SourceName == command.Source);
+        var scraper = sites.Find(command.Source)
+            ?? throw new InvalidOperationException($"No scraper is registered for '{command.Source}'.");
         var tally = new Tally();
         string status;
         var errors = new List<string>();
@@ -63,6 +64,7 @@ public static class ScrapeSourceHandler
 
         await using (var session = store.LightweightSession())
         {
+            await session.Events.FetchForExclusiveWriting<IngestionRun>(command.RunId, cancellationToken);
             session.Events.Append(command.RunId, new SourceScrapeFinished(
                 command.Source, status, tally.Fetched, tally.New, tally.Skipped, tally.DedupHits, archived, errors, clock.GetUtcNow()));
             if (await session.LoadAsync<SourceRunLock>(command.Source, cancellationToken) is { } held && held.RunId == command.RunId)
@@ -89,6 +91,8 @@ public static class ScrapeSourceHandler
         var now = clock.GetUtcNow();
         var newJobs = new List<Guid>();
         await using var session = store.LightweightSession();
+        // The sources of one run report into the same run stream: they take turns on it (a row lock until commit).
+        await session.Events.FetchForExclusiveWriting<IngestionRun>(command.RunId, cancellationToken);
         foreach (var posting in postings)
         {
             var jobId = JobIdentity.ForScrapedPosting(company, posting.ExternalId);
@@ -145,7 +149,7 @@ public static class CompleteIngestionRunHandler
 {
     public static async Task Handle(CompleteIngestionRun command, IDocumentSession session, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var stream = await session.Events.FetchForWriting<IngestionRun>(command.RunId, cancellationToken);
+        var stream = await session.Events.FetchForExclusiveWriting<IngestionRun>(command.RunId, cancellationToken);
         if (stream.Aggregate is { IsFinished: false, AllSourcesFinished: true })
             stream.AppendOne(new IngestionRunFinished(clock.GetUtcNow()));
     }

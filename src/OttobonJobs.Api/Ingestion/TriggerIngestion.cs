@@ -16,32 +16,32 @@ public static class TriggerIngestionEndpoints
     [WolverinePost("/api/admin/ingest/all", OperationId = "ingestAll")]
     [RequireRole(Role.Admin)]
     public static async Task<IResult> PostAll(
-        IngestionRuns runs, IEnumerable<ICareerSiteScraper> scrapers, ClaimsPrincipal user, CancellationToken cancellationToken) =>
-        Respond(await runs.StartAsync(scrapers.Select(s => s.SourceName).ToList(), RunTrigger.Admin, user.UserId(), cancellationToken));
+        IngestionRuns runs, CareerSites sites, ClaimsPrincipal user, CancellationToken cancellationToken) =>
+        Respond(await runs.StartAsync(sites.Names(), RunTrigger.Admin, user.UserId(), cancellationToken));
 
     [WolverinePost("/api/admin/ingest/trigger", OperationId = "ingestTrigger")]
     [RequireRole(Role.Admin)]
     public static Task<IResult> PostTrigger(
-        [FromQuery(Name = "scraper_name")] string? scraperName, IngestionRuns runs, IEnumerable<ICareerSiteScraper> scrapers,
+        [FromQuery(Name = "scraper_name")] string? scraperName, IngestionRuns runs, CareerSites sites,
         ClaimsPrincipal user, CancellationToken cancellationToken) =>
         string.IsNullOrWhiteSpace(scraperName)
-            ? PostAll(runs, scrapers, user, cancellationToken)
-            : StartOne(scraperName, runs, scrapers, user, cancellationToken);
+            ? PostAll(runs, sites, user, cancellationToken)
+            : StartOne(scraperName, runs, sites, user, cancellationToken);
 
     [WolverinePost("/api/admin/ingest/{source}", OperationId = "ingestSource")]
     [RequireRole(Role.Admin)]
     public static Task<IResult> PostSource(
-        string source, IngestionRuns runs, IEnumerable<ICareerSiteScraper> scrapers, ClaimsPrincipal user,
+        string source, IngestionRuns runs, CareerSites sites, ClaimsPrincipal user,
         CancellationToken cancellationToken) =>
-        StartOne(source, runs, scrapers, user, cancellationToken);
+        StartOne(source, runs, sites, user, cancellationToken);
 
     private static async Task<IResult> StartOne(
-        string source, IngestionRuns runs, IEnumerable<ICareerSiteScraper> scrapers, ClaimsPrincipal user, CancellationToken cancellationToken)
+        string source, IngestionRuns runs, CareerSites sites, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
-        var scraper = scrapers.FirstOrDefault(s => s.SourceName.Equals(source.Trim(), StringComparison.OrdinalIgnoreCase));
+        var scraper = sites.Find(source);
         if (scraper is null)
             return ApiProblems.Result(StatusCodes.Status404NotFound,
-                $"Unknown source '{source}'. Known sources: {string.Join(", ", scrapers.Select(s => s.SourceName))}.");
+                $"Unknown source '{source}'. Known sources: {string.Join(", ", sites.Names())}.");
         return Respond(await runs.StartAsync([scraper.SourceName], RunTrigger.Admin, user.UserId(), cancellationToken));
     }
 
@@ -66,10 +66,10 @@ public record StartScheduledIngestion;
 public static class StartScheduledIngestionHandler
 {
     public static async Task Handle(
-        StartScheduledIngestion _, IngestionRuns runs, IEnumerable<ICareerSiteScraper> scrapers, ILogger<StartScheduledIngestion> logger,
+        StartScheduledIngestion _, IngestionRuns runs, CareerSites sites, ILogger<StartScheduledIngestion> logger,
         CancellationToken cancellationToken)
     {
-        var start = await runs.StartAsync(scrapers.Select(s => s.SourceName).ToList(), RunTrigger.Scheduled, null, cancellationToken);
+        var start = await runs.StartAsync(sites.Names(), RunTrigger.Scheduled, null, cancellationToken);
         if (start is RunStart.AlreadyRunning running)
             logger.LogWarning("Skipped the scheduled ingestion: {Source} is still running in run {RunId}.", running.Source, running.RunId);
     }
