@@ -1,0 +1,77 @@
+using System.Globalization;
+
+namespace OttobonJobs.Benchmarks;
+
+/// <summary>Command line: <c>--name value</c> pairs; the database and API also come from the environment.</summary>
+public sealed record Options
+{
+    public required string DatabaseUrl { get; init; }
+    public required Uri ApiUrl { get; init; }
+    public int Jobs { get; init; } = 10_000;
+    public int Vectors { get; init; } = 100_000;
+    public int Clusters { get; init; } = 50;
+    public int StreamsPerBatch { get; init; } = 250;
+    public int SeedWriters { get; init; } = 2;
+    public TimeSpan Duration { get; init; } = TimeSpan.FromSeconds(10);
+    public TimeSpan Warmup { get; init; } = TimeSpan.FromSeconds(2);
+    public int Workers { get; init; } = 8;
+    public int Queries { get; init; } = 200;
+    public int[] EfSearch { get; init; } = [40, 100];
+    public int SearchRounds { get; init; } = 5;
+    public int Seed { get; init; } = 20_240_601;
+
+    public const string Usage = """
+        OttobonJobs.Benchmarks --database <npgsql connection string> --api <http://127.0.0.1:PORT> [options]
+          (or OTTOBON_BENCH_DATABASE_URL / OTTOBON_BENCH_API_URL)
+          --jobs 10000          job streams seeded through Marten
+          --vectors 100000      total rows in the vector table (the rest are vector-only, by COPY)
+          --clusters 50         topics of the synthetic vectors
+          --batch 250           streams per SaveChanges
+          --seed-writers 2      concurrent seeding sessions
+          --duration 10         seconds per HTTP load phase (after a 2 s warm-up)
+          --workers 8           concurrent HTTP workers
+          --queries 200         query vectors for HNSW latency and recall
+          --ef 40,100           hnsw.ef_search values to measure
+          --search-rounds 5     rounds over the text queries for GET /api/jobs/search
+          --seed N              random seed (same seed, same data)
+        Run it through scripts/bench-jobs.sh, which prepares the database and the API.
+        """;
+
+    public static Options Parse(string[] args)
+    {
+        var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < args.Length; i++)
+        {
+            if (!args[i].StartsWith("--", StringComparison.Ordinal) || i + 1 >= args.Length)
+                throw new ArgumentException($"unexpected argument '{args[i]}'");
+            values[args[i][2..]] = args[++i];
+        }
+        string? Get(string name) => values.Remove(name, out var value) ? value : null;
+        int Int(string name, int fallback) => Get(name) is { } v ? int.Parse(v, CultureInfo.InvariantCulture) : fallback;
+
+        var database = Get("database") ?? Environment.GetEnvironmentVariable("OTTOBON_BENCH_DATABASE_URL")
+            ?? throw new ArgumentException("--database (or OTTOBON_BENCH_DATABASE_URL) is required");
+        var api = Get("api") ?? Environment.GetEnvironmentVariable("OTTOBON_BENCH_API_URL")
+            ?? throw new ArgumentException("--api (or OTTOBON_BENCH_API_URL) is required");
+        var options = new Options
+        {
+            DatabaseUrl = database,
+            ApiUrl = new Uri(api.TrimEnd('/') + "/"),
+            Jobs = Int("jobs", 10_000),
+            Vectors = Int("vectors", 100_000),
+            Clusters = Int("clusters", 50),
+            StreamsPerBatch = Int("batch", 250),
+            SeedWriters = Int("seed-writers", 2),
+            Duration = TimeSpan.FromSeconds(Int("duration", 10)),
+            Workers = Int("workers", 8),
+            Queries = Int("queries", 200),
+            EfSearch = Get("ef") is { } ef ? ef.Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray() : [40, 100],
+            SearchRounds = Int("search-rounds", 5),
+            Seed = Int("seed", 20_240_601),
+        };
+        if (values.Count > 0) throw new ArgumentException($"unknown option(s): {string.Join(", ", values.Keys.Select(k => "--" + k))}");
+        if (options.Jobs < 1 || options.Vectors < options.Jobs || options.Workers < 1 || options.Queries < 1)
+            throw new ArgumentException("need --jobs >= 1, --vectors >= --jobs, --workers >= 1, --queries >= 1");
+        return options;
+    }
+}
