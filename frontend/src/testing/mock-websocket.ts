@@ -32,7 +32,12 @@ export class MockWebSocket {
     MockWebSocket.instances.push(this);
   }
 
-  send(): void {}
+  /** Frames the app sent, oldest first. */
+  sent: string[] = [];
+
+  send(data: string): void {
+    this.sent.push(data);
+  }
 
   close(): void {
     this.closedByApp = true;

@@ -25,8 +25,9 @@ function serveFeed(all: JobFeedItem[]) {
   });
 }
 
-function startAsSeeker(url = '/jobs') {
+function startAsSeeker(url = '/jobs', recommended: [number, unknown] = [200, []]) {
   signedInAs(api, buildUser('seeker'));
+  api.onGet('/jobs/recommended').reply(...recommended);
   api.onGet('/jobs/companies').reply(200, ['Deloitte', 'EY', 'Infosys']);
   return renderApp(url);
 }
@@ -165,6 +166,55 @@ describe('smart search', () => {
     expect(hits[1]).toHaveTextContent('#2 · Score 0.016');
     const searchRequest = api.history.get.find((request) => request.url === '/jobs/search');
     expect(searchRequest?.params).toEqual({ q: 'backend internship with APIs', limit: 10 });
+  });
+});
+
+describe('recommended for you', () => {
+  it('shows the top 5 jobs for the resume with their similarity as a percentage', async () => {
+    serveFeed(buildFeedItems(3));
+    const recommended = [0.91, 0.874, 0.8, 0.72, 0.66, 0.5].map((similarity_score, index) => ({
+      job: buildFeedItem({ id: `rec-${index + 1}`, title: `Recommended job ${index + 1}`, company_name: 'Deloitte' }),
+      similarity_score,
+    }));
+    startAsSeeker('/jobs', [200, recommended]);
+
+    const strip = await screen.findByRole('region', { name: 'Recommended for you' });
+    const cards = within(strip).getAllByRole('article');
+    expect(cards.map((card) => within(card).getByRole('heading').textContent)).toEqual([
+      'Recommended job 1',
+      'Recommended job 2',
+      'Recommended job 3',
+      'Recommended job 4',
+      'Recommended job 5',
+    ]);
+    expect(cards[0]).toHaveTextContent('91% match');
+    expect(cards[1]).toHaveTextContent('87% match');
+    expect(within(cards[0]).getByRole('link', { name: 'Recommended job 1' })).toHaveAttribute('href', '/jobs/rec-1');
+    expect(api.history.get.find((request) => request.url === '/jobs/recommended')?.params).toEqual({ limit: 5 });
+    // The feed is still there below.
+    expect(await screen.findByRole('article', { name: 'Job number 1' })).toBeInTheDocument();
+  });
+
+  it('is hidden with a gentle prompt to upload a resume when the API answers 422', async () => {
+    serveFeed(buildFeedItems(2));
+    startAsSeeker('/jobs', [422, { detail: 'Upload a resume to get recommendations.' }]);
+
+    const prompt = await screen.findByRole('complementary', { name: 'Recommendations' });
+    expect(prompt).toHaveTextContent("Add your resume and we'll pick out the jobs that fit you best.");
+    expect(within(prompt).getByRole('link', { name: 'Upload your resume' })).toHaveAttribute('href', '/profile');
+    expect(screen.queryByRole('region', { name: 'Recommended for you' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(await screen.findByRole('article', { name: 'Job number 1' })).toBeInTheDocument();
+  });
+
+  it('stays out of the way when recommendations fail for another reason', async () => {
+    serveFeed(buildFeedItems(1));
+    startAsSeeker('/jobs', [500, { detail: 'Boom' }]);
+
+    expect(await screen.findByRole('article', { name: 'Job number 1' })).toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'Recommended for you' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('complementary', { name: 'Recommendations' })).not.toBeInTheDocument();
+    expect(screen.queryByText('Boom')).not.toBeInTheDocument();
   });
 });
 

@@ -3,6 +3,7 @@ import { ContentLayout } from '@/components/layouts/content-layout';
 import { Tabs } from '@/components/ui/tabs';
 import { useSearchParamState } from '@/lib/use-search-param-state';
 import { JobFeed } from './job-feed';
+import { RecommendedJobs } from './recommended-jobs';
 import { SmartSearch } from './smart-search';
 
 type Mode = 'browse' | 'smart';
@@ -14,6 +15,9 @@ export function JobsPage() {
 
   return (
     <ContentLayout title="Jobs" description="Internships and early-career roles, with interview prep for every one.">
+      <div className="mb-6 empty:hidden">
+        <RecommendedJobs />
+      </div>
       <Tabs
         label="How to find jobs"
         selectedId={mode}
