@@ -1,0 +1,120 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { mockApi, signedInAs } from '@/testing/mock-api';
+import { installMockWebSocket, MockWebSocket } from '@/testing/mock-websocket';
+import { renderApp } from '@/testing/render-app';
+import { buildUser } from '@/testing/test-data';
+import type { AdminChatSession, AdminConversation } from '../api/types';
+
+installMockWebSocket();
+const api = mockApi();
+
+const session: AdminChatSession = {
+  id: 's-1',
+  user_id: 'user-seeker',
+  seeker_name: 'Sita Seeker',
+  seeker_email: 'seeker@example.com',
+  job_id: null,
+  job_title: null,
+  status: 'active_ai',
+  last_message: { id: 'm2', role: 'assistant', content: 'Research the company first.', timestamp: '2025-06-01T09:05:00Z' },
+  waiting_messages: 0,
+  taken_over_by_name: null,
+  updated_at: '2025-06-01T09:05:00Z',
+};
+
+const conversation: AdminConversation = {
+  id: 's-1',
+  user_id: 'user-seeker',
+  status: 'active_ai',
+  job_id: null,
+  job_title: null,
+  created_at: '2025-06-01T09:00:00Z',
+  messages: [
+    { id: 'm1', role: 'user', content: 'How should I prepare for interviews?', timestamp: '2025-06-01T09:04:00Z' },
+    { id: 'm2', role: 'assistant', content: 'Research the company first.', timestamp: '2025-06-01T09:05:00Z' },
+  ],
+};
+
+const socketAt = (path: string) => {
+  const socket = MockWebSocket.instances.find((candidate) => new URL(candidate.url).pathname === path);
+  if (!socket) throw new Error(`No socket for ${path}`);
+  return socket;
+};
+
+function startAsAdmin(url = '/admin/control-tower') {
+  signedInAs(api, buildUser('admin'));
+  api.onGet('/admin/sessions').reply(200, [session, { ...session, id: 's-2', seeker_name: 'Closed Carl', status: 'closed' }]);
+  api.onGet('/admin/sessions/s-1').reply(200, conversation);
+  return renderApp(url);
+}
+
+describe('control tower', () => {
+  it('lists the open sessions and follows the live feed', async () => {
+    startAsAdmin();
+    const list = await screen.findByRole('list', { name: 'Sessions' });
+    expect(within(list).getAllByRole('button')).toHaveLength(1); // the closed one is hidden
+    expect(list).toHaveTextContent('Sita Seeker');
+    expect(list).toHaveTextContent('AI coach');
+    expect(list).toHaveTextContent('General chat');
+
+    await waitFor(() => socketAt('/ws/admin/sessions'));
+    const feed = socketAt('/ws/admin/sessions');
+    feed.open();
+    feed.push({
+      type: 'sessions',
+      sessions: [{ ...session, waiting_messages: 2, status: 'active_human', last_message: { ...session.last_message!, role: 'user', content: 'Hello?' } }],
+    });
+    await waitFor(() => expect(list).toHaveTextContent('2 waiting'));
+    expect(list).toHaveTextContent('Human agent');
+    expect(list).toHaveTextContent('Hello?');
+  });
+
+  it('watches a session live, takes it over, replies and hands it back', async () => {
+    const { user } = startAsAdmin();
+    api.onPost('/admin/takeover').reply(200, { message: 'Takeover successful', session_id: 's-1' });
+    api.onPost('/admin/sessions/s-1/messages').reply(201, {});
+    api.onPost('/admin/sessions/s-1/handback').reply(200, {});
+
+    await user.click(await screen.findByRole('button', { name: /Sita Seeker/ }));
+    const panel = await screen.findByRole('region', { name: 'Conversation' });
+    const log = within(panel).getByRole('log', { name: 'Messages' });
+    await within(log).findByText('How should I prepare for interviews?');
+
+    await waitFor(() => socketAt('/ws/chat/s-1'));
+    const watch = socketAt('/ws/chat/s-1');
+    expect(watch.url).toContain('access_token=token-for-user-admin');
+    watch.open();
+    watch.push({ type: 'user_message', content: 'Are you a real person?', timestamp: '2025-06-01T09:06:00Z' });
+    expect(await within(log).findByText('Are you a real person?')).toBeInTheDocument();
+
+    const replyBox = within(panel).getByRole('textbox', { name: 'Reply as agent' });
+    expect(replyBox).toBeDisabled();
+    await user.click(within(panel).getByRole('button', { name: 'Take over' }));
+    await waitFor(() => expect(replyBox).toBeEnabled());
+    expect(JSON.parse(api.history.post[0].data as string)).toEqual({ session_id: 's-1' });
+
+    await user.type(replyBox, "Hi, I'm a human coach");
+    await user.click(within(panel).getByRole('button', { name: 'Send reply' }));
+    await waitFor(() => expect(api.history.post).toHaveLength(2));
+    expect(api.history.post[1].url).toBe('/admin/sessions/s-1/messages');
+    expect(JSON.parse(api.history.post[1].data as string)).toEqual({ content: "Hi, I'm a human coach" });
+    await waitFor(() => expect(replyBox).toHaveValue(''));
+
+    watch.push({ type: 'admin_message', content: "Hi, I'm a human coach", timestamp: '2025-06-01T09:07:00Z' });
+    expect(await within(log).findByText("Hi, I'm a human coach")).toBeInTheDocument();
+
+    await user.click(within(panel).getByRole('button', { name: 'Hand back' }));
+    await waitFor(() => expect(replyBox).toBeDisabled());
+    expect(api.history.post[2].url).toBe('/admin/sessions/s-1/handback');
+    expect(within(panel).getByRole('button', { name: 'Take over' })).toBeInTheDocument();
+  });
+
+  it('shows why a reply was refused', async () => {
+    const { user } = startAsAdmin('/admin/control-tower?session=s-1');
+    api.onPost('/admin/takeover').reply(409, { detail: 'Another admin has already taken over this chat.' });
+    const panel = await screen.findByRole('region', { name: 'Conversation' });
+    await user.click(await within(panel).findByRole('button', { name: 'Take over' }));
+    expect(await within(panel).findByRole('alert')).toHaveTextContent('Another admin has already taken over this chat.');
+  });
+});
