@@ -1,7 +1,8 @@
-import { BriefcaseBusiness } from 'lucide-react';
+import { BriefcaseBusiness, MessagesSquare } from 'lucide-react';
 import { ContentLayout } from '@/components/layouts/content-layout';
 import { type TabItem, Tabs } from '@/components/ui/tabs';
 import { useSearchParamState } from '@/lib/use-search-param-state';
+import { ChatHistoryView } from './chat-history-view';
 import { JobHistoryView } from './job-history-view';
 import { JobStatsPanel } from './job-stats-panel';
 
@@ -29,10 +30,20 @@ export function HistoryPage() {
         </div>
       ),
     },
+    {
+      id: 'chats',
+      label: (
+        <span className="inline-flex items-center gap-2">
+          <MessagesSquare aria-hidden="true" className="size-4" />
+          Chats
+        </span>
+      ),
+      content: <ChatHistoryView />,
+    },
   ];
 
   return (
-    <ContentLayout title="History" description="Replay any job event by event, and see it as it was at each step.">
+    <ContentLayout title="History" description="Replay any job or chat event by event, and see it as it was at each step.">
       <Tabs
         label="History"
         tabs={sections}

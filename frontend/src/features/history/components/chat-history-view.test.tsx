@@ -1,0 +1,62 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { mockApi, signedInAs } from '@/testing/mock-api';
+import { renderApp } from '@/testing/render-app';
+import { buildUser } from '@/testing/test-data';
+import type { ChatHistoryEvent } from '../api/chat-history';
+
+const api = mockApi();
+
+const events: ChatHistoryEvent[] = [
+  { version: 1, sequence: 11, type: 'chat_session_started', timestamp: '2025-06-01T09:00:00Z', data: { session_id: 's-1', job: null } },
+  { version: 2, sequence: 12, type: 'chat_message_posted', timestamp: '2025-06-01T09:01:00Z', data: { role: 'user', content: 'How should I prepare for interviews?', posted_at: '2025-06-01T09:01:00Z' } },
+  { version: 3, sequence: 13, type: 'chat_message_posted', timestamp: '2025-06-01T09:01:05Z', data: { role: 'assistant', content: 'Research the company.', posted_at: '2025-06-01T09:01:05Z' } },
+  { version: 4, sequence: 14, type: 'chat_taken_over', timestamp: '2025-06-01T09:02:00Z', data: { admin_name: 'Arun Admin' } },
+  { version: 5, sequence: 15, type: 'chat_message_posted', timestamp: '2025-06-01T09:02:30Z', data: { role: 'admin', content: "Hi, I'm a human coach", posted_at: '2025-06-01T09:02:30Z' } },
+];
+
+function start(url: string) {
+  signedInAs(api, buildUser('admin'));
+  api.onGet('/admin/jobs/stats').reply(200, { total_jobs: 0, by_status: { processing: 0, active: 0, archived: 0 }, enrichment_failed: 0, ai_calls_made: 0, ai_calls_saved: 0 });
+  api.onGet('/admin/jobs').reply(200, { items: [], total: 0, skip: 0, limit: 10 });
+  api.onGet('/admin/sessions').reply(200, [
+    { id: 's-1', user_id: 'u', seeker_name: 'Sita Seeker', seeker_email: 'seeker@example.com', job_id: null, job_title: null, status: 'active_human', last_message: null, waiting_messages: 0, taken_over_by_name: 'Arun Admin', updated_at: '2025-06-01T09:02:30Z' },
+  ]);
+  api.onGet('/admin/sessions/s-1/history').reply(200, events);
+  return renderApp(url);
+}
+
+describe('history: chats', () => {
+  it('picks a chat from the Chats tab and steps through its events', async () => {
+    const { user, router } = start('/admin/history');
+    await user.click(await screen.findByRole('tab', { name: 'Chats' }));
+    await user.click(await screen.findByRole('button', { name: /Sita Seeker/ }));
+    await waitFor(() => expect(router.state.location.search).toBe('?view=chats&chat=s-1'));
+
+    const timeline = await screen.findByRole('list', { name: 'Chat events' });
+    expect(within(timeline).getAllByRole('listitem')).toHaveLength(5);
+    const stepper = screen.getByRole('region', { name: 'Conversation at event' });
+    expect(stepper).toHaveTextContent('Event 5 of 5');
+    const conversation = within(stepper).getByRole('list', { name: 'Conversation' });
+    expect(conversation).toHaveTextContent('Arun Admin took over');
+    expect(conversation).toHaveTextContent("Hi, I'm a human coach");
+
+    await user.click(within(stepper).getByRole('button', { name: 'Previous event' }));
+    await user.click(within(stepper).getByRole('button', { name: 'Previous event' }));
+    expect(stepper).toHaveTextContent('Event 3 of 5');
+    expect(conversation).toHaveTextContent('Research the company.');
+    expect(conversation).not.toHaveTextContent('took over');
+    expect(within(timeline).getAllByRole('listitem')[2]).toHaveAttribute('aria-current', 'step');
+
+    await user.click(within(timeline).getAllByRole('button')[0]);
+    expect(stepper).toHaveTextContent('Event 1 of 5');
+    expect(conversation).toHaveTextContent('No messages yet at this point.');
+  });
+
+  it('opens a pasted session id', async () => {
+    const { user } = start('/admin/history?view=chats');
+    await user.type(await screen.findByLabelText('Session ID'), 's-1');
+    await user.click(screen.getByRole('button', { name: 'Open' }));
+    expect(await screen.findByRole('list', { name: 'Chat events' })).toBeInTheDocument();
+  });
+});
