@@ -69,3 +69,11 @@ export async function signUp(page: Page, account: SignUpAccount): Promise<void> 
   await page.getByRole('radio', { name: account.role, exact: true }).check();
   await page.getByRole('button', { name: 'Create account' }).click();
 }
+
+/** Signs in through the UI; the app then moves the user to their role's home. */
+export async function signIn(page: Page, email: string, password: string): Promise<void> {
+  await page.goto('/login');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
