@@ -36,6 +36,8 @@ public static class IngestionBenchmark
         var accepted = await ApiClient.SendAsync(http, HttpMethod.Post, "api/admin/ingest/pwc", null, token, ct);
         var runId = accepted.GetProperty("run_id").GetString()!;
         TimeSpan? scrapeDone = null;
+        TimeSpan? allScraped = null;
+        TimeSpan? firstActive = null;
         JsonElement run = default;
         var stats = before;
         var lastPrint = TimeSpan.Zero;
@@ -50,6 +52,8 @@ public static class IngestionBenchmark
                 run = await ApiClient.SendAsync(http, HttpMethod.Get, $"api/admin/ingest/runs/{runId}", null, token, ct);
                 if (run.GetProperty("status").GetString() is not "running") scrapeDone = clock.Elapsed;
             }
+            if (allScraped is null && stats.Total >= options.Postings) allScraped = clock.Elapsed;
+            if (firstActive is null && stats.Active > 0) firstActive = clock.Elapsed;
             if (stats.Active != lastActive) { lastActive = stats.Active; lastChange = clock.Elapsed; }
             if (clock.Elapsed - lastPrint >= TimeSpan.FromSeconds(10))
             {
@@ -67,6 +71,12 @@ public static class IngestionBenchmark
         var jobsPerSecond = stats.Active / elapsed.TotalSeconds;
         Console.WriteLine($"  {(complete ? "all" : "ONLY")} {stats.Active:N0} of {options.Postings:N0} active after {elapsed.TotalSeconds:F1} s " +
                           $"(scraping finished at {scrapeDone?.TotalSeconds.ToString("F1") ?? "?"} s): {jobsPerSecond:F1} jobs/s end to end");
+        var activeRate = firstActive is { } first && elapsed > first ? stats.Active / (elapsed - first).TotalSeconds : double.NaN;
+        Console.WriteLine($"  all {options.Postings:N0} postings stored (processing) at {allScraped?.TotalSeconds.ToString("F1") ?? "-"} s; first job active at " +
+                          $"{firstActive?.TotalSeconds.ToString("F1") ?? "-"} s; from then on {activeRate:F1} jobs/s became active (enrichment + embedding rate)");
+        if (!complete)
+            Console.WriteLine($"  ! stopped at the --timeout of {options.Timeout.TotalSeconds:0} s: at that rate all {options.Postings:N0} would take about " +
+                              $"{(firstActive?.TotalSeconds ?? 0) + options.Postings / activeRate:F0} s end to end ({options.Postings / ((firstActive?.TotalSeconds ?? 0) + options.Postings / activeRate):F1} jobs/s)");
         foreach (var source in run.GetProperty("sources").EnumerateArray())
             Console.WriteLine($"  run {runId} source log: {Compact(source)}");
         Console.WriteLine($"  stats: {stats.Raw}");
@@ -94,7 +104,9 @@ public static class IngestionBenchmark
         Console.WriteLine(environment);
         Console.WriteLine($"{"Measurement",-72} {"count",7} {"seconds",8} {"per second",11}");
         Console.WriteLine(new string('-', 101));
-        Console.WriteLine($"{"Ingestion end to end (trigger → active: scrape, local enrichment, embedding)",-72} {stats.Active,7:N0} {elapsed.TotalSeconds,8:F1} {jobsPerSecond,11:F1}");
+        Console.WriteLine($"{"Ingestion end to end (trigger → active: scrape, local enrichment, embedding)",-72} {stats.Active,7:N0} {elapsed.TotalSeconds,8:F1} {jobsPerSecond,11:F1}" +
+                          (complete ? "" : $"  (INCOMPLETE: {stats.Active:N0} of {options.Postings:N0} within the timeout)"));
+        Console.WriteLine($"{"  of which: enrichment + embedding, first active → last active",-72} {stats.Active,7:N0} {(firstActive is { } f ? (elapsed - f).TotalSeconds : double.NaN),8:F1} {activeRate,11:F1}");
         Console.WriteLine($"{$"Local embedding model alone ({MiniLmEmbeddingGenerator.ModelName}, 1 text at a time)",-72} {texts.Count,7:N0} {embedClock.Elapsed.TotalSeconds,8:F2} {textsPerSecond,11:F1}");
         Console.WriteLine(new string('-', 101));
         Console.WriteLine($"End to end is {jobsPerSecond / textsPerSecond:P0} of the embedding model's own rate. " +
