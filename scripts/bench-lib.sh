@@ -26,6 +26,7 @@ say() { echo "$bench_name: $*"; }
 
 bench_init() {
   bench_name="$1"
+  api_log="$REPO/.data/$1-api.log"
   trap bench_cleanup EXIT
   trap 'exit 130' INT TERM
 }
@@ -71,9 +72,13 @@ bench_prepare() {
     scripts/db.sh start
   fi
 
-  say "building the API and the benchmark (Release)"
-  dotnet build src/OttobonJobs.Api/OttobonJobs.Api.csproj -c Release -v quiet -nologo
-  dotnet build benchmarks/OttobonJobs.Benchmarks/OttobonJobs.Benchmarks.csproj -c Release -v quiet -nologo
+  if [[ -n ${OTTOBON_BENCH_NO_BUILD:-} && -f $api_dll && -f $bench_dll ]]; then
+    say "OTTOBON_BENCH_NO_BUILD is set: using the existing Release builds"
+  else
+    say "building the API and the benchmark (Release)"
+    dotnet build src/OttobonJobs.Api/OttobonJobs.Api.csproj -c Release -v quiet -nologo
+    dotnet build benchmarks/OttobonJobs.Benchmarks/OttobonJobs.Benchmarks.csproj -c Release -v quiet -nologo
+  fi
   [[ -f $api_dll && -f $bench_dll ]] || { say "build output missing ($api_dll, $bench_dll)"; exit 1; }
 
   # A fresh database (template1 brings pgvector).

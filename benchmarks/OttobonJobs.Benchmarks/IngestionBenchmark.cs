@@ -31,7 +31,25 @@ public static class IngestionBenchmark
         var before = await StatsAsync(http, token, ct);
         if (before.Total != 0) throw new InvalidOperationException($"the database is not empty: {before.Total} jobs");
 
-        Console.WriteLine($"\n[1/2] POST /api/admin/ingest/pwc, then GET /api/admin/jobs/stats every second until {options.Postings:N0} jobs are active (timeout {options.Timeout.TotalSeconds:0} s)");
+        // ---- 2. The embedding model alone -----------------------------------------------------------------------------
+        var samples = Math.Min(options.EmbedSamples, site.Postings.Count);
+        Console.WriteLine($"\n[1/2] The local embedding model alone, before the ingestion while the API is idle ({MiniLmEmbeddingGenerator.ModelName}, in this process, {samples} of the same texts one at a time)");
+        var texts = site.Postings.Take(samples).Select(p => EmbeddingText.For(p.Title, [], p.DescriptionHtml)).ToList();
+        using var model = new MiniLmEmbeddingGenerator();
+        foreach (var text in texts.Take(5)) await model.EmbedAsync(text, ct); // load + warm up
+        var embedLatencies = new Latencies();
+        var embedClock = Stopwatch.StartNew();
+        foreach (var text in texts)
+        {
+            var started = Stopwatch.GetTimestamp();
+            await model.EmbedAsync(text, ct);
+            embedLatencies.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        }
+        var textsPerSecond = texts.Count / embedClock.Elapsed.TotalSeconds;
+        Console.WriteLine($"  {texts.Count} texts (mean {texts.Average(t => t.Length):N0} chars) in {embedClock.Elapsed.TotalSeconds:F2} s: {textsPerSecond:F1} texts/s, " +
+                          $"p50 {embedLatencies.P50:F1} ms, p99 {embedLatencies.P99:F1} ms per text");
+
+        Console.WriteLine($"\n[2/2] POST /api/admin/ingest/pwc, then GET /api/admin/jobs/stats every second until {options.Postings:N0} jobs are active (timeout {options.Timeout.TotalSeconds:0} s)");
         var clock = Stopwatch.StartNew();
         var accepted = await ApiClient.SendAsync(http, HttpMethod.Post, "api/admin/ingest/pwc", null, token, ct);
         var runId = accepted.GetProperty("run_id").GetString()!;
@@ -80,24 +98,6 @@ public static class IngestionBenchmark
         foreach (var source in run.GetProperty("sources").EnumerateArray())
             Console.WriteLine($"  run {runId} source log: {Compact(source)}");
         Console.WriteLine($"  stats: {stats.Raw}");
-
-        // ---- 2. The embedding model alone -----------------------------------------------------------------------------
-        var samples = Math.Min(options.EmbedSamples, site.Postings.Count);
-        Console.WriteLine($"\n[2/2] The local embedding model alone ({MiniLmEmbeddingGenerator.ModelName}, in this process, {samples} of the same texts one at a time)");
-        var texts = site.Postings.Take(samples).Select(p => EmbeddingText.For(p.Title, [], p.DescriptionHtml)).ToList();
-        using var model = new MiniLmEmbeddingGenerator();
-        foreach (var text in texts.Take(5)) await model.EmbedAsync(text, ct); // load + warm up
-        var embedLatencies = new Latencies();
-        var embedClock = Stopwatch.StartNew();
-        foreach (var text in texts)
-        {
-            var started = Stopwatch.GetTimestamp();
-            await model.EmbedAsync(text, ct);
-            embedLatencies.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-        }
-        var textsPerSecond = texts.Count / embedClock.Elapsed.TotalSeconds;
-        Console.WriteLine($"  {texts.Count} texts (mean {texts.Average(t => t.Length):N0} chars) in {embedClock.Elapsed.TotalSeconds:F2} s: {textsPerSecond:F1} texts/s, " +
-                          $"p50 {embedLatencies.P50:F1} ms, p99 {embedLatencies.P99:F1} ms per text");
 
         Console.WriteLine();
         Console.WriteLine("=== Summary ===");
