@@ -20,6 +20,24 @@ public sealed record Options
     public int SearchRounds { get; init; } = 5;
     public int Seed { get; init; } = 20_240_601;
 
+    /// <summary>jobs (the default), ingestion, resumes or chat.</summary>
+    public string Scenario { get; init; } = "jobs";
+    // ingestion
+    public int Postings { get; init; } = 2_000;
+    public int EmbedSamples { get; init; } = 200;
+    public int SitePort { get; init; }
+    public string? AdminEmail { get; init; }
+    public string? AdminPassword { get; init; }
+    public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(240);
+    // resumes
+    public int ResumeFiles { get; init; } = 20;
+    // chat
+    public int Sessions { get; init; } = 500;
+    public int Messages { get; init; } = 3;
+    public int SignupConcurrency { get; init; } = 8;
+
+    public static readonly string[] Scenarios = ["jobs", "ingestion", "resumes", "chat"];
+
     public const string Usage = """
         OttobonJobs.Benchmarks --database <npgsql connection string> --api <http://127.0.0.1:PORT> [options]
           (or OTTOBON_BENCH_DATABASE_URL / OTTOBON_BENCH_API_URL)
@@ -34,6 +52,19 @@ public sealed record Options
           --ef 40,100           hnsw.ef_search values to measure
           --search-rounds 5     rounds over the text queries for GET /api/jobs/search
           --seed N              random seed (same seed, same data)
+          --scenario jobs       jobs | ingestion | resumes | chat (see scripts/bench-*.sh)
+        ingestion:
+          --postings 2000       postings on the generated PwC/Workday site served by the benchmark
+          --embed-samples 200   descriptions embedded one at a time to measure the local MiniLM model alone
+          --site-port N         loopback port for that site (the API's Ottobon__Scrapers__Pwc__BaseUrl)
+          --admin-email E --admin-password P   the API's bootstrap admin (OTTOBON_ADMIN_EMAIL/PASSWORD)
+          --timeout 240         seconds to wait for every posting to become active
+        resumes (also --jobs, --vectors, --clusters, --queries, --ef as above; the script passes --jobs 1000):
+          --resume-files 20     generated PDF resumes of each size (1 page, 5 pages)
+        chat:
+          --sessions 500        seekers signed up, each with a session and an open WebSocket
+          --messages 3          messages per session, each waiting for the coach's reply
+          --signup-concurrency 8   concurrent sign-ups / session creations
         Run it through scripts/bench-jobs.sh, which prepares the database and the API.
         """;
 
@@ -68,7 +99,21 @@ public sealed record Options
             EfSearch = Get("ef") is { } ef ? ef.Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray() : [40, 100],
             SearchRounds = Int("search-rounds", 5),
             Seed = Int("seed", 20_240_601),
+            Scenario = (Get("scenario") ?? "jobs").ToLowerInvariant(),
+            Postings = Int("postings", 2_000),
+            EmbedSamples = Int("embed-samples", 200),
+            SitePort = Int("site-port", 0),
+            AdminEmail = Get("admin-email") ?? Environment.GetEnvironmentVariable("OTTOBON_ADMIN_EMAIL"),
+            AdminPassword = Get("admin-password") ?? Environment.GetEnvironmentVariable("OTTOBON_ADMIN_PASSWORD"),
+            Timeout = TimeSpan.FromSeconds(Int("timeout", 240)),
+            ResumeFiles = Int("resume-files", 20),
+            Sessions = Int("sessions", 500),
+            Messages = Int("messages", 3),
+            SignupConcurrency = Int("signup-concurrency", 8),
         };
+        if (!Scenarios.Contains(options.Scenario)) throw new ArgumentException($"--scenario must be one of {string.Join(", ", Scenarios)}");
+        if (options.Scenario == "ingestion" && (options.SitePort <= 0 || options.AdminEmail is null || options.AdminPassword is null))
+            throw new ArgumentException("the ingestion scenario needs --site-port, --admin-email and --admin-password");
         if (values.Count > 0) throw new ArgumentException($"unknown option(s): {string.Join(", ", values.Keys.Select(k => "--" + k))}");
         if (options.Jobs < 1 || options.Vectors < options.Jobs || options.Workers < 1 || options.Queries < 1)
             throw new ArgumentException("need --jobs >= 1, --vectors >= --jobs, --workers >= 1, --queries >= 1");

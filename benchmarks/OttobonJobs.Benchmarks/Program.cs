@@ -34,10 +34,17 @@ Console.CancelKeyPress += (_, e) => { e.Cancel = true; cancellation.Cancel(); };
 var ct = cancellation.Token;
 var total = Stopwatch.StartNew();
 
+switch (options.Scenario)
+{
+    case "ingestion": return await IngestionBenchmark.RunAsync(options, ct);
+    case "resumes": return await ResumeBenchmark.RunAsync(options, ct);
+    case "chat": return await ChatBenchmark.RunAsync(options, ct);
+}
+
 var dataSourceBuilder = new NpgsqlDataSourceBuilder(options.DatabaseUrl);
 dataSourceBuilder.UseVector();
 await using var dataSource = dataSourceBuilder.Build();
-var environment = await DescribeEnvironmentAsync(dataSource, ct);
+var environment = await BenchEnvironment.DescribeAsync(dataSource, ct);
 
 Console.WriteLine("Ottobon Jobs benchmark");
 Console.WriteLine($"  {environment}");
@@ -150,20 +157,6 @@ static void PrintLoad(LoadResult result) =>
 static string Ms(double ms) => $"{ms,8:F2} ms";
 static string Seconds(TimeSpan time) => $"{time.TotalSeconds:F1} s";
 static string Rate(int count, TimeSpan time, string unit) => $"{count / Math.Max(time.TotalSeconds, 1e-9):N0} {unit}";
-
-static async Task<string> DescribeEnvironmentAsync(NpgsqlDataSource dataSource, CancellationToken ct)
-{
-    await using var connection = await dataSource.OpenConnectionAsync(ct);
-    async Task<string> Get(string sql) => (await Seeder.Scalar(connection, sql, ct))?.ToString() ?? "?";
-    var server = await Get("SHOW server_version");
-    var pgvector = await Get("SELECT extversion FROM pg_extension WHERE extname = 'vector'");
-    var sharedBuffers = await Get("SHOW shared_buffers");
-    var fsync = await Get("SHOW fsync");
-    var syncCommit = await Get("SHOW synchronous_commit");
-    var load = File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "?";
-    return $"{Environment.ProcessorCount} cores (load average {load} at start), .NET {Environment.Version}, PostgreSQL {server.Split(' ')[0]}, pgvector {pgvector}, " +
-           $"shared_buffers={sharedBuffers}, fsync={fsync}, synchronous_commit={syncCommit} (client, API and database on this machine)";
-}
 
 static async Task CheckApiSeesSeedAsync(HttpClient http, SeedResult seed, Options options, CancellationToken ct)
 {
