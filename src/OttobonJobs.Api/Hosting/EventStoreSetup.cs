@@ -50,13 +50,15 @@ public static class EventStoreSetup
     {
         builder.Host.UseWolverine(opts =>
         {
+            // Handlers and endpoints live here, whichever process hosts the API (the test runner starts it too).
+            opts.ApplicationAssembly = typeof(EventStoreSetup).Assembly;
             opts.UseRuntimeCompilation();
             opts.Policies.AutoApplyTransactions();
             opts.Policies.UseDurableLocalQueues();
             opts.Policies.AlwaysMakeScheduledMessagesDurable();
             opts.Durability.Mode = DurabilityMode.Balanced;
-            // How long a stopping node waits for in-flight handlers before leaving their messages to the next start.
             opts.ScheduleNightlyIngestion(builder.Configuration);
+            // How long a stopping node waits for in-flight handlers before leaving their messages to the next start.
             opts.Durability.DrainTimeout = builder.Configuration.GetValue("Ottobon:Messaging:DrainTimeout", TimeSpan.FromSeconds(30));
 
             // Two handlers appending to one stream at once: the loser re-reads the stream and decides again.

@@ -116,43 +116,68 @@ public class when_two_servers_carry_one_conversation : IAsyncLifetime
     }
 }
 
-/// <summary>A coach that always fails, to see the seeker get a polite answer instead of silence.</summary>
-public class when_the_coach_fails : IAsyncLifetime
+/// <summary>The API with an OpenAI key, its coach pointed at a fake OpenAI server on loopback.</summary>
+public class when_the_coach_is_openai : IAsyncLifetime
 {
     private TestDatabase _database = null!;
+    private FakeOpenAiServer _openAi = null!;
     private SocketApi _api = null!;
-
-    private sealed class FailingCoach : IChatCoach
-    {
-        public string ModelName => "failing";
-        public Task<string> ReplyAsync(CoachContext context, CancellationToken cancellationToken) =>
-            throw new CoachUnavailableException("OpenAI answered HTTP 500");
-    }
 
     public async Task InitializeAsync()
     {
         _database = await TestDatabase.CreateAsync();
-        _api = await SocketApi.Start(_database.ConnectionString, services => services.AddSingleton<IChatCoach>(new FailingCoach()));
+        _openAi = await FakeOpenAiServer.StartAsync();
+        _api = await SocketApi.Start(_database.ConnectionString, new Dictionary<string, string?>
+        {
+            ["Ottobon:OpenAi:ApiKey"] = "sk-test-fake-key",
+            ["Ottobon:OpenAi:BaseUrl"] = _openAi.BaseUrl,
+            ["Ottobon:OpenAi:TimeoutSeconds"] = "5",
+        });
     }
 
     public async Task DisposeAsync()
     {
         await _api.DisposeAsync();
+        await _openAi.DisposeAsync();
         await _database.DisposeAsync();
     }
 
-    [Fact]
-    public async Task the_seeker_gets_a_fallback_reply_and_the_failure_is_recorded()
+    /// <summary>A new seeker's general chat (no job, so nothing but the coach calls the fake server).</summary>
+    private async Task<(SignedIn Seeker, Guid SessionId)> SeekerInGeneralChat()
     {
         var seeker = await _api.SignUp("seeker");
         var sessionId = (await _api.Json(HttpMethod.Post, "/api/chat/sessions", seeker, new { })).GetProperty("id").GetGuid();
+        return (seeker, sessionId);
+    }
+
+    [Fact]
+    public async Task the_models_answer_reaches_the_seeker_with_the_conversation_sent_along()
+    {
+        _openAi.ReplyToChat("Lead with your internship: it shows you can already reconcile accounts.");
+        var (seeker, sessionId) = await SeekerInGeneralChat();
+        using var client = await _api.Connect(sessionId, seeker.Token);
+        await client.WaitFor(f => ChatSocketClient.Type(f, "history_replay"));
+
+        await client.SendMessage("What should my resume lead with?");
+
+        var reply = await client.WaitFor(f => ChatSocketClient.Type(f, "ai_reply") && !f.GetProperty("content").GetString()!.StartsWith("Hi "));
+        reply.GetProperty("content").GetString().ShouldBe("Lead with your internship: it shows you can already reconcile accounts.");
+        var messages = _openAi.RequestsTo(FakeOpenAiServer.ChatCompletions).ShouldHaveSingleItem().Json.GetProperty("messages");
+        messages[messages.GetArrayLength() - 1].GetProperty("content").GetString().ShouldBe("What should my resume lead with?");
+    }
+
+    [Fact]
+    public async Task a_failing_model_gives_the_seeker_a_polite_fallback_and_the_failure_is_recorded()
+    {
+        _openAi.Fail(FakeOpenAiServer.ChatCompletions, 500);
+        var (seeker, sessionId) = await SeekerInGeneralChat();
         using var client = await _api.Connect(sessionId, seeker.Token);
         await client.WaitFor(f => ChatSocketClient.Type(f, "history_replay"));
 
         await client.SendMessage("Help me with my resume");
+
         var reply = await client.WaitFor(f => ChatSocketClient.Type(f, "ai_reply") && f.GetProperty("content").GetString()!.StartsWith("Sorry"));
         reply.GetProperty("content").GetString()!.ShouldContain("human coach");
-
         await using var session = _api.Store.QuerySession();
         var failed = (await session.Events.FetchStreamAsync(sessionId)).Select(e => e.Data).OfType<CoachReplyFailed>().ShouldHaveSingleItem();
         failed.Reason.ShouldContain("500");

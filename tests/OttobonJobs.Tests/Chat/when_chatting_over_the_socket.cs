@@ -42,6 +42,16 @@ public class when_chatting_over_the_socket(ChatFixture chat) : IClassFixture<Cha
     }
 
     [Fact]
+    public async Task the_token_may_come_as_the_websocket_protocol_which_the_server_echoes()
+    {
+        var (seeker, sessionId) = await chat.SeekerWithSession();
+        using var client = await Api.ConnectWithProtocolToken(sessionId, seeker.Token);
+
+        (await client.WaitFor(f => ChatSocketClient.Type(f, "history_replay"))).GetProperty("session_status").GetString().ShouldBe("active_ai");
+        client.Socket.SubProtocol.ShouldBe(seeker.Token);
+    }
+
+    [Fact]
     public async Task ping_is_answered_with_pong()
     {
         var (seeker, sessionId) = await chat.SeekerWithSession();

@@ -3,35 +3,53 @@ using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json;
 using Marten;
-using Microsoft.AspNetCore.Hosting;
-using Alba;
-using Microsoft.AspNetCore.TestHost;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using OttobonJobs.Api.Hosting;
 using Wolverine;
 
 namespace OttobonJobs.Tests.Support;
 
 /// <summary>
-/// The real API for WebSocket protocol tests, with an HTTP client and a WebSocket client. Several may share one
-/// database to act as the nodes of a cluster.
+/// The real API on Kestrel, listening on a free loopback port, with an HTTP client and real WebSocket clients for
+/// protocol tests. Several may share one database to act as the nodes of a cluster.
 /// </summary>
 public sealed class SocketApi : IAsyncDisposable
 {
-    private readonly IAlbaHost _host;
+    private readonly WebApplication _app;
 
-    private SocketApi(IAlbaHost host)
+    private SocketApi(WebApplication app, Uri address)
     {
-        _host = host;
-        Http = host.Server.CreateClient();
+        _app = app;
+        Address = address;
+        Http = new HttpClient { BaseAddress = address };
     }
 
+    /// <summary>Where this node listens, e.g. http://127.0.0.1:41234/.</summary>
+    public Uri Address { get; }
     public HttpClient Http { get; }
-    public IServiceProvider Services => _host.Services;
+    public IServiceProvider Services => _app.Services;
     public IDocumentStore Store => Services.GetRequiredService<IDocumentStore>();
 
-    // The in-memory test server speaks the real WebSocket protocol (framing, close codes) without a network port.
-    public static async Task<SocketApi> Start(string databaseConnectionString, Action<IServiceCollection>? configureServices = null) =>
-        new(await ApiFixture.StartHostAsync(databaseConnectionString, configureServices: configureServices));
+    /// <summary>Starts the API exactly as Program does, on port 0 so the operating system picks a free port.</summary>
+    public static async Task<SocketApi> Start(string databaseConnectionString, IDictionary<string, string?>? extraSettings = null)
+    {
+        var settings = ApiFixture.BaseSettings(databaseConnectionString);
+        foreach (var (key, value) in extraSettings ?? new Dictionary<string, string?>()) settings[key] = value;
+        settings["urls"] = "http://127.0.0.1:0";
+
+        var app = OttobonApi.Build([], builder =>
+        {
+            builder.Configuration.AddInMemoryCollection(settings);
+            builder.Services.MartenDaemonModeIsSolo();
+            builder.Services.RunWolverineInSoloMode();
+        });
+        await app.StartAsync();
+
+        // After start, Urls holds the address Kestrel actually bound, with the port the system chose.
+        return new SocketApi(app, new Uri(app.Urls.Single().TrimEnd('/') + "/"));
+    }
 
     public async Task<SignedIn> SignUp(string role)
     {
@@ -63,10 +81,21 @@ public sealed class SocketApi : IAsyncDisposable
         return await response.Content.ReadFromJsonAsync<JsonElement>();
     }
 
-    public async Task<ChatSocketClient> Connect(Guid sessionId, string? token)
+    /// <summary>Opens /ws/chat/{id} with the token in the query string, as the SPA does.</summary>
+    public Task<ChatSocketClient> Connect(Guid sessionId, string? token) =>
+        Open($"ws/chat/{sessionId}" + (token is null ? "" : $"?access_token={Uri.EscapeDataString(token)}"));
+
+    /// <summary>Opens /ws/chat/{id} with the token as the Sec-WebSocket-Protocol value, the other way browsers can send it.</summary>
+    public Task<ChatSocketClient> ConnectWithProtocolToken(Guid sessionId, string token) =>
+        Open($"ws/chat/{sessionId}", socket => socket.Options.AddSubProtocol(token));
+
+    private async Task<ChatSocketClient> Open(string relative, Action<ClientWebSocket>? configure = null)
     {
-        var query = token is null ? "" : $"?access_token={token}";
-        var socket = await _host.Server.CreateWebSocketClient().ConnectAsync(new Uri($"ws://localhost/ws/chat/{sessionId}{query}"), CancellationToken.None);
+        var socket = new ClientWebSocket();
+        configure?.Invoke(socket);
+        var uri = new UriBuilder(new Uri(Address, relative)) { Scheme = "ws" }.Uri;
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        await socket.ConnectAsync(uri, timeout.Token);
         return new ChatSocketClient(socket);
     }
 
@@ -79,7 +108,8 @@ public sealed class SocketApi : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         Http.Dispose();
-        await _host.DisposeAsync();
+        await _app.StopAsync();
+        await _app.DisposeAsync();
     }
 }
 

@@ -1,0 +1,62 @@
+using OttobonJobs.Api.Access;
+using OttobonJobs.Api.Adapters;
+using OttobonJobs.Api.Adapters.Documents;
+using OttobonJobs.Api.Adapters.Scrapers;
+using OttobonJobs.Api.Chat;
+using OttobonJobs.Api.Identity;
+using OttobonJobs.Api.Ingestion;
+using OttobonJobs.Api.Resumes;
+using Wolverine.Http;
+
+namespace OttobonJobs.Api.Hosting;
+
+/// <summary>
+/// The whole API, composed in one place: Program runs it from the command line, and the WebSocket protocol tests
+/// start the very same application on a loopback port.
+/// </summary>
+public static class OttobonApi
+{
+    /// <param name="args">Command-line arguments (configuration and JasperFx commands).</param>
+    /// <param name="configure">Runs after the settings are loaded and before any feature reads them: extra configuration, service options.</param>
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+
+        builder.AddOttobonSettings();
+        configure?.Invoke(builder);
+        builder.ListenOnDefaultPortUnlessConfigured();
+        builder.Services
+            .AddOttobonDatabase()
+            .AddOttobonEventStore()
+            .AddOttobonErrorHandling()
+            .AddOttobonApiSurface()
+            .AddOttobonAuthentication()
+            .AddOttobonIdentity()
+            .AddOttobonAi(builder.Configuration)
+            .AddOttobonIngestion(builder.Configuration)
+            .AddCareerSiteScrapers(builder.Configuration)
+            .AddOttobonDocuments(builder.Configuration)
+            .AddOttobonResumes(builder.Configuration)
+            .AddOttobonChat();
+        builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        builder.AddOttobonMessaging();
+        builder.Services.AddWolverineHttp();
+
+        var app = builder.Build();
+
+        app.UseOttobonErrorHandling();
+        app.UseCors(ApiSurface.CorsPolicy);
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseRateLimiter();
+        app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(30) });
+
+        app.MapOttobonApiReference();
+        app.MapWolverineEndpoints(http => http.RejectUnparseableQueryValues = true);
+        app.MapIngestionLiveFeed();
+        app.MapChatSockets();
+        app.MapApiNotFound();
+        app.UseOttobonSpa();
+        return app;
+    }
+}
