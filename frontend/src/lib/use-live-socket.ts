@@ -1,14 +1,22 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { tokenStorage } from '@/lib/auth/token-storage';
 
-/** Waits before each reconnect; the last one repeats. Reset once the server has sent something. */
-export const defaultReconnectDelaysMs: readonly number[] = [1000, 2000, 4000, 8000, 15000];
+/** The server drops sockets silent for 90 s; every live socket says "__ping__" this often and ignores "__pong__". */
+export const heartbeatIntervalMs = 30_000;
+/** Reconnect backoff: 1 s, 2 s, 4 s … capped at 30 s, reset once the server has sent something. */
+export const firstReconnectDelayMs = 1_000;
+export const maxReconnectDelayMs = 30_000;
+
+/** Close codes after which reconnecting cannot help: 4401 bad token, 4403 not yours or closed, 4404 no such thing. */
+export const terminalCloseCodes = [4401, 4403, 4404] as const;
+export type TerminalCloseCode = (typeof terminalCloseCodes)[number];
 
 /**
  * `connecting` until the first connection opens; `open` while connected; `reconnecting` after the socket
- * dropped or failed to open (a retry is scheduled); `unavailable` when there is no WebSocket or no token.
+ * dropped or failed to open (a retry is scheduled); `offline` when there is no WebSocket or token, the browser
+ * is offline, or the server closed for good.
  */
-export type LiveSocketStatus = 'connecting' | 'open' | 'reconnecting' | 'unavailable';
+export type LiveSocketStatus = 'connecting' | 'open' | 'reconnecting' | 'offline';
 
 /** ws(s)://<this host><path>?access_token=…: the backend reads the JWT from the query for WebSockets. */
 export function liveSocketUrl(path: string, token: string, location: Pick<Location, 'protocol' | 'host'> = window.location): string {
@@ -18,99 +26,144 @@ export function liveSocketUrl(path: string, token: string, location: Pick<Locati
 }
 
 type LiveSocketOptions = {
-  /** e.g. /ws/admin/ingestion; null keeps the socket closed. */
+  /** e.g. /ws/admin/ingestion or /ws/chat/<id>; null keeps the socket closed. */
   path: string | null;
   /** Each JSON message the server sends (messages that are not JSON are ignored). */
   onMessage: (message: unknown) => void;
-  reconnectDelaysMs?: readonly number[];
+  /** The server closed with a terminal code; no reconnect follows. */
+  onTerminalClose?: (code: TerminalCloseCode) => void;
 };
 
 /**
- * A WebSocket to the backend that reconnects with backoff when it drops, until the component unmounts.
- * The access token is read at every (re)connect, so a renewed session is picked up.
+ * A WebSocket to the backend that keeps itself alive with a heartbeat and reconnects with backoff when it drops,
+ * until the component unmounts or the server closes for good. The access token is read at every (re)connect, so a
+ * renewed session is picked up. `send` writes a text frame if the socket is open and says whether it did.
  */
-export function useLiveSocket({ path, onMessage, reconnectDelaysMs = defaultReconnectDelaysMs }: LiveSocketOptions): LiveSocketStatus {
+export function useLiveSocket({ path, onMessage, onTerminalClose }: LiveSocketOptions) {
   // Kept with the path it belongs to, so a new path reads as `connecting` until its socket reports.
   const [state, setState] = useState<{ path: string | null; status: LiveSocketStatus }>({ path, status: 'connecting' });
-  const onMessageRef = useRef(onMessage);
+  const socketRef = useRef<WebSocket | null>(null);
+  const handlers = useRef({ onMessage, onTerminalClose });
   useEffect(() => {
-    onMessageRef.current = onMessage;
-  }, [onMessage]);
-  const delaysRef = useRef(reconnectDelaysMs);
+    handlers.current = { onMessage, onTerminalClose };
+  }, [onMessage, onTerminalClose]);
 
   useEffect(() => {
     if (path === null) return;
-    let socket: WebSocket | null = null;
-    let retryTimer: ReturnType<typeof setTimeout> | undefined;
-    let failures = 0;
     let stopped = false;
-    const setStatus = (status: LiveSocketStatus) => setState({ path, status });
+    let failures = 0;
+    let retryTimer: ReturnType<typeof setTimeout> | undefined;
+    let heartbeat: ReturnType<typeof setInterval> | undefined;
+    let socket: WebSocket | null = null;
+    const setStatus = (status: LiveSocketStatus) => {
+      if (!stopped) setState({ path, status });
+    };
 
     const scheduleReconnect = () => {
-      if (stopped) return;
-      const delays = delaysRef.current;
-      const delay = delays[Math.min(failures, delays.length - 1)] ?? 1000;
+      const delay = Math.min(maxReconnectDelayMs, firstReconnectDelayMs * 2 ** failures);
       failures += 1;
       setStatus('reconnecting');
+      clearTimeout(retryTimer);
       retryTimer = setTimeout(connect, delay);
     };
 
     function connect() {
       if (stopped) return;
+      retryTimer = undefined;
       const token = tokenStorage.get();
-      if (typeof WebSocket === 'undefined' || !token || path === null) {
-        setStatus('unavailable');
+      if (typeof WebSocket === 'undefined' || !token) {
+        setStatus('offline');
         return;
       }
       let opened: WebSocket;
       try {
-        opened = new WebSocket(liveSocketUrl(path, token));
+        opened = new WebSocket(liveSocketUrl(path!, token));
       } catch {
         scheduleReconnect();
         return;
       }
       socket = opened;
       opened.onopen = () => {
-        if (!stopped) setStatus('open');
+        if (stopped || socket !== opened) return;
+        socketRef.current = opened;
+        setStatus('open');
+        clearInterval(heartbeat);
+        heartbeat = setInterval(() => {
+          if (opened.readyState === WebSocket.OPEN) opened.send('__ping__');
+        }, heartbeatIntervalMs);
       };
       opened.onmessage = (event: MessageEvent) => {
-        if (stopped || typeof event.data !== 'string') return;
+        if (stopped || socket !== opened || typeof event.data !== 'string') return;
         // The connection works: the next drop starts the backoff from the beginning.
         failures = 0;
+        if (event.data === '__pong__') return;
         let message: unknown;
         try {
           message = JSON.parse(event.data);
         } catch {
           return;
         }
-        onMessageRef.current(message);
+        handlers.current.onMessage(message);
       };
       // An error is always followed by close; reconnecting happens there, once.
-      opened.onclose = () => {
+      opened.onclose = (event: CloseEvent) => {
         if (socket !== opened) return;
         socket = null;
+        socketRef.current = null;
+        clearInterval(heartbeat);
+        if (stopped) return;
+        if ((terminalCloseCodes as readonly number[]).includes(event.code)) {
+          setStatus('offline');
+          handlers.current.onTerminalClose?.(event.code as TerminalCloseCode);
+          return;
+        }
         scheduleReconnect();
       };
     }
 
+    // Back online after a network loss: don't wait out the backoff.
+    const handleOnline = () => {
+      if (retryTimer !== undefined && !socket) {
+        clearTimeout(retryTimer);
+        connect();
+      }
+    };
+    const handleOffline = () => {
+      if (!socket) setStatus('offline');
+    };
+    window.addEventListener('online', handleOnline);
+    window.addEventListener('offline', handleOffline);
     connect();
 
     return () => {
       stopped = true;
       clearTimeout(retryTimer);
+      clearInterval(heartbeat);
+      window.removeEventListener('online', handleOnline);
+      window.removeEventListener('offline', handleOffline);
+      socketRef.current = null;
       if (socket) {
         const closing = socket;
         socket = null;
-        closing.onopen = null;
         closing.onmessage = null;
         closing.onclose = null;
         // Closing a socket that is still connecting logs a warning in browsers; close it once it opens.
         if (closing.readyState === WebSocket.CONNECTING) closing.onopen = () => closing.close();
-        else closing.close();
+        else {
+          closing.onopen = null;
+          closing.close();
+        }
       }
     };
   }, [path]);
 
-  if (path === null) return 'unavailable';
-  return state.path === path ? state.status : 'connecting';
+  const send = useCallback((text: string): boolean => {
+    const socket = socketRef.current;
+    if (!socket || socket.readyState !== WebSocket.OPEN) return false;
+    socket.send(text);
+    return true;
+  }, []);
+
+  const status: LiveSocketStatus = path === null ? 'offline' : state.path === path ? state.status : 'connecting';
+  return { status, send };
 }

@@ -60,6 +60,21 @@ export class MockWebSocket {
     });
   }
 
+  /** The server pushes a text frame as is (e.g. "__pong__"). */
+  pushText(text: string): void {
+    act(() => {
+      this.onmessage?.(new MessageEvent('message', { data: text }));
+    });
+  }
+
+  /** The server closes with a code, e.g. 4401 (bad token) or 4404 (no such session). */
+  closeWith(code: number): void {
+    act(() => {
+      this.readyState = MockWebSocket.CLOSED;
+      this.onclose?.(new CloseEvent('close', { code }));
+    });
+  }
+
   /** The connection fails or drops (error, then close, as browsers report it). */
   drop(): void {
     act(() => {

@@ -7,7 +7,7 @@ import { jobDetailPath } from '@/config/paths';
 import { useAuth } from '@/lib/auth';
 import { chatSocketPath, useChatConversation } from '../api/chat-api';
 import type { ChatServerFrame } from '../api/types';
-import { type TerminalCloseCode, useChatSocket } from '../hooks/use-chat-socket';
+import { type TerminalCloseCode, useLiveSocket } from '@/lib/use-live-socket';
 import { messageFrame, newClientId } from '../lib/client-id';
 import { conversationReducer, initialConversation, unconfirmedMessages } from '../lib/conversation';
 import { ConnectionIndicator } from './connection-indicator';
@@ -81,9 +81,9 @@ export function ChatConversationPanel({ sessionId, onActivity }: { sessionId: st
 
   const loadStatus = conversation.error?.status ?? null;
   const missing = loadStatus === 404 || loadStatus === 403;
-  const { status: connection, send } = useChatSocket({
+  const { status: connection, send } = useLiveSocket({
     path: problem || missing ? null : chatSocketPath(sessionId),
-    onFrame,
+    onMessage: onFrame,
     onTerminalClose,
   });
 
@@ -103,7 +103,7 @@ export function ChatConversationPanel({ sessionId, onActivity }: { sessionId: st
 
   const handleSend = (content: string) => {
     const clientId = newClientId();
-    const sent = connection === 'online' && send(messageFrame(content, clientId));
+    const sent = connection === 'open' && send(messageFrame(content, clientId));
     dispatch({ type: 'wrote', content, clientId, delivery: sent ? 'sent' : 'pending' });
   };
 
@@ -153,7 +153,7 @@ export function ChatConversationPanel({ sessionId, onActivity }: { sessionId: st
           {conversation.status === 'loading' ? 'Loading the conversation…' : 'Say hello — ask about interviews, your resume or a job.'}
         </div>
       ) : (
-        <MessageList items={state.items} coachTyping={waitingForCoach && connection === 'online'} />
+        <MessageList items={state.items} coachTyping={waitingForCoach && connection === 'open'} />
       )}
 
       <MessageComposer

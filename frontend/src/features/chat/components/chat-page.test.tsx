@@ -7,19 +7,10 @@ import { renderApp } from '@/testing/render-app';
 import { buildUser } from '@/testing/test-data';
 import type { ChatConversation, ChatSessionSummary } from '../api/types';
 
-/** The shared mock socket, plus the app's messages as JSON and closes with a code. */
+/** The shared mock socket, plus the app's messages as JSON. */
 class ChatSocket extends MockWebSocket {
   sentMessages(): { type: string; content: string; client_id: string }[] {
     return this.sent.filter((frame) => frame.startsWith('{')).map((frame) => JSON.parse(frame));
-  }
-  closeWith(code: number): void {
-    act(() => {
-      this.readyState = MockWebSocket.CLOSED;
-      this.onclose?.(new CloseEvent('close', { code }));
-    });
-  }
-  pushText(text: string): void {
-    act(() => this.onmessage?.(new MessageEvent('message', { data: text })));
   }
 }
 

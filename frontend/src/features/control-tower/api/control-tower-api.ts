@@ -33,7 +33,7 @@ export function useLiveAdminSessions(): {
     }
   }, []);
 
-  const feed = useLiveSocket({
+  const { status: feed } = useLiveSocket({
     path: '/ws/admin/sessions',
     onMessage: (message) => {
       const frame = message as { type?: string; sessions?: AdminChatSession[] };

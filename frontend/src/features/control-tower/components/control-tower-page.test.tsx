@@ -1,5 +1,5 @@
-import { screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { act, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { mockApi, signedInAs } from '@/testing/mock-api';
 import { installMockWebSocket, MockWebSocket } from '@/testing/mock-websocket';
 import { renderApp } from '@/testing/render-app';
@@ -48,6 +48,10 @@ function startAsAdmin(url = '/admin/control-tower') {
   api.onGet('/admin/sessions/s-1').reply(200, conversation);
   return renderApp(url);
 }
+
+afterEach(() => {
+  vi.useRealTimers();
+});
 
 describe('control tower', () => {
   it('lists the open sessions and follows the live feed', async () => {
@@ -116,5 +120,32 @@ describe('control tower', () => {
     const panel = await screen.findByRole('region', { name: 'Conversation' });
     await user.click(await within(panel).findByRole('button', { name: 'Take over' }));
     expect(await within(panel).findByRole('alert')).toHaveTextContent('Another admin has already taken over this chat.');
+  });
+
+  it('keeps a quiet watched conversation alive with a ping every 30 seconds', async () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    startAsAdmin('/admin/control-tower?session=s-1');
+    await waitFor(() => socketAt('/ws/chat/s-1'));
+    const watch = socketAt('/ws/chat/s-1');
+    const feed = socketAt('/ws/admin/sessions');
+    watch.open();
+    feed.open();
+
+    act(() => vi.advanceTimersByTime(30_000));
+    expect(watch.sent).toEqual(['__ping__']);
+    watch.pushText('__pong__');
+    act(() => vi.advanceTimersByTime(30_000));
+    expect(watch.sent).toEqual(['__ping__', '__ping__']);
+    expect(feed.sent).toEqual(['__ping__', '__ping__']);
+  });
+
+  it('signs the admin out when the watched conversation refuses the token with 4401', async () => {
+    const { currentPath } = startAsAdmin('/admin/control-tower?session=s-1');
+    await waitFor(() => socketAt('/ws/chat/s-1'));
+    const watch = socketAt('/ws/chat/s-1');
+    watch.open();
+    watch.closeWith(4401);
+    await waitFor(() => expect(currentPath()).toBe('/login'));
+    expect(MockWebSocket.instances.filter((socket) => socket.url.includes('/ws/chat/'))).toHaveLength(1);
   });
 });

@@ -31,7 +31,7 @@ export function SessionList({ sessions, error, feed, selectedId, onSelect, onRet
         </h2>
         <span role="status" aria-label="Live updates" className="inline-flex items-center gap-1.5 text-xs text-slate-600">
           <span aria-hidden="true" className={`size-2 rounded-full ${feed === 'open' ? 'bg-emerald-500' : 'bg-amber-500 animate-pulse'}`} />
-          {feed === 'open' ? 'Live' : feed === 'unavailable' ? 'Polling' : 'Reconnecting… (polling)'}
+          {feed === 'open' ? 'Live' : feed === 'offline' ? 'Polling' : 'Reconnecting… (polling)'}
         </span>
       </div>
       <label className="flex items-center gap-2 px-1 text-sm text-slate-700">

@@ -3,7 +3,8 @@ import { type FormEvent, useCallback, useEffect, useRef, useState } from 'react'
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { getErrorMessage } from '@/lib/api-client';
-import { useLiveSocket } from '@/lib/use-live-socket';
+import { useAuth } from '@/lib/auth';
+import { type TerminalCloseCode, useLiveSocket } from '@/lib/use-live-socket';
 import { handBack, sendAdminMessage, takeOver, useAdminConversation } from '../api/control-tower-api';
 import type { AdminChatSession, ChatLine, ChatRole, ChatStatus } from '../api/types';
 import { ChatStatusBadge } from './chat-status-badge';
@@ -27,6 +28,7 @@ let counter = 0;
 
 /** One conversation, live over /ws/chat/{id} (as an admin): take over, reply, hand back. Keyed by the session id. */
 export function SessionMonitor({ sessionId, session }: { sessionId: string; session: AdminChatSession | undefined }) {
+  const { logout } = useAuth();
   const conversation = useAdminConversation(sessionId);
   const [live, setLive] = useState<Line[]>([]);
   const [notices, setNotices] = useState<Notice[]>([]);
@@ -61,7 +63,14 @@ export function SessionMonitor({ sessionId, session }: { sessionId: string; sess
     },
     [reloadConversation],
   );
-  const socket = useLiveSocket({ path: `/ws/chat/${encodeURIComponent(sessionId)}`, onMessage });
+  // A rejected token ends the admin's session; any other terminal close leaves the REST view in place.
+  const onTerminalClose = useCallback(
+    (code: TerminalCloseCode) => {
+      if (code === 4401) logout();
+    },
+    [logout],
+  );
+  const { status: socket } = useLiveSocket({ path: `/ws/chat/${encodeURIComponent(sessionId)}`, onMessage, onTerminalClose });
 
   const listStatus = session?.status;
   const status: ChatStatus | undefined =
@@ -116,7 +125,7 @@ export function SessionMonitor({ sessionId, session }: { sessionId: string; sess
           </h2>
           <p className="mt-0.5 flex flex-wrap items-center gap-2 text-xs text-slate-600">
             {status && <ChatStatusBadge status={status} />}
-            <span>{socket === 'open' ? 'Watching live' : socket === 'unavailable' ? 'Live view unavailable' : 'Connecting…'}</span>
+            <span>{socket === 'open' ? 'Watching live' : socket === 'offline' ? 'Live view unavailable' : 'Connecting…'}</span>
           </p>
         </div>
         <div className="flex gap-2">

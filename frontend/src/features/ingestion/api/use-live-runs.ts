@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { api } from '@/lib/api-client';
-import { type LiveSocketStatus, useLiveSocket } from '@/lib/use-live-socket';
+import { useLiveSocket } from '@/lib/use-live-socket';
 import type { IngestionRun, RunsMessage } from './types';
 
 export const liveRunsSocketPath = '/ws/admin/ingestion';
@@ -30,8 +30,8 @@ export function useLiveRuns(): { runs: IngestionRun[] | null; connection: LiveCo
   const handleMessage = useCallback((message: unknown) => {
     if (isRunsMessage(message)) setRuns(message.runs);
   }, []);
-  const socket: LiveSocketStatus = useLiveSocket({ path: liveRunsSocketPath, onMessage: handleMessage });
-  const isPolling = socket === 'reconnecting' || socket === 'unavailable';
+  const { status: socket } = useLiveSocket({ path: liveRunsSocketPath, onMessage: handleMessage });
+  const isPolling = socket === 'reconnecting' || socket === 'offline';
 
   useEffect(() => {
     if (!isPolling) return;
