@@ -7,8 +7,9 @@ namespace OttobonJobs.Api.Chat;
 
 public static class ChatSetup
 {
-    public static IServiceCollection AddOttobonChat(this IServiceCollection services)
+    public static IServiceCollection AddOttobonChat(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddOptions<ChatSettings>().Bind(configuration.GetSection(ChatSettings.Section));
         services.AddSingleton<ChatFanout>();
         services.AddHostedService(provider => provider.GetRequiredService<ChatFanout>());
         services.AddScoped<ChatConversations>();

@@ -6,6 +6,7 @@ using System.Threading.Channels;
 using Marten;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.Extensions.Options;
 using OttobonJobs.Api.Access;
 using OttobonJobs.Domain.Chat;
 using OttobonJobs.Projections.Chat;
@@ -20,14 +21,14 @@ namespace OttobonJobs.Api.Chat;
 public static class ChatSocket
 {
     public const string Path = "/ws/chat/{sessionId:guid}";
-    public static readonly TimeSpan SilenceLimit = TimeSpan.FromSeconds(90);
     private const int FloodLimit = 20; // messages per 10 seconds per connection
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
 
     public static void MapChatSocket(this WebApplication app) => app.Map(Path, Connect).ExcludeFromDescription();
 
     private static async Task Connect(
-        HttpContext context, Guid sessionId, IDocumentStore store, ChatConversations conversations, ChatFanout fanout, TimeProvider clock)
+        HttpContext context, Guid sessionId, IDocumentStore store, ChatConversations conversations, ChatFanout fanout, TimeProvider clock,
+        IOptions<ChatSettings> settings)
     {
         if (!context.WebSockets.IsWebSocketRequest)
         {
@@ -58,7 +59,7 @@ public static class ChatSocket
         if (!user.IsAdmin() && view.UserId != user.UserId()) { await Close(socket, 4403, "This chat is not yours."); return; }
         if (view.Status == ChatStatus.Closed) { await Close(socket, 4403, "This chat is closed."); return; }
 
-        var connection = new Connection(socket, user, view, store, conversations, clock, context.RequestAborted);
+        var connection = new Connection(socket, user, view, store, conversations, clock, settings.Value.SilenceLimit, context.RequestAborted);
         using var watch = fanout.Watch(sessionId, connection.Changed);
         if (!user.IsAdmin()) await conversations.GreetAsync(view, seekerName, context.RequestAborted);
         await connection.RunAsync();
@@ -70,7 +71,7 @@ public static class ChatSocket
     /// <summary>One open socket: a reader for the client's frames and a writer for everything sent to it.</summary>
     private sealed class Connection(
         WebSocket socket, ClaimsPrincipal user, ChatSessionView start, IDocumentStore store, ChatConversations conversations,
-        TimeProvider clock, CancellationToken aborted)
+        TimeProvider clock, TimeSpan silenceLimit, CancellationToken aborted)
     {
         private readonly Channel<string> _outbox = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true });
         private readonly SemaphoreSlim _catchUp = new(1, 1);
@@ -84,16 +85,24 @@ public static class ChatSocket
         {
             using var stop = CancellationTokenSource.CreateLinkedTokenSource(aborted);
             var writer = WriteLoop(stop.Token);
+            (WebSocketCloseStatus Code, string Reason)? closing = null;
             try
             {
                 await SendReplay();
-                await ReadLoop(stop.Token);
+                closing = await ReadLoop();
             }
             finally
             {
                 _outbox.Writer.TryComplete();
                 await stop.CancelAsync();
                 await writer;
+            }
+
+            // Sent only once the writer has stopped: a WebSocket allows one send at a time.
+            if (closing is { } close && socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
+            {
+                try { await socket.CloseOutputAsync(close.Code, close.Reason, CancellationToken.None); }
+                catch (WebSocketException) { } // the client went away meanwhile
             }
         }
 
@@ -166,30 +175,30 @@ public static class ChatSocket
             _ => null,
         };
 
-        private async Task ReadLoop(CancellationToken cancellation)
+        /// <summary>Handles the client's frames until it closes, goes silent or the connection drops; says how to close.</summary>
+        private async Task<(WebSocketCloseStatus Code, string Reason)?> ReadLoop()
         {
             var buffer = new byte[ChatRules.MaxMessageBytes + 1];
             while (socket.State == WebSocketState.Open)
             {
-                using var silence = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
-                silence.CancelAfter(SilenceLimit);
-                var (kind, text, tooLarge) = await ReceiveMessage(buffer, silence.Token);
-                if (kind is null)
-                {
-                    if (!cancellation.IsCancellationRequested && socket.State == WebSocketState.Open)
-                        await socket.CloseAsync((WebSocketCloseStatus)4408, "No message or ping for 90 seconds.", CancellationToken.None);
-                    return;
-                }
-                if (kind == WebSocketMessageType.Close)
-                {
-                    await socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, "bye", CancellationToken.None);
-                    return;
-                }
+                // The silence limit races the receive instead of cancelling it: a cancelled receive aborts the
+                // socket, and the client would see a reset instead of the 4408 close it can act on.
+                var receiving = ReceiveMessage(buffer, aborted);
+                using var stopTimer = CancellationTokenSource.CreateLinkedTokenSource(aborted);
+                var first = await Task.WhenAny(receiving, Task.Delay(silenceLimit, clock, stopTimer.Token));
+                await stopTimer.CancelAsync();
+                if (first != receiving)
+                    return aborted.IsCancellationRequested ? null : ((WebSocketCloseStatus)4408, $"No message or ping for {silenceLimit.TotalSeconds:0} seconds.");
+
+                var (kind, text, tooLarge) = await receiving;
+                if (kind is null) return null; // the connection dropped
+                if (kind == WebSocketMessageType.Close) return (WebSocketCloseStatus.NormalClosure, "bye");
                 if (kind == WebSocketMessageType.Binary) { Error("Binary frames are not supported: send text or JSON."); continue; }
                 if (tooLarge) { Error($"Messages may be at most {ChatRules.MaxMessageBytes / 1024} KB."); continue; }
                 if (text == "__ping__") { _outbox.Writer.TryWrite("__pong__"); continue; }
                 await Handle(text!);
             }
+            return null;
         }
 
         private async Task<(WebSocketMessageType? Kind, string? Text, bool TooLarge)> ReceiveMessage(byte[] buffer, CancellationToken cancellation)

@@ -37,7 +37,7 @@ public static class OttobonApi
             .AddCareerSiteScrapers(builder.Configuration)
             .AddOttobonDocuments(builder.Configuration)
             .AddOttobonResumes(builder.Configuration)
-            .AddOttobonChat();
+            .AddOttobonChat(builder.Configuration);
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         builder.AddOttobonMessaging();
         builder.Services.AddWolverineHttp();
