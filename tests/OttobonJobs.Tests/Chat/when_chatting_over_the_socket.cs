@@ -27,13 +27,13 @@ public class when_chatting_over_the_socket(ChatFixture chat) : IClassFixture<Cha
     }
 
     [Fact]
-    public async Task the_ai_answers_from_the_jobs_own_prep_questions()
+    public async Task the_ai_answers_a_plain_text_message_from_the_jobs_own_prep_questions()
     {
         var (seeker, sessionId) = await chat.SeekerWithSession();
         using var client = await Api.Connect(sessionId, seeker.Token);
         await client.WaitFor(f => ChatSocketClient.Type(f, "history_replay"));
 
-        await client.SendMessage("How should I prepare for the interview?");
+        await client.Send("How should I prepare for the interview?");
         var reply = await client.WaitFor(f => ChatSocketClient.Type(f, "ai_reply") && f.GetProperty("content").GetString()!.Contains("practise"));
 
         await using var session = Api.Store.QuerySession();
