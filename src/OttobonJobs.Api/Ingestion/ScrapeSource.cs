@@ -6,6 +6,8 @@ using OttobonJobs.Domain.Jobs;
 using OttobonJobs.Projections.Ingestion;
 using OttobonJobs.Projections.Jobs;
 using Wolverine;
+using Wolverine.Marten.Publishing;
+using Wolverine.Runtime;
 
 namespace OttobonJobs.Api.Ingestion;
 
@@ -20,6 +22,8 @@ public static class ScrapeSourceHandler
     public static async Task<OutgoingMessages> Handle(
         ScrapeSource command,
         IDocumentStore store,
+        OutboxedSessionFactory sessions,
+        IWolverineRuntime runtime,
         CareerSites sites,
         IOptions<IngestionSettings> settings,
         TimeProvider clock,
@@ -45,10 +49,7 @@ public static class ScrapeSourceHandler
             errors.AddRange(result.Errors);
             tally.Skipped = result.Skipped;
             foreach (var batch in result.Postings.Chunk(settings.Value.BatchSize))
-            {
-                var newJobs = await RecordBatch(store, command, scraper.CompanyName, batch, tally, clock, cancellationToken);
-                foreach (var jobId in newJobs) outgoing.Add(new EnrichJob(jobId));
-            }
+                await RecordBatch(sessions, runtime, command, scraper.CompanyName, batch, tally, clock, cancellationToken);
             status = errors.Count == 0 ? SourceRunStatus.Completed : SourceRunStatus.Partial;
         }
         catch (SourceUnavailableException e)
@@ -82,22 +83,33 @@ public static class ScrapeSourceHandler
     }
 
     /// <summary>
-    /// Records one batch in one transaction: new postings start a job stream whose id is derived from
-    /// (company, external id); postings already known are marked as seen again. Returns the new jobs.
+    /// Records one batch in one transaction, together with the EnrichJob messages of its new jobs (outbox): new
+    /// postings start a job stream whose id is derived from (company, external id); postings already known are
+    /// marked as seen again. A posting that an earlier attempt of this same run recorded (the message is being
+    /// retried after a crash or a failed batch) still counts as new, and is asked to be enriched again, which
+    /// does nothing if it already was.
     /// </summary>
-    private static async Task<List<Guid>> RecordBatch(IDocumentStore store, ScrapeSource command, string company,
-        IReadOnlyList<ScrapedPosting> postings, Tally tally, TimeProvider clock, CancellationToken cancellationToken)
+    private static async Task RecordBatch(OutboxedSessionFactory sessions, IWolverineRuntime runtime, ScrapeSource command,
+        string company, IReadOnlyList<ScrapedPosting> postings, Tally tally, TimeProvider clock, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var newJobs = new List<Guid>();
-        await using var session = store.LightweightSession();
+        // A fresh message context per batch: an outbox context belongs to one transaction.
+        var bus = new MessageContext(runtime);
+        await using var session = sessions.OpenSession(bus);
         // The sources of one run report into the same run stream: they take turns on it (a row lock until commit).
         await session.Events.FetchForExclusiveWriting<IngestionRun>(command.RunId, cancellationToken);
         foreach (var posting in postings)
         {
-            var jobId = JobIdentity.ForScrapedPosting(company, posting.ExternalId);
+            var jobId = JobIdFor(company, posting);
             tally.Fetched++;
-            if (await session.Events.FetchStreamStateAsync(jobId, cancellationToken) is not null)
+            var first = (await session.Events.FetchStreamAsync(jobId, version: 1, token: cancellationToken)).FirstOrDefault()?.Data;
+            if (first is JobScraped earlier && earlier.RunId == command.RunId)
+            {
+                tally.New++;
+                await bus.PublishAsync(new EnrichJob(jobId));
+                continue;
+            }
+            if (first is not null)
             {
                 tally.DedupHits++;
                 session.Events.Append(jobId, new JobSeenAgain(command.RunId, now));
@@ -105,16 +117,20 @@ public static class ScrapeSourceHandler
             }
 
             tally.New++;
-            newJobs.Add(jobId);
-            session.Events.StartStream<Job>(jobId, new JobScraped(
-                jobId, command.Source, company, posting.ExternalId.Trim(), posting.ApplyUrl, posting.Title.Trim(),
-                posting.Location, posting.DescriptionHtml, DescriptionFingerprint.Compute(posting.DescriptionHtml),
-                posting.PostedOn, command.RunId, now));
+            session.Events.StartStream<Job>(jobId, Scraped(command, company, posting, now));
+            await bus.PublishAsync(new EnrichJob(jobId));
         }
         session.Events.Append(command.RunId, new SourceScrapeProgressed(command.Source, tally.Fetched, tally.New, tally.DedupHits, now));
         await session.SaveChangesAsync(cancellationToken);
-        return newJobs;
     }
+
+    public static Guid JobIdFor(string company, ScrapedPosting posting) => JobIdentity.ForScrapedPosting(company, posting.ExternalId);
+
+    /// <summary>The first event of a scraped job's stream.</summary>
+    public static JobScraped Scraped(ScrapeSource command, string company, ScrapedPosting posting, DateTimeOffset now) => new(
+        JobIdFor(company, posting), command.Source, company, posting.ExternalId.Trim(), posting.ApplyUrl, posting.Title.Trim(),
+        posting.Location, posting.DescriptionHtml, DescriptionFingerprint.Compute(posting.DescriptionHtml),
+        posting.PostedOn, command.RunId, now);
 
     /// <summary>
     /// Scraped jobs of this source that no successful run among the last N has seen are gone from the career site.

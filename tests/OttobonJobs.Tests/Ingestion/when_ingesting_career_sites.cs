@@ -1,5 +1,7 @@
 using System.Net;
+using Alba;
 using Marten;
+using OttobonJobs.Api.Ingestion;
 using OttobonJobs.Domain.Ingestion;
 using OttobonJobs.Domain.Jobs;
 using OttobonJobs.Projections.Jobs;
@@ -36,6 +38,45 @@ public class when_ingesting_career_sites(ApiWithScriptedSites api) : IClassFixtu
             job.Source.ShouldBe("alpha");
             job.ExternalApplyUrl.ShouldBe($"https://careers.example.com/job/{externalId}");
         }
+    }
+
+    [Fact]
+    public async Task a_retried_scrape_counts_and_enriches_the_postings_an_earlier_attempt_recorded()
+    {
+        var admin = await api.Host.SignedInAdmin();
+        var postings = Enumerable.Range(0, 4).Select(_ => ScriptedScraper.Posting(Unique("R"))).ToArray();
+        var reading = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        api.Alpha.Respond(async ct =>
+        {
+            reading.TrySetResult();
+            await release.Task.WaitAsync(ct);
+            return new ScrapeResult(postings, 0, []);
+        });
+
+        var runId = Guid.Empty;
+        await api.Host.ExecuteAndWaitAsync(async () =>
+        {
+            var accepted = await api.Host.Scenario(s => { s.Post.Url("/api/admin/ingest/alpha"); s.As(admin); s.StatusCodeShouldBe(HttpStatusCode.Accepted); });
+            runId = accepted.Json().GetProperty("run_id").GetGuid();
+            await reading.Task.WaitAsync(TimeSpan.FromSeconds(30));
+
+            // What an earlier attempt of this message left behind when it died after committing its first batch.
+            var command = new ScrapeSource(runId, "alpha");
+            await using (var session = api.Store.LightweightSession())
+            {
+                foreach (var posting in postings.Take(2))
+                    session.Events.StartStream<Job>(ScrapeSourceHandler.JobIdFor("Alpha & Co", posting), ScrapeSourceHandler.Scraped(command, "Alpha & Co", posting, DateTimeOffset.UtcNow));
+                session.Events.Append(runId, new SourceScrapeProgressed("alpha", 2, 2, 0, DateTimeOffset.UtcNow));
+                await session.SaveChangesAsync();
+            }
+            release.SetResult();
+        }, timeoutInMilliseconds: 60_000);
+
+        var log = (await api.Host.RunLog(runId)).Sources.Single();
+        (log.JobsFetched, log.JobsNew, log.DedupHits).ShouldBe((4, 4, 0));
+        foreach (var posting in postings)
+            (await api.Host.JobDetails(ScrapeSourceHandler.JobIdFor("Alpha & Co", posting)))!.Status.ShouldBe(JobStatus.Active);
     }
 
     [Fact]
