@@ -8,14 +8,14 @@ namespace OttobonJobs.Domain.Ingestion;
 public record PostingFilterOptions
 {
     /// <summary>
-    /// Words or phrases that mark a title as senior. "staff" is here because of "Staff Engineer"; note that some
-    /// firms use "Staff" as their entry-level rank ("Assurance Staff"), so remove it if a source does.
+    /// Words or phrases that mark a title as senior. "Staff" alone is not one: EY and others use it as their
+    /// entry-level rank ("Assurance Staff", "Staff Accountant"); only the engineering ladder's "Staff Engineer" is.
     /// </summary>
     public static readonly IReadOnlyList<string> DefaultRejectedTitleWords =
     [
         "senior", "sr", "snr", "manager", "managing", "director", "associate director", "lead", "head", "principal",
-        "partner", "architect", "vp", "avp", "svp", "evp", "vice president", "chief", "president", "staff",
-        "expert", "executive director",
+        "partner", "architect", "vp", "avp", "svp", "evp", "vice president", "chief", "president",
+        "staff engineer", "staff software engineer", "staff data scientist", "expert", "executive director",
     ];
 
     /// <summary>India and its states, union territories and cities where these firms hire, with older spellings.</summary>

@@ -23,6 +23,7 @@ public class the_entry_level_title_filter
     [InlineData("VP, Strategy")]
     [InlineData("Chief of Staff")]
     [InlineData("Staff Engineer")]
+    [InlineData("Staff Software Engineer - Platform")]
     [InlineData("SENIOR ASSOCIATE")]
     public void rejects_senior_titles(string title) => _filter.IsEntryLevelTitle(title).ShouldBeFalse();
 
@@ -37,6 +38,8 @@ public class the_entry_level_title_filter
     [InlineData("Leadership Development Program – Analyst")]
     [InlineData("Headquarters Operations Associate")]
     [InlineData("Partnerships Analyst")]
+    [InlineData("Assurance Staff")]
+    [InlineData("Staff Accountant")]
     public void accepts_entry_level_titles(string title) => _filter.IsEntryLevelTitle(title).ShouldBeTrue();
 
     [Fact]
