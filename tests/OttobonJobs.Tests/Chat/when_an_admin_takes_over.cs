@@ -104,12 +104,15 @@ public class when_two_servers_carry_one_conversation : IAsyncLifetime
         await client.WaitFor(f => ChatSocketClient.Type(f, "history_replay"));
         using var watcher = await _second.Connect(sessionId, admin.Token);
         await watcher.WaitFor(f => ChatSocketClient.Type(f, "history_replay"));
+        using var tower = await _second.ConnectTo("/ws/admin/sessions", admin.Token);
+        await tower.WaitFor(f => ChatSocketClient.Type(f, "sessions"));
 
         (await _second.Send(HttpMethod.Post, "/api/admin/takeover", admin, new { session_id = sessionId })).EnsureSuccessStatusCode();
         await client.WaitFor(f => ChatSocketClient.Event(f, "admin_takeover"), TimeSpan.FromSeconds(10));
 
         await client.SendMessage("Hello from server one");
         (await watcher.WaitFor(f => ChatSocketClient.Type(f, "user_message"), TimeSpan.FromSeconds(10))).GetProperty("content").GetString().ShouldBe("Hello from server one");
+        await tower.WaitFor(f => ControlTower.Lists(f, sessionId, "Hello from server one"), TimeSpan.FromSeconds(10));
 
         await watcher.SendMessage("Hello from server two");
         (await client.WaitFor(f => ChatSocketClient.Type(f, "admin_message"), TimeSpan.FromSeconds(10))).GetProperty("content").GetString().ShouldBe("Hello from server two");

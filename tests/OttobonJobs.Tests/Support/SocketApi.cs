@@ -1,3 +1,4 @@
+using System.Net;
 using System.Net.Http.Json;
 using System.Net.WebSockets;
 using System.Text;
@@ -82,18 +83,32 @@ public sealed class SocketApi : IAsyncDisposable
     }
 
     /// <summary>Opens /ws/chat/{id} with the token in the query string, as the SPA does.</summary>
-    public Task<ChatSocketClient> Connect(Guid sessionId, string? token) =>
-        Open($"ws/chat/{sessionId}" + (token is null ? "" : $"?access_token={Uri.EscapeDataString(token)}"));
+    public Task<ChatSocketClient> Connect(Guid sessionId, string? token) => ConnectTo($"/ws/chat/{sessionId}", token);
 
     /// <summary>Opens /ws/chat/{id} with the token as the Sec-WebSocket-Protocol value, the other way browsers can send it.</summary>
     public Task<ChatSocketClient> ConnectWithProtocolToken(Guid sessionId, string token) =>
-        Open($"ws/chat/{sessionId}", socket => socket.Options.AddSubProtocol(token));
+        Open(SocketUri($"/ws/chat/{sessionId}", null), socket => socket.Options.AddSubProtocol(token));
 
-    private async Task<ChatSocketClient> Open(string relative, Action<ClientWebSocket>? configure = null)
+    /// <summary>Opens any of the API's sockets (e.g. /ws/admin/sessions) with the token in the query string.</summary>
+    public Task<ChatSocketClient> ConnectTo(string path, string? token) => Open(SocketUri(path, token));
+
+    /// <summary>The HTTP status with which the server refuses to open <paramref name="path"/> (the socket must not open).</summary>
+    public async Task<HttpStatusCode> RefusalStatus(string path, string? token)
+    {
+        using var socket = new ClientWebSocket();
+        socket.Options.CollectHttpResponseDetails = true;
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        await Should.ThrowAsync<WebSocketException>(() => socket.ConnectAsync(SocketUri(path, token), timeout.Token));
+        return socket.HttpStatusCode;
+    }
+
+    private Uri SocketUri(string path, string? token) =>
+        new UriBuilder(new Uri(Address, path.TrimStart('/'))) { Scheme = "ws", Query = token is null ? "" : $"access_token={Uri.EscapeDataString(token)}" }.Uri;
+
+    private static async Task<ChatSocketClient> Open(Uri uri, Action<ClientWebSocket>? configure = null)
     {
         var socket = new ClientWebSocket();
         configure?.Invoke(socket);
-        var uri = new UriBuilder(new Uri(Address, relative)) { Scheme = "ws" }.Uri;
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         await socket.ConnectAsync(uri, timeout.Token);
         return new ChatSocketClient(socket);
@@ -113,7 +128,7 @@ public sealed class SocketApi : IAsyncDisposable
     }
 }
 
-/// <summary>A client end of /ws/chat: send text, receive frames, and wait for a frame matching a condition.</summary>
+/// <summary>A client end of one of the API's sockets (/ws/chat, /ws/admin/…): send text, receive frames, and wait for a frame matching a condition.</summary>
 public sealed class ChatSocketClient(WebSocket socket) : IDisposable
 {
     public WebSocket Socket => socket;
