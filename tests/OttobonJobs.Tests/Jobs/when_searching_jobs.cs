@@ -1,4 +1,6 @@
 using System.Net;
+using System.Text.Json;
+using Npgsql;
 using OttobonJobs.Tests.Support;
 
 namespace OttobonJobs.Tests.Jobs;
@@ -67,6 +69,29 @@ public class when_searching_jobs(ApiWithJobCatalogue api) : IClassFixture<ApiWit
 
         var result = await api.Host.Scenario(s => s.Get.Url("/api/jobs/search?q=quantum%20basket%20weaving"));
         result.Json().GetProperty("items").EnumerateArray().ShouldNotContain(h => h.GetProperty("job").GetProperty("id").GetGuid() == id);
+    }
+
+    [Fact]
+    public async Task vectors_made_by_another_embedding_model_are_left_out_of_the_semantic_ranking()
+    {
+        var provider = await api.Host.SignedUpProvider();
+        var id = await api.Host.PostedJob(provider, "Marine Biology Research Intern", "Survey coral reefs off Lakshadweep and log fish populations for our marine research lab.", ["Field surveys"]);
+        // As after switching models: this job's vector was made by a model the API no longer uses.
+        await using (var connection = new NpgsqlConnection(api.DatabaseConnectionString))
+        {
+            await connection.OpenAsync();
+            await using var update = new NpgsqlCommand("UPDATE ottobon.job_search_index SET embedding_model = 'some-older-model' WHERE job_id = @id", connection);
+            update.Parameters.AddWithValue("id", id);
+            (await update.ExecuteNonQueryAsync()).ShouldBe(1);
+        }
+
+        var result = await api.Host.Scenario(s => s.Get.Url("/api/jobs/search?q=marine%20biology%20research&limit=10"));
+
+        var hits = result.Json().GetProperty("items").EnumerateArray().ToList();
+        var hit = hits.Single(h => h.GetProperty("job").GetProperty("id").GetGuid() == id); // still found by its words
+        hit.GetProperty("keyword_score").GetDouble().ShouldBeGreaterThan(0);
+        hit.GetProperty("semantic_score").ValueKind.ShouldBe(JsonValueKind.Null);
+        hits.ShouldContain(h => h.GetProperty("semantic_score").ValueKind == JsonValueKind.Number); // the others still are compared
     }
 
     [Theory]

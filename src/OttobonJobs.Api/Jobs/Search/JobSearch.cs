@@ -42,7 +42,7 @@ public static class JobSearchEndpoint
     {
         var query = q.Trim();
         var vector = await embeddings.EmbedAsync(query, cancellationToken);
-        var ranked = await RankAsync(dataSource, query, vector, limit ?? 10, cancellationToken);
+        var ranked = await RankAsync(dataSource, query, vector, embeddings.Model, limit ?? 10, cancellationToken);
 
         var items = await session.LoadManyAsync<JobFeedItem>(cancellationToken, ranked.Select(r => r.JobId).ToArray());
         var byId = items.ToDictionary(i => i.Id);
@@ -55,7 +55,7 @@ public static class JobSearchEndpoint
     private record Ranked(Guid JobId, double Score, double? KeywordScore, double? SemanticScore);
 
     private static async Task<List<Ranked>> RankAsync(
-        NpgsqlDataSource dataSource, string query, float[] vector, int limit, CancellationToken cancellationToken)
+        NpgsqlDataSource dataSource, string query, float[] vector, string model, int limit, CancellationToken cancellationToken)
     {
         var table = $"{EventStoreSetup.MartenSchema}.{JobSearchIndexProjection.TableName}";
         var sql = $"""
@@ -70,7 +70,7 @@ public static class JobSearchEndpoint
             nearest AS (
                 SELECT job_id, embedding <=> @vector AS distance
                 FROM {table}
-                WHERE active AND embedding IS NOT NULL
+                WHERE active AND embedding IS NOT NULL AND embedding_model = @model
                 ORDER BY embedding <=> @vector
                 LIMIT @candidates
             ),
@@ -87,13 +87,16 @@ public static class JobSearchEndpoint
 
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        // Keep scanning the HNSW graph until enough rows pass the "active" filter (pgvector 0.8).
+        // Keep scanning the HNSW graph until enough rows pass the "active" and model filters (pgvector 0.8).
         await using (var iterative = new NpgsqlCommand("SET LOCAL hnsw.iterative_scan = relaxed_order", connection, transaction))
             await iterative.ExecuteNonQueryAsync(cancellationToken);
 
         await using var command = new NpgsqlCommand(sql, connection, transaction);
         command.Parameters.AddWithValue("query", query);
         command.Parameters.AddWithValue("vector", new Vector(vector));
+        // Distances between vectors of different models mean nothing: after a model switch, jobs not yet
+        // re-embedded are found by their words only.
+        command.Parameters.AddWithValue("model", model);
         command.Parameters.AddWithValue("candidates", CandidatesPerRanking);
         command.Parameters.AddWithValue("limit", limit);
 
