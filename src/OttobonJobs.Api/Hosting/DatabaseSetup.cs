@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using Npgsql;
+using OttobonJobs.Api.Embeddings;
 
 namespace OttobonJobs.Api.Hosting;
 
@@ -24,8 +25,10 @@ public static class DatabaseSetup
             return builder.Build();
         });
 
-        // Registered before Marten and Wolverine so the extension exists before they touch the database.
+        // Registered before Marten and Wolverine so the extension exists, and the vector columns have the configured
+        // model's size, before they touch the database.
         services.AddHostedService<VectorExtensionInstaller>();
+        services.AddHostedService<EmbeddingColumnResizer>();
         return services;
     }
 }

@@ -29,6 +29,12 @@ public class Job
     public string? EnrichedHash { get; set; }
     public int FailedAttempts { get; set; }
 
+    /// <summary>The skills the enrichment found: part of what is embedded.</summary>
+    public List<string> EnrichedSkills { get; set; } = [];
+
+    /// <summary>The model of the job's current vector; null until embedded.</summary>
+    public string? EmbeddingModel { get; set; }
+
     public bool IsScraped => Source is not null;
     public bool NeedsEnrichment => Status != JobStatus.Archived && EnrichedHash != DescriptionHash;
 
@@ -47,12 +53,17 @@ public class Job
     public void Apply(JobEnriched e)
     {
         EnrichedHash = e.DescriptionHash;
+        EnrichedSkills = [.. e.Enrichment.Skills];
         FailedAttempts = 0;
     }
+
+    public void Apply(JobEmbedded e) => EmbeddingModel = e.Model;
 
     public void Apply(JobDeduplicated e)
     {
         EnrichedHash = e.DescriptionHash;
+        EnrichedSkills = [.. e.Enrichment.Skills];
+        EmbeddingModel = e.EmbeddingModel;
         FailedAttempts = 0;
     }
 

@@ -18,9 +18,11 @@ public class JobSearchIndexProjection : EventProjection
     public const string TableName = "job_search_index";
 
     private readonly string _table;
+    private readonly int _dimensions;
 
     public JobSearchIndexProjection(string schema, int dimensions)
     {
+        _dimensions = dimensions;
         Name = "JobSearchIndex";
         _table = $"{schema}.{TableName}";
 
@@ -66,11 +68,11 @@ public class JobSearchIndexProjection : EventProjection
                 AddSkills(operations, e.StreamId, enriched.Enrichment.Skills);
                 break;
             case JobEmbedded embedded:
-                SetEmbedding(operations, e.StreamId, embedded.Vector, embedded.Model, embedded.Dimensions);
+                SetEmbedding(operations, e.StreamId, embedded.Vector, embedded.Model);
                 break;
             case JobDeduplicated copied:
                 AddSkills(operations, e.StreamId, copied.Enrichment.Skills);
-                SetEmbedding(operations, e.StreamId, copied.Vector, copied.EmbeddingModel, copied.Dimensions);
+                SetEmbedding(operations, e.StreamId, copied.Vector, copied.EmbeddingModel);
                 break;
             case JobActivated:
                 operations.QueueSqlCommand($"UPDATE {_table} SET active = true WHERE job_id = ?", e.StreamId);
@@ -109,8 +111,18 @@ public class JobSearchIndexProjection : EventProjection
 
     // Marten types queued parameters from a fixed map that does not know pgvector, so the vector travels in
     // pgvector's text form ("[0.1,0.2,…]") and is cast in SQL.
-    private void SetEmbedding(IDocumentOperations operations, Guid jobId, float[] vector, string model, int dimensions) =>
+    private void SetEmbedding(IDocumentOperations operations, Guid jobId, float[] vector, string model)
+    {
+        // A vector of another size was made by a model this database no longer uses (see EmbeddingColumnResizer):
+        // the job stays without one until it is embedded again.
+        if (vector.Length != _dimensions)
+        {
+            operations.QueueSqlCommand(
+                $"UPDATE {_table} SET embedding = NULL, embedding_model = NULL, embedding_dimensions = NULL WHERE job_id = ?", jobId);
+            return;
+        }
         operations.QueueSqlCommand(
             $"UPDATE {_table} SET embedding = CAST(? AS vector), embedding_model = ?, embedding_dimensions = ? WHERE job_id = ?",
-            new Vector(vector).ToString(), model, dimensions, jobId);
+            new Vector(vector).ToString(), model, vector.Length, jobId);
+    }
 }

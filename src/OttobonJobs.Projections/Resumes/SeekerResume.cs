@@ -43,9 +43,11 @@ public class ResumeVectorProjection : EventProjection
 {
     public const string TableName = "resume_embeddings";
     private readonly string _table;
+    private readonly int _dimensions;
 
     public ResumeVectorProjection(string schema, int dimensions)
     {
+        _dimensions = dimensions;
         Name = "ResumeVectors";
         _table = $"{schema}.{TableName}";
         var table = new Table(new PostgresqlObjectName(schema, TableName, Weasel.Postgresql.SchemaUtils.IdentifierUsage.General));
@@ -59,7 +61,9 @@ public class ResumeVectorProjection : EventProjection
 
     public override ValueTask ApplyAsync(IDocumentOperations operations, IEvent e, CancellationToken cancellation)
     {
-        if (e.Data is ResumeEmbedded embedded)
+        // A vector of another size was made by a model this database no longer uses (see EmbeddingColumnResizer):
+        // it cannot go in the column, and the resume is embedded again by the configured model.
+        if (e.Data is ResumeEmbedded embedded && embedded.Vector.Length == _dimensions)
         {
             // pgvector's text form travels as text and is cast in SQL (Marten's parameter map does not know vector).
             operations.QueueSqlCommand(
