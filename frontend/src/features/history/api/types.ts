@@ -30,6 +30,14 @@ export type ReenrichResponse = {
   message: string;
 };
 
+/** POST /api/admin/embeddings/refresh → 202 */
+export type EmbeddingsRefreshResponse = {
+  model: string;
+  jobs_queued: number;
+  resumes_queued: number;
+  message: string;
+};
+
 export type AdminJobFilters = {
   skip: number;
   q: string;

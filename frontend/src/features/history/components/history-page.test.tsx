@@ -135,6 +135,22 @@ describe('admin history', () => {
     await waitFor(() => expect(api.history.get.filter((request) => request.url === '/admin/jobs/stats')).toHaveLength(2));
   });
 
+  it('re-embeds jobs and resumes with the current model', async () => {
+    api.onPost('/admin/embeddings/refresh').reply(202, {
+      model: 'text-embedding-3-small',
+      jobs_queued: 12,
+      resumes_queued: 4,
+      message: 'Queued 12 job(s) and 4 resume(s) to be embedded with text-embedding-3-small.',
+    });
+    const { user } = startAsAdmin('/admin/history');
+
+    const panel = await screen.findByRole('region', { name: 'Jobs at a glance' });
+    await user.click(within(panel).getByRole('button', { name: 'Re-embed with current model' }));
+
+    expect(await within(panel).findByRole('status')).toHaveTextContent('Queued 12 job(s) and 4 resume(s) to be embedded with text-embedding-3-small.');
+    expect(api.history.post.map((request) => request.url)).toEqual(['/admin/embeddings/refresh']);
+  });
+
   it('keeps the kinds of history in tabs, ready for more', async () => {
     startAsAdmin('/admin/history');
     const tablist = await screen.findByRole('tablist', { name: 'History' });

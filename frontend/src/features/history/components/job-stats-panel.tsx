@@ -1,30 +1,30 @@
-import { RefreshCw, Sparkles } from 'lucide-react';
+import { Binary, RefreshCw, Sparkles } from 'lucide-react';
 import { type ReactNode, useState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { getErrorMessage } from '@/lib/api-client';
 import { formatNumber } from '@/lib/format';
-import { reenrichJobs, useJobStats } from '../api/job-stats';
+import { reenrichJobs, refreshEmbeddings, useJobStats } from '../api/job-stats';
 
 type Feedback = { tone: 'success' | 'error'; message: string } | null;
 
 /** Jobs by status, failures, and AI calls made versus saved by reusing identical descriptions' enrichment. */
 export function JobStatsPanel() {
   const stats = useJobStats();
-  const [isQueueing, setQueueing] = useState(false);
+  const [queueing, setQueueing] = useState<'reenrich' | 'reembed' | null>(null);
   const [feedback, setFeedback] = useState<Feedback>(null);
 
-  const handleReenrich = async () => {
-    setQueueing(true);
+  const queue = async (kind: 'reenrich' | 'reembed', action: () => Promise<{ message: string }>) => {
+    setQueueing(kind);
     setFeedback(null);
     try {
-      const result = await reenrichJobs();
+      const result = await action();
       setFeedback({ tone: 'success', message: result.message });
       stats.reload();
     } catch (error) {
       setFeedback({ tone: 'error', message: getErrorMessage(error) });
     } finally {
-      setQueueing(false);
+      setQueueing(null);
     }
   };
 
@@ -42,9 +42,14 @@ export function JobStatsPanel() {
           <Button variant="ghost" onClick={stats.reload} disabled={stats.isFetching} aria-label="Refresh stats">
             <RefreshCw aria-hidden="true" className={`size-4 ${stats.isFetching ? 'animate-spin' : ''}`} />
           </Button>
-          <Button variant="secondary" onClick={handleReenrich} isLoading={isQueueing}>
+          <Button variant="secondary" onClick={() => queue('reenrich', () => reenrichJobs())} isLoading={queueing === 'reenrich'}>
             <Sparkles aria-hidden="true" className="size-4" />
             Re-enrich incomplete jobs
+          </Button>
+          {/* After switching embedding models: vectors of the old model are made again; enrichments are kept. */}
+          <Button variant="secondary" onClick={() => queue('reembed', refreshEmbeddings)} isLoading={queueing === 'reembed'}>
+            <Binary aria-hidden="true" className="size-4" />
+            Re-embed with current model
           </Button>
         </div>
       </div>
