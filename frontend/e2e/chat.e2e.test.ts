@@ -1,30 +1,10 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { e2eEnv, launchBrowser, openFreshPage, pathOf, signUp, uniqueEmail } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import { e2eEnv, pageHeading, pathOf, sharedBrowser, signUp, uniqueEmail } from './support/browser';
 
 // The coach may be a local model: its first answer can take a while.
 const coachReplyTimeoutMs = 90_000;
 
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  await Promise.all(contexts.splice(0).map((context) => context.close()));
-});
-
-async function freshPage(): Promise<Page> {
-  const { context, page } = await openFreshPage(browser);
-  contexts.push(context);
-  return page;
-}
-
-const pageHeading = (page: Page, name: string) => page.getByRole('heading', { level: 1, name, exact: true });
+const { freshPage } = sharedBrowser();
 
 describe('coaching chat with a human takeover', () => {
   it.skipIf(!e2eEnv.adminEmail || !e2eEnv.adminPassword)(

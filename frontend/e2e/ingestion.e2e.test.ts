@@ -1,31 +1,12 @@
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { e2eEnv, launchBrowser, openFreshPage, signIn, signUp, uniqueEmail } from './support/browser';
+import type { Locator } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { e2eEnv, pageHeading, sharedBrowser, signIn, signUp, uniqueEmail } from './support/browser';
 
 // The run itself takes seconds in sample mode; each new job is then enriched by the local AI before it goes live.
 const runTimeoutMs = 90_000;
 const feedTimeoutMs = 90_000;
 
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  await Promise.all(contexts.splice(0).map((context) => context.close()));
-});
-
-async function freshPage(): Promise<Page> {
-  const { context, page } = await openFreshPage(browser);
-  contexts.push(context);
-  return page;
-}
-
-const pageHeading = (page: Page, name: string) => page.getByRole('heading', { level: 1, name, exact: true });
+const { freshPage } = sharedBrowser();
 
 /** A count on a source card, e.g. "New". */
 async function countOn(card: Locator, label: string): Promise<number> {

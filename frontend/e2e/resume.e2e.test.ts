@@ -1,33 +1,12 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openFreshPage, pathOf, signUp, uniqueEmail } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import { pageHeading, pathOf, sharedBrowser, signUp, uniqueEmail } from './support/browser';
 import { minimalPdf } from './support/pdf';
 
 // The backend enriches a new job (local AI + embedding model) before it goes live, and embeds a resume after upload.
 const enrichmentTimeoutMs = 60_000;
 const resumeReadyTimeoutMs = 60_000;
 
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  await Promise.all(contexts.splice(0).map((context) => context.close()));
-});
-
-async function freshPage(): Promise<Page> {
-  const { context, page } = await openFreshPage(browser);
-  contexts.push(context);
-  return page;
-}
-
-const pageHeading = (page: Page, name: string | RegExp) =>
-  page.getByRole('heading', { level: 1, name, ...(typeof name === 'string' ? { exact: true } : {}) });
+const { freshPage } = sharedBrowser();
 
 /** A resume that covers the job's Node.js, Express and PostgreSQL, and says nothing of Docker. */
 const resumeLines = [

@@ -1,4 +1,5 @@
 import { type Browser, type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 
 /** Where the app under test runs and who the seeded admin is (see `npm run test:e2e`). */
 export const e2eEnv = {
@@ -20,20 +21,46 @@ const chromiumArgs = [
   '--disable-sync',
 ];
 
-export function launchBrowser(): Promise<Browser> {
+function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: chromiumArgs,
   });
 }
 
-/** A fresh context (no cookies, empty localStorage) whose relative URLs resolve against E2E_BASE_URL. */
-export async function openFreshPage(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ baseURL: e2eEnv.baseUrl });
-  context.setDefaultTimeout(15_000);
-  context.setDefaultNavigationTimeout(30_000);
-  const page = await context.newPage();
-  return { context, page };
+/**
+ * One browser for the test file. `freshPage()` opens a page in a fresh context (no cookies, empty localStorage)
+ * whose relative URLs resolve against E2E_BASE_URL; every context is closed after each test. Call it at the
+ * top level of a test file.
+ */
+export function sharedBrowser(): { freshPage: () => Promise<Page> } {
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  afterEach(async () => {
+    await Promise.all(contexts.splice(0).map((context) => context.close()));
+  });
+
+  return {
+    freshPage: async () => {
+      const context = await browser.newContext({ baseURL: e2eEnv.baseUrl });
+      contexts.push(context);
+      context.setDefaultTimeout(15_000);
+      context.setDefaultNavigationTimeout(30_000);
+      return context.newPage();
+    },
+  };
+}
+
+/** The page's title (h1): a string names it exactly, a RegExp by pattern. */
+export function pageHeading(page: Page, name: string | RegExp): Locator {
+  return page.getByRole('heading', { level: 1, name, ...(typeof name === 'string' ? { exact: true } : {}) });
 }
 
 /** An address no earlier run has registered. */
