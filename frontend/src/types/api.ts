@@ -111,3 +111,24 @@ export type JobDetails = {
   activated_at: string | null;
   archived_at: string | null;
 };
+
+// ---- Chat (shapes shared by the seeker's chat, the Control Tower and the admin history) ----
+
+export type ChatStatus = 'active_ai' | 'active_human' | 'closed';
+
+/** Who wrote a message: the seeker, the AI coach, or a human admin. */
+export type ChatRole = 'user' | 'assistant' | 'admin';
+
+/** A stored message. */
+export type ChatLine = { id: string; role: ChatRole; content: string; timestamp: string };
+
+/** GET /api/chat/sessions/{id} (the seeker's) and GET /api/admin/sessions/{id} (an admin's): one conversation. */
+export type ChatSessionDetails = {
+  id: string;
+  user_id: string;
+  status: ChatStatus;
+  job_id: string | null;
+  job_title: string | null;
+  created_at: string;
+  messages: (ChatLine & { version?: number })[];
+};

@@ -1,7 +1,8 @@
 import { paths } from '@/config/paths';
 import { api } from '@/lib/api-client';
 import { useApiQuery } from '@/lib/use-api-query';
-import type { ChatConversation, ChatSessionSummary } from './types';
+import type { ChatSessionDetails } from '@/types/api';
+import type { ChatSessionSummary } from './types';
 
 /** POST /api/chat/sessions: the seeker's general chat (no job) or the chat about one job; the same id when asked again. */
 export async function startChatSession(jobId?: string | null): Promise<ChatSessionSummary> {
@@ -14,7 +15,7 @@ export function useMyChatSessions() {
 }
 
 export function useChatConversation(sessionId: string | null) {
-  return useApiQuery<ChatConversation>(sessionId ? { url: `/chat/sessions/${encodeURIComponent(sessionId)}` } : null);
+  return useApiQuery<ChatSessionDetails>(sessionId ? { url: `/chat/sessions/${encodeURIComponent(sessionId)}` } : null);
 }
 
 export function chatSessionPath(sessionId: string): string {

@@ -1,7 +1,4 @@
-export type ChatStatus = 'active_ai' | 'active_human' | 'closed';
-export type ChatRole = 'user' | 'assistant' | 'admin';
-
-export type ChatLine = { id: string; role: ChatRole; content: string; timestamp: string };
+import type { ChatLine, ChatRole, ChatStatus } from '@/types/api';
 
 /** POST /api/chat/sessions and GET /api/chat/my-sessions items. */
 export type ChatSessionSummary = {
@@ -13,17 +10,6 @@ export type ChatSessionSummary = {
   created_at: string;
   updated_at: string;
   last_message: ChatLine | null;
-};
-
-/** GET /api/chat/sessions/{id} */
-export type ChatConversation = {
-  id: string;
-  user_id: string;
-  status: ChatStatus;
-  job_id: string | null;
-  job_title: string | null;
-  created_at: string;
-  messages: (ChatLine & { version?: number })[];
 };
 
 /** What /ws/chat/{id} sends (JSON frames; "__pong__" is filtered out before). */

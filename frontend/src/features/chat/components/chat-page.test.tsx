@@ -5,7 +5,8 @@ import { mockApi, signedInAs } from '@/testing/mock-api';
 import { MockWebSocket } from '@/testing/mock-websocket';
 import { renderApp } from '@/testing/render-app';
 import { buildUser } from '@/testing/test-data';
-import type { ChatConversation, ChatSessionSummary } from '../api/types';
+import type { ChatSessionDetails } from '@/types/api';
+import type { ChatSessionSummary } from '../api/types';
 
 /** The shared mock socket, plus the app's messages as JSON. */
 class ChatSocket extends MockWebSocket {
@@ -36,7 +37,7 @@ const session: ChatSessionSummary = {
   last_message: { id: 'm2', role: 'assistant', content: 'Hello! How can I help?', timestamp: '2025-06-01T09:05:00Z' },
 };
 
-const conversation: ChatConversation = {
+const conversation: ChatSessionDetails = {
   id: 'chat-1',
   user_id: 'user-seeker',
   status: 'active_ai',

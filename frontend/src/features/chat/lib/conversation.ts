@@ -1,4 +1,4 @@
-import type { ChatRole, ChatStatus } from '../api/types';
+import type { ChatRole, ChatStatus } from '@/types/api';
 
 /** Where a message the seeker wrote stands: waiting for a connection, written to the socket, or known stored. */
 export type Delivery = 'pending' | 'sent' | 'delivered';

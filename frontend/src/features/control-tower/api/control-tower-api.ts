@@ -2,7 +2,8 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { api, getErrorMessage } from '@/lib/api-client';
 import { useApiQuery } from '@/lib/use-api-query';
 import { type LiveSocketStatus, useLiveSocket } from '@/lib/use-live-socket';
-import type { AdminChatSession, AdminConversation } from './types';
+import type { ChatSessionDetails } from '@/types/api';
+import type { AdminChatSession } from './types';
 
 const sessionUrl = (sessionId: string) => `/admin/sessions/${encodeURIComponent(sessionId)}`;
 
@@ -55,7 +56,7 @@ export function useLiveAdminSessions(): {
 }
 
 export function useAdminConversation(sessionId: string) {
-  return useApiQuery<AdminConversation>({ url: sessionUrl(sessionId) }, { keepPreviousData: true });
+  return useApiQuery<ChatSessionDetails>({ url: sessionUrl(sessionId) }, { keepPreviousData: true });
 }
 
 export async function takeOver(sessionId: string): Promise<void> {

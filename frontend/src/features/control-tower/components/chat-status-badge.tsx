@@ -1,5 +1,5 @@
 import { Badge } from '@/components/ui/badge';
-import type { ChatStatus } from '../api/types';
+import type { ChatStatus } from '@/types/api';
 
 const looks: Record<ChatStatus, { label: string; tone: 'brand' | 'warning' | 'neutral' }> = {
   active_ai: { label: 'AI coach', tone: 'brand' },

@@ -4,7 +4,8 @@ import { mockApi, signedInAs } from '@/testing/mock-api';
 import { installMockWebSocket, MockWebSocket } from '@/testing/mock-websocket';
 import { renderApp } from '@/testing/render-app';
 import { buildUser } from '@/testing/test-data';
-import type { AdminChatSession, AdminConversation } from '../api/types';
+import type { ChatSessionDetails } from '@/types/api';
+import type { AdminChatSession } from '../api/types';
 
 installMockWebSocket();
 const api = mockApi();
@@ -23,7 +24,7 @@ const session: AdminChatSession = {
   updated_at: '2025-06-01T09:05:00Z',
 };
 
-const conversation: AdminConversation = {
+const conversation: ChatSessionDetails = {
   id: 's-1',
   user_id: 'user-seeker',
   status: 'active_ai',

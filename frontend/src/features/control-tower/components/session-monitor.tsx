@@ -6,10 +6,13 @@ import { getErrorMessage } from '@/lib/api-client';
 import { useAuth } from '@/lib/auth';
 import { type TerminalCloseCode, useLiveSocket } from '@/lib/use-live-socket';
 import { handBack, sendAdminMessage, takeOver, useAdminConversation } from '../api/control-tower-api';
-import type { AdminChatSession, ChatLine, ChatRole, ChatStatus } from '../api/types';
+import type { ChatLine, ChatRole, ChatStatus } from '@/types/api';
+import type { AdminChatSession } from '../api/types';
 import { ChatStatusBadge } from './chat-status-badge';
 
-type Line = ChatLine & { key: string };
+// Lines that arrived over the socket have no id yet; stored and live lines are matched by their content.
+type ShownLine = Omit<ChatLine, 'id'> & { id?: string };
+type Line = ShownLine & { key: string };
 type Notice = { key: string; text: string };
 
 const roleLooks: Record<ChatRole, { label: string; Icon: typeof User; className: string }> = {
@@ -21,7 +24,7 @@ const roleLooks: Record<ChatRole, { label: string; Icon: typeof User; className:
 const frameRoles: Record<string, ChatRole> = { user_message: 'user', ai_reply: 'assistant', admin_message: 'admin' };
 const eventStatus: Record<string, ChatStatus> = { admin_takeover: 'active_human', admin_handback: 'active_ai', session_closed: 'closed' };
 
-const sameLine = (a: ChatLine, b: ChatLine) =>
+const sameLine = (a: ShownLine, b: ShownLine) =>
   a.role === b.role && a.content === b.content && Date.parse(a.timestamp) === Date.parse(b.timestamp);
 
 let counter = 0;
@@ -76,7 +79,7 @@ export function SessionMonitor({ sessionId, session }: { sessionId: string; sess
   const status: ChatStatus | undefined =
     override && override.listUpdatedAt === session?.updated_at ? override.status : (listStatus ?? conversation.data?.status);
   const stored = conversation.data?.messages ?? [];
-  const lines: ChatLine[] = [...stored, ...live.filter((line) => !stored.some((other) => sameLine(other, line)))];
+  const lines: ShownLine[] = [...stored, ...live.filter((line) => !stored.some((other) => sameLine(other, line)))];
 
   const scroller = useRef<HTMLDivElement>(null);
   useEffect(() => {

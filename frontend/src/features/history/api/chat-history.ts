@@ -1,7 +1,6 @@
 import { useApiQuery } from '@/lib/use-api-query';
+import type { ChatRole, ChatStatus } from '@/types/api';
 
-export type ChatRole = 'user' | 'assistant' | 'admin';
-export type ChatStatus = 'active_ai' | 'active_human' | 'closed';
 
 /** An item of GET /api/admin/sessions/{id}/history: one event of the chat's stream, oldest first. */
 export type ChatHistoryEvent = {
