@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { useAuth } from '@/lib/auth';
 import { tokenStorage } from '@/lib/auth/token-storage';
 
 /** The server drops sockets silent for 90 s; every live socket says "__ping__" this often and ignores "__pong__". */
@@ -30,23 +31,25 @@ type LiveSocketOptions = {
   path: string | null;
   /** Each JSON message the server sends (messages that are not JSON are ignored). */
   onMessage: (message: unknown) => void;
-  /** The server closed with a terminal code; no reconnect follows. */
+  /** The server closed with a terminal code; no reconnect follows. 4401 has already signed the user out. */
   onTerminalClose?: (code: TerminalCloseCode) => void;
 };
 
 /**
  * A WebSocket to the backend that keeps itself alive with a heartbeat and reconnects with backoff when it drops,
  * until the component unmounts or the server closes for good. The access token is read at every (re)connect, so a
- * renewed session is picked up. `send` writes a text frame if the socket is open and says whether it did.
+ * renewed session is picked up; a 4401 close (token no longer valid) signs the user out, as a 401 from the API
+ * client does. `send` writes a text frame if the socket is open and says whether it did.
  */
 export function useLiveSocket({ path, onMessage, onTerminalClose }: LiveSocketOptions) {
   // Kept with the path it belongs to, so a new path reads as `connecting` until its socket reports.
   const [state, setState] = useState<{ path: string | null; status: LiveSocketStatus }>({ path, status: 'connecting' });
   const socketRef = useRef<WebSocket | null>(null);
-  const handlers = useRef({ onMessage, onTerminalClose });
+  const { logout } = useAuth();
+  const handlers = useRef({ onMessage, onTerminalClose, logout });
   useEffect(() => {
-    handlers.current = { onMessage, onTerminalClose };
-  }, [onMessage, onTerminalClose]);
+    handlers.current = { onMessage, onTerminalClose, logout };
+  }, [onMessage, onTerminalClose, logout]);
 
   useEffect(() => {
     if (path === null) return;
@@ -114,6 +117,7 @@ export function useLiveSocket({ path, onMessage, onTerminalClose }: LiveSocketOp
         if (stopped) return;
         if ((terminalCloseCodes as readonly number[]).includes(event.code)) {
           setStatus('offline');
+          if (event.code === 4401) handlers.current.logout(); // RequireAuth then sends the user to sign in
           handlers.current.onTerminalClose?.(event.code as TerminalCloseCode);
           return;
         }

@@ -4,7 +4,6 @@ import { Link } from 'react-router';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { jobDetailPath } from '@/config/paths';
-import { useAuth } from '@/lib/auth';
 import { chatSocketPath, useChatConversation } from '../api/chat-api';
 import type { ChatServerFrame } from '../api/types';
 import { type TerminalCloseCode, useLiveSocket } from '@/lib/use-live-socket';
@@ -21,7 +20,6 @@ const closeProblems: Record<Exclude<TerminalCloseCode, 4401>, string> = {
 
 /** One conversation: loads it, then stays live over /ws/chat/{id}. Keyed by the session id. */
 export function ChatConversationPanel({ sessionId, onActivity }: { sessionId: string; onActivity?: () => void }) {
-  const { logout } = useAuth();
   const conversation = useChatConversation(sessionId);
   const [state, dispatch] = useReducer(conversationReducer, initialConversation);
   const [problem, setProblem] = useState<string | null>(null);
@@ -71,13 +69,10 @@ export function ChatConversationPanel({ sessionId, onActivity }: { sessionId: st
     }
   }, []);
 
-  const onTerminalClose = useCallback(
-    (code: TerminalCloseCode) => {
-      if (code === 4401) logout(); // the session is no longer valid: RequireAuth sends the user to sign in
-      else setProblem(closeProblems[code]);
-    },
-    [logout],
-  );
+  // 4401 has signed the user out already (the hook does it); the other codes are explained here.
+  const onTerminalClose = useCallback((code: TerminalCloseCode) => {
+    if (code !== 4401) setProblem(closeProblems[code]);
+  }, []);
 
   const loadStatus = conversation.error?.status ?? null;
   const missing = loadStatus === 404 || loadStatus === 403;

@@ -3,8 +3,7 @@ import { type FormEvent, useCallback, useEffect, useRef, useState } from 'react'
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { getErrorMessage } from '@/lib/api-client';
-import { useAuth } from '@/lib/auth';
-import { type TerminalCloseCode, useLiveSocket } from '@/lib/use-live-socket';
+import { useLiveSocket } from '@/lib/use-live-socket';
 import { handBack, sendAdminMessage, takeOver, useAdminConversation } from '../api/control-tower-api';
 import type { ChatLine, ChatRole, ChatStatus } from '@/types/api';
 import type { AdminChatSession } from '../api/types';
@@ -31,7 +30,6 @@ let counter = 0;
 
 /** One conversation, live over /ws/chat/{id} (as an admin): take over, reply, hand back. Keyed by the session id. */
 export function SessionMonitor({ sessionId, session }: { sessionId: string; session: AdminChatSession | undefined }) {
-  const { logout } = useAuth();
   const conversation = useAdminConversation(sessionId);
   const [live, setLive] = useState<Line[]>([]);
   const [notices, setNotices] = useState<Notice[]>([]);
@@ -66,14 +64,7 @@ export function SessionMonitor({ sessionId, session }: { sessionId: string; sess
     },
     [reloadConversation],
   );
-  // A rejected token ends the admin's session; any other terminal close leaves the REST view in place.
-  const onTerminalClose = useCallback(
-    (code: TerminalCloseCode) => {
-      if (code === 4401) logout();
-    },
-    [logout],
-  );
-  const { status: socket } = useLiveSocket({ path: `/ws/chat/${encodeURIComponent(sessionId)}`, onMessage, onTerminalClose });
+  const { status: socket } = useLiveSocket({ path: `/ws/chat/${encodeURIComponent(sessionId)}`, onMessage });
 
   const listStatus = session?.status;
   const status: ChatStatus | undefined =
