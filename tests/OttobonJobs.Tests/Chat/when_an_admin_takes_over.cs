@@ -130,12 +130,7 @@ public class when_the_coach_is_openai : IAsyncLifetime
     {
         _database = await TestDatabase.CreateAsync();
         _openAi = await FakeOpenAiServer.StartAsync();
-        _api = await SocketApi.Start(_database.ConnectionString, new Dictionary<string, string?>
-        {
-            ["Ottobon:OpenAi:ApiKey"] = "sk-test-fake-key",
-            ["Ottobon:OpenAi:BaseUrl"] = _openAi.BaseUrl,
-            ["Ottobon:OpenAi:TimeoutSeconds"] = "5",
-        });
+        _api = await SocketApi.Start(_database.ConnectionString, _openAi.ApiSettings());
     }
 
     public async Task DisposeAsync()

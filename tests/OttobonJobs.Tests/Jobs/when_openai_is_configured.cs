@@ -17,11 +17,8 @@ public class ApiWithFakeOpenAi : ApiFixture
         await base.InitializeAsync();
     }
 
-    protected override IDictionary<string, string?> Settings() => new Dictionary<string, string?>
+    protected override IDictionary<string, string?> Settings() => new Dictionary<string, string?>(OpenAi.ApiSettings())
     {
-        ["Ottobon:OpenAi:ApiKey"] = "sk-test-fake-key",
-        ["Ottobon:OpenAi:BaseUrl"] = OpenAi.BaseUrl,
-        ["Ottobon:OpenAi:TimeoutSeconds"] = "5",
         ["Ottobon:Enrichment:MaxAttempts"] = "2",
     };
 

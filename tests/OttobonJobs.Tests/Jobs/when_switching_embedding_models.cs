@@ -43,12 +43,8 @@ public class when_switching_embedding_models : IAsyncLifetime
         }
         (await Scalar("SELECT count(*) FROM ottobon.job_search_index WHERE embedding_dimensions = 384")).ShouldBe(1);
 
-        await using var switched = await ApiFixture.StartHostAsync(_database.ConnectionString, new Dictionary<string, string?>
-        {
-            ["Ottobon:OpenAi:ApiKey"] = "sk-test-fake-key",
-            ["Ottobon:OpenAi:BaseUrl"] = _openAi.BaseUrl,
-            ["Ottobon:OpenAi:EmbeddingDimensions"] = "8",
-        });
+        await using var switched = await ApiFixture.StartHostAsync(_database.ConnectionString,
+            new Dictionary<string, string?>(_openAi.ApiSettings()) { ["Ottobon:OpenAi:EmbeddingDimensions"] = "8" });
 
         // The columns now take the new size; the old vectors, which they cannot hold, are gone.
         (await Scalar("SELECT format_type(atttypid, atttypmod) FROM pg_attribute WHERE attrelid = 'ottobon.job_search_index'::regclass AND attname = 'embedding'")).ShouldBe("vector(8)");

@@ -30,6 +30,14 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
 
     public IReadOnlyList<RecordedRequest> Requests => _requests.ToList();
 
+    /// <summary>The API's settings that make it use this server as OpenAI (a key, this address, a 5 s timeout); add more to them.</summary>
+    public Dictionary<string, string?> ApiSettings() => new()
+    {
+        ["Ottobon:OpenAi:ApiKey"] = "sk-test-fake-key",
+        ["Ottobon:OpenAi:BaseUrl"] = BaseUrl,
+        ["Ottobon:OpenAi:TimeoutSeconds"] = "5",
+    };
+
     public IReadOnlyList<RecordedRequest> RequestsTo(string endpoint) =>
         _requests.Where(r => r.Endpoint == endpoint).ToList();
 
