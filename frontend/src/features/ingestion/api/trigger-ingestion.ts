@@ -27,3 +27,13 @@ export async function triggerIngestion(source: string | null): Promise<TriggerRe
     return { outcome: 'failed', message: getErrorMessage(error) };
   }
 }
+
+/** What the admin is told after asking for a sync. */
+export type SyncFeedback = { tone: 'success' | 'warning' | 'error'; message: string; runId?: string | null };
+
+/** Started (with the new run's id), already running (with that run's id), or failed (with the reason). */
+export function syncFeedback(result: TriggerResult, messages: { started: string; alreadyRunning: string }): SyncFeedback {
+  if (result.outcome === 'started') return { tone: 'success', message: messages.started, runId: result.runId };
+  if (result.outcome === 'already_running') return { tone: 'warning', message: messages.alreadyRunning, runId: result.runId };
+  return { tone: 'error', message: result.message };
+}

@@ -7,13 +7,12 @@ import { Button } from '@/components/ui/button';
 import { FullPageSpinner, Spinner } from '@/components/ui/spinner';
 import { dailyChartDays, useDailyNewJobs, useIngestionRuns, useIngestionSources } from '../api/get-ingestion';
 import { mergeRuns, sourceViews } from '../api/merge-runs';
-import { triggerIngestion } from '../api/trigger-ingestion';
+import { type SyncFeedback, syncFeedback, triggerIngestion } from '../api/trigger-ingestion';
 import { type LiveConnection, runsPollIntervalMs, useLiveRuns } from '../api/use-live-runs';
 import { DailyNewJobsChart } from './daily-new-jobs-chart';
 import { RunsTable } from './runs-table';
 import { SourceCard } from './source-card';
-
-type Feedback = { tone: 'success' | 'warning' | 'error'; message: string; runId?: string | null } | null;
+import { SyncFeedbackAlert } from './sync-feedback';
 
 /**
  * Admins bring in jobs from the firms' career sites: one card per source with its latest run and a Sync
@@ -26,7 +25,7 @@ export function IngestionPage() {
   const live = useLiveRuns();
   const [startedRuns, setStartedRuns] = useState<Record<string, string>>({});
   const [isStartingAll, setStartingAll] = useState(false);
-  const [feedback, setFeedback] = useState<Feedback>(null);
+  const [feedback, setFeedback] = useState<SyncFeedback | null>(null);
 
   const runs = useMemo(() => mergeRuns(history.data, live.runs), [history.data, live.runs]);
   const views = useMemo(() => sourceViews(sources.data ?? [], runs, startedRuns), [sources.data, runs, startedRuns]);
@@ -62,15 +61,9 @@ export function IngestionPage() {
     setFeedback(null);
     const result = await triggerIngestion(null);
     setStartingAll(false);
-    if (result.outcome === 'started') {
-      handleStarted(views.map((view) => view.source.source_name), result.runId);
-      setFeedback({ tone: 'success', message: 'Sync started for all sources.', runId: result.runId });
-    } else if (result.outcome === 'already_running') {
-      const who = result.source ? companyOf(result.source) : 'A source';
-      setFeedback({ tone: 'warning', message: `${who} is already running.`, runId: result.runId });
-    } else {
-      setFeedback({ tone: 'error', message: result.message });
-    }
+    if (result.outcome === 'started') handleStarted(views.map((view) => view.source.source_name), result.runId);
+    const running = result.outcome === 'already_running' && result.source ? companyOf(result.source) : 'A source';
+    setFeedback(syncFeedback(result, { started: 'Sync started for all sources.', alreadyRunning: `${running} is already running.` }));
   };
 
   return (
@@ -90,17 +83,7 @@ export function IngestionPage() {
             </Button>
           </div>
 
-          {feedback && (
-            <Alert tone={feedback.tone}>
-              {feedback.message}
-              {feedback.runId && (
-                <>
-                  {' '}
-                  Run <code className="font-mono text-xs break-all">{feedback.runId}</code>
-                </>
-              )}
-            </Alert>
-          )}
+          {feedback && <SyncFeedbackAlert feedback={feedback} />}
 
           {sources.status === 'loading' && <FullPageSpinner label="Loading sources" />}
           {sources.status === 'error' && (

@@ -1,15 +1,13 @@
 import { RefreshCw } from 'lucide-react';
 import { useId, useState } from 'react';
-import { Alert } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { formatDateTime, formatNumber, formatRelative } from '@/lib/format';
 import { runDuration, runStatusLabel, type SourceView } from '../api/merge-runs';
-import { triggerIngestion } from '../api/trigger-ingestion';
+import { type SyncFeedback, syncFeedback, triggerIngestion } from '../api/trigger-ingestion';
 import type { ScrapingLog } from '../api/types';
 import { RunStatusBadge } from './run-status-badge';
-
-type Feedback = { tone: 'success' | 'error' | 'warning'; message: string; runId?: string | null } | null;
+import { SyncFeedbackAlert } from './sync-feedback';
 
 type SourceCardProps = SourceView & {
   /** A run for this source was accepted (202); the page follows it until the feed reports it. */
@@ -20,7 +18,7 @@ type SourceCardProps = SourceView & {
 export function SourceCard({ source, log, running, onStarted }: SourceCardProps) {
   const titleId = useId();
   const [isStarting, setStarting] = useState(false);
-  const [feedback, setFeedback] = useState<Feedback>(null);
+  const [feedback, setFeedback] = useState<SyncFeedback | null>(null);
   const company = source.company_name;
 
   const handleSync = async () => {
@@ -28,14 +26,8 @@ export function SourceCard({ source, log, running, onStarted }: SourceCardProps)
     setFeedback(null);
     const result = await triggerIngestion(source.source_name);
     setStarting(false);
-    if (result.outcome === 'started') {
-      onStarted(source.source_name, result.runId);
-      setFeedback({ tone: 'success', message: `Sync started for ${company}.`, runId: result.runId });
-    } else if (result.outcome === 'already_running') {
-      setFeedback({ tone: 'warning', message: `${company} is already running.`, runId: result.runId });
-    } else {
-      setFeedback({ tone: 'error', message: result.message });
-    }
+    if (result.outcome === 'started') onStarted(source.source_name, result.runId);
+    setFeedback(syncFeedback(result, { started: `Sync started for ${company}.`, alreadyRunning: `${company} is already running.` }));
   };
 
   const status = running ? 'running' : log?.status;
@@ -72,17 +64,7 @@ export function SourceCard({ source, log, running, onStarted }: SourceCardProps)
 
       {log ? <LogDetails log={log} /> : <p className="mt-4 text-sm text-slate-600">This source hasn't been synced yet.</p>}
 
-      {feedback && (
-        <Alert tone={feedback.tone} className="mt-4">
-          {feedback.message}
-          {feedback.runId && (
-            <>
-              {' '}
-              Run <code className="font-mono text-xs break-all">{feedback.runId}</code>
-            </>
-          )}
-        </Alert>
-      )}
+      {feedback && <SyncFeedbackAlert feedback={feedback} className="mt-4" />}
 
       <div className="mt-auto pt-4">
         <Button variant="secondary" onClick={handleSync} disabled={running} isLoading={isStarting} aria-label={`Sync ${company}`}>
