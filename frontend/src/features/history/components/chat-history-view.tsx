@@ -1,14 +1,14 @@
-import { ChevronLeft, ChevronRight, MessagesSquare, SearchX } from 'lucide-react';
+import { ChevronLeft, ChevronRight, MessagesSquare } from 'lucide-react';
 import { type FormEvent, useState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
-import { FullPageSpinner } from '@/components/ui/spinner';
 import { TextField } from '@/components/ui/text-field';
 import { formatDateTime, formatRelative } from '@/lib/format';
 import { useSearchParamState } from '@/lib/use-search-param-state';
 import { chatEventLabel, chatEventSummary, conversationAt, useChatHistory, useChatSessionsForHistory } from '../api/chat-history';
+import { historyNotReady } from './history-not-ready';
 
 const statusLabels = { active_ai: 'AI coach', active_human: 'Human agent', closed: 'Closed' } as const;
 
@@ -98,26 +98,9 @@ function ChatReplay({ sessionId }: { sessionId: string }) {
   const history = useChatHistory(sessionId);
   const [picked, setPicked] = useState<number | null>(null);
 
-  if (history.status === 'loading') return <FullPageSpinner label="Loading the chat's history" />;
-  if (history.status === 'error') {
-    if (history.error?.status === 404) {
-      return (
-        <EmptyState icon={SearchX} title="No chat with this ID">
-          <span className="break-all">{sessionId}</span>
-        </EmptyState>
-      );
-    }
-    return (
-      <div className="space-y-3">
-        <Alert tone="error">We couldn't load this chat's history. {history.error?.message}</Alert>
-        <Button variant="secondary" onClick={history.reload}>
-          Try again
-        </Button>
-      </div>
-    );
-  }
+  const notReady = historyNotReady(history, 'chat', sessionId);
+  if (notReady) return notReady;
   const events = history.data ?? [];
-  if (events.length === 0) return <EmptyState icon={SearchX} title="This chat has no events yet" />;
 
   const step = picked !== null && picked < events.length ? picked : events.length - 1;
   const { lines, status } = conversationAt(events, step);

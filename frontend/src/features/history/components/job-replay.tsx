@@ -1,12 +1,10 @@
-import { ExternalLink, SearchX } from 'lucide-react';
+import { ExternalLink } from 'lucide-react';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
-import { EmptyState } from '@/components/ui/empty-state';
-import { FullPageSpinner } from '@/components/ui/spinner';
 import { jobDetailPath } from '@/config/paths';
 import { useJobHistory } from '../api/get-job-history';
+import { historyNotReady } from './history-not-ready';
 import { JobStateAtVersion } from './job-state-at-version';
 import { JobTimeline } from './job-timeline';
 
@@ -15,29 +13,9 @@ export function JobReplay({ jobId }: { jobId: string }) {
   const history = useJobHistory(jobId);
   const [pickedVersion, setPickedVersion] = useState<number | null>(null);
 
-  if (history.status === 'loading') return <FullPageSpinner label="Loading the job's history" />;
-  if (history.status === 'error') {
-    if (history.error?.status === 404) {
-      return (
-        <EmptyState icon={SearchX} title="No job with this ID">
-          <span className="break-all">{jobId}</span>
-        </EmptyState>
-      );
-    }
-    return (
-      <div className="space-y-3">
-        <Alert tone="error">We couldn't load this job's history. {history.error?.message}</Alert>
-        <Button variant="secondary" onClick={history.reload}>
-          Try again
-        </Button>
-      </div>
-    );
-  }
-
+  const notReady = historyNotReady(history, 'job', jobId);
+  if (notReady) return notReady;
   const events = history.data ?? [];
-  if (events.length === 0) {
-    return <EmptyState icon={SearchX} title="This job has no events yet" />;
-  }
   const versions = events.map((event) => event.version);
   const latestVersion = Math.max(...versions);
   const version = pickedVersion !== null && versions.includes(pickedVersion) ? pickedVersion : latestVersion;
