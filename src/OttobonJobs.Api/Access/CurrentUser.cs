@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using OttobonJobs.Domain.Decisions;
 using OttobonJobs.Domain.Identity;
 
 namespace OttobonJobs.Api.Access;
@@ -19,6 +20,9 @@ public static class CurrentUser
     public static string Role(this ClaimsPrincipal user) => user.FindFirstValue(RoleClaim) ?? "";
 
     public static bool IsAdmin(this ClaimsPrincipal user) => user.IsInRole(Domain.Identity.Role.Admin);
+
+    /// <summary>The caller as the domain's decisions see it.</summary>
+    public static Actor Actor(this ClaimsPrincipal user) => new(user.UserId(), user.Role(), user.FindFirstValue(NameClaim) ?? "");
 }
 
 /// <summary>

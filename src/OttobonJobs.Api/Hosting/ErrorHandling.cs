@@ -32,6 +32,9 @@ public class UnhandledExceptionHandler(ILogger<UnhandledExceptionHandler> logger
                 (StatusCodes.Status413PayloadTooLarge, "The request body is too large."),
             BadHttpRequestException bad => (bad.StatusCode, "The request could not be read. Check its format and try again."),
             JsonException => (StatusCodes.Status400BadRequest, "The request body is not valid JSON."),
+            // Someone else changed the same stream between our read and our commit: nothing was written.
+            _ when WriteConflicts.IsConflict(exception) =>
+                (StatusCodes.Status409Conflict, "Someone else changed this at the same moment. Reload it and try again."),
             OperationCanceledException when context.RequestAborted.IsCancellationRequested =>
                 (499, "The request was cancelled."),
             _ => (StatusCodes.Status500InternalServerError, "Something went wrong on our side. Please try again."),

@@ -43,26 +43,44 @@ public record ChatClosed(Guid ClosedBy, DateTimeOffset At);
 public record CoachReplyFailed(string Reason, DateTimeOffset At);
 
 /// <summary>A session as its stream decides it.</summary>
-public class ChatSession
+public sealed record ChatSession
 {
-    public Guid Id { get; set; }
-    public Guid SeekerId { get; set; }
-    public ChatJobContext? Job { get; set; }
-    public string Status { get; set; } = ChatStatus.ActiveAi;
-    public int MessageCount { get; set; }
-    public HashSet<string> ClientMessageIds { get; set; } = [];
+    public Guid Id { get; init; }
+    public long Version { get; init; }
+    public Guid SeekerId { get; init; }
+    public ChatJobContext? Job { get; init; }
+    public string Status { get; init; } = ChatStatus.ActiveAi;
+    public int MessageCount { get; init; }
+    public IReadOnlySet<string> ClientMessageIds { get; init; } = new HashSet<string>();
 
-    public static ChatSession Create(ChatSessionStarted e) => new() { Id = e.SessionId, SeekerId = e.SeekerId, Job = e.Job };
-
-    public void Apply(ChatMessagePosted e)
+    public static ChatSession? Evolve(ChatSession? session, object @event) => (session, @event) switch
     {
-        MessageCount++;
-        if (e.ClientMessageId is not null) ClientMessageIds.Add(e.ClientMessageId);
-    }
+        (_, ChatSessionStarted e) => new ChatSession { Id = e.SessionId, SeekerId = e.SeekerId, Job = e.Job },
+        (null, _) => null,
+        ({ } s, ChatMessagePosted e) => s with
+        {
+            MessageCount = s.MessageCount + 1,
+            ClientMessageIds = e.ClientMessageId is null ? s.ClientMessageIds : new HashSet<string>(s.ClientMessageIds) { e.ClientMessageId },
+        },
+        ({ } s, ChatTakenOver) => s with { Status = ChatStatus.ActiveHuman },
+        ({ } s, ChatHandedBack) => s with { Status = ChatStatus.ActiveAi },
+        ({ } s, ChatClosed) => s with { Status = ChatStatus.Closed },
+        _ => session,
+    };
+}
 
-    public void Apply(ChatTakenOver _) => Status = ChatStatus.ActiveHuman;
-    public void Apply(ChatHandedBack _) => Status = ChatStatus.ActiveAi;
-    public void Apply(ChatClosed _) => Status = ChatStatus.Closed;
+/// <summary>The chat stream's events under their stable names.</summary>
+public static class ChatEvents
+{
+    public static readonly IReadOnlyList<EventContract> Contract =
+    [
+        EventContract.Of<ChatSessionStarted>("chat_session_started"),
+        EventContract.Of<ChatMessagePosted>("chat_message_posted"),
+        EventContract.Of<ChatTakenOver>("chat_taken_over"),
+        EventContract.Of<ChatHandedBack>("chat_handed_back"),
+        EventContract.Of<ChatClosed>("chat_closed"),
+        EventContract.Of<CoachReplyFailed>("coach_reply_failed"),
+    ];
 }
 
 public static class ChatRules

@@ -16,28 +16,33 @@ public record UserProfileUpdated(
     DateTimeOffset UpdatedAt);
 
 /// <summary>A user as decided from their own stream: what commands need to know to make decisions.</summary>
-public class User
+public sealed record User
 {
-    public Guid Id { get; set; }
-    public int Version { get; set; }
-    public string Email { get; set; } = "";
-    public string FullName { get; set; } = "";
-    public string Role { get; set; } = "";
-    public string? Phone { get; set; }
-    public string? Location { get; set; }
+    public Guid Id { get; init; }
+    public long Version { get; init; }
+    public string Email { get; init; } = "";
+    public string FullName { get; init; } = "";
+    public string Role { get; init; } = "";
+    public string? Phone { get; init; }
+    public string? Location { get; init; }
 
-    public static User Create(UserRegistered registered) => new()
+    public static User? Evolve(User? user, object @event) => (user, @event) switch
     {
-        Id = registered.UserId,
-        Email = registered.Email,
-        FullName = registered.FullName,
-        Role = registered.Role,
+        (_, UserRegistered e) => new User { Id = e.UserId, Email = e.Email, FullName = e.FullName, Role = e.Role },
+        (null, _) => null,
+        ({ } u, UserProfileUpdated e) => u with { FullName = e.FullName, Phone = e.Phone, Location = e.Location },
+        _ => user,
     };
+}
 
-    public void Apply(UserProfileUpdated updated)
-    {
-        FullName = updated.FullName;
-        Phone = updated.Phone;
-        Location = updated.Location;
-    }
+/// <summary>The user stream's events under their stable names (resume events live in this stream too).</summary>
+public static class UserEvents
+{
+    public static readonly IReadOnlyList<EventContract> Contract =
+    [
+        EventContract.Of<UserRegistered>("user_registered"),
+        EventContract.Of<UserProfileUpdated>("user_profile_updated"),
+        EventContract.Of<Resumes.ResumeUploaded>("resume_uploaded"),
+        EventContract.Of<Resumes.ResumeEmbedded>("resume_embedded"),
+    ];
 }

@@ -40,17 +40,34 @@ public record SourceScrapeFinished(
 public record IngestionRunFinished(DateTimeOffset FinishedAt);
 
 /// <summary>The run as its stream decides it: which sources are still to finish.</summary>
-public class IngestionRun
+public sealed record IngestionRun
 {
-    public Guid Id { get; set; }
-    public List<string> Sources { get; set; } = [];
-    public HashSet<string> Finished { get; set; } = [];
-    public bool IsFinished { get; set; }
+    public Guid Id { get; init; }
+    public long Version { get; init; }
+    public IReadOnlyList<string> Sources { get; init; } = [];
+    public IReadOnlySet<string> Finished { get; init; } = new HashSet<string>();
+    public bool IsFinished { get; init; }
 
     public bool AllSourcesFinished => Sources.All(Finished.Contains);
 
-    public static IngestionRun Create(IngestionRunStarted e) => new() { Id = e.RunId, Sources = [.. e.Sources] };
+    public static IngestionRun? Evolve(IngestionRun? run, object @event) => (run, @event) switch
+    {
+        (_, IngestionRunStarted e) => new IngestionRun { Id = e.RunId, Sources = e.Sources },
+        (null, _) => null,
+        ({ } r, SourceScrapeFinished e) => r with { Finished = new HashSet<string>(r.Finished) { e.Source } },
+        ({ } r, IngestionRunFinished) => r with { IsFinished = true },
+        _ => run,
+    };
+}
 
-    public void Apply(SourceScrapeFinished e) => Finished.Add(e.Source);
-    public void Apply(IngestionRunFinished _) => IsFinished = true;
+/// <summary>The ingestion run stream's events under their stable names.</summary>
+public static class IngestionEvents
+{
+    public static readonly IReadOnlyList<EventContract> Contract =
+    [
+        EventContract.Of<IngestionRunStarted>("ingestion_run_started"),
+        EventContract.Of<SourceScrapeProgressed>("source_scrape_progressed"),
+        EventContract.Of<SourceScrapeFinished>("source_scrape_finished"),
+        EventContract.Of<IngestionRunFinished>("ingestion_run_finished"),
+    ];
 }

@@ -8,76 +8,70 @@ public static class JobStatus
 }
 
 /// <summary>
-/// A job as its own stream decides it: what commands and the enrichment handler need to know.
-/// Read models live in OttobonJobs.Projections.
+/// A job as its own stream decides it: what commands and the enrichment need to know. A fold of the job's
+/// events (<see cref="Evolve"/>); the decisions live in <see cref="JobDecisions"/>. Read models live in
+/// OttobonJobs.Projections.
 /// </summary>
-public class Job
+public sealed record Job
 {
-    public Guid Id { get; set; }
-    public int Version { get; set; }
-    public string Status { get; set; } = JobStatus.Processing;
-    public Guid? OwnerId { get; set; }
-    public string? Source { get; set; }
-    public string Title { get; set; } = "";
-    public string CompanyName { get; set; } = "";
-    public string? Location { get; set; }
-    public string DescriptionRaw { get; set; } = "";
-    public List<string> SkillsRequired { get; set; } = [];
-    public string DescriptionHash { get; set; } = "";
+    public Guid Id { get; init; }
+
+    /// <summary>The stream version this state was folded up to (set by the event store).</summary>
+    public long Version { get; init; }
+    public string Status { get; init; } = JobStatus.Processing;
+    public Guid? OwnerId { get; init; }
+    public string? Source { get; init; }
+    public string Title { get; init; } = "";
+    public string CompanyName { get; init; } = "";
+    public string? Location { get; init; }
+    public string DescriptionRaw { get; init; } = "";
+    public IReadOnlyList<string> SkillsRequired { get; init; } = [];
+    public string DescriptionHash { get; init; } = "";
 
     /// <summary>The description hash the current enrichment belongs to; null until enriched.</summary>
-    public string? EnrichedHash { get; set; }
-    public int FailedAttempts { get; set; }
+    public string? EnrichedHash { get; init; }
+    public int FailedAttempts { get; init; }
 
     /// <summary>The skills the enrichment found: part of what is embedded.</summary>
-    public List<string> EnrichedSkills { get; set; } = [];
+    public IReadOnlyList<string> EnrichedSkills { get; init; } = [];
 
     /// <summary>The model of the job's current vector; null until embedded.</summary>
-    public string? EmbeddingModel { get; set; }
+    public string? EmbeddingModel { get; init; }
 
     public bool IsScraped => Source is not null;
-    public bool NeedsEnrichment => Status != JobStatus.Archived && EnrichedHash != DescriptionHash;
+    public bool IsArchived => Status == JobStatus.Archived;
+    public bool NeedsEnrichment => !IsArchived && EnrichedHash != DescriptionHash;
 
-    public static Job Create(JobPosted e) => new()
+    /// <summary>The job after one more event; null before the stream has started.</summary>
+    public static Job? Evolve(Job? job, object @event) => (job, @event) switch
     {
-        Id = e.JobId, OwnerId = e.PostedBy, Title = e.Title, CompanyName = e.CompanyName, Location = e.Location,
-        DescriptionRaw = e.DescriptionRaw, SkillsRequired = [.. e.SkillsRequired], DescriptionHash = e.DescriptionHash,
+        (_, JobPosted e) => new Job
+        {
+            Id = e.JobId, OwnerId = e.PostedBy, Title = e.Title, CompanyName = e.CompanyName, Location = e.Location,
+            DescriptionRaw = e.DescriptionRaw, SkillsRequired = e.SkillsRequired, DescriptionHash = e.DescriptionHash,
+        },
+        (_, JobScraped e) => new Job
+        {
+            Id = e.JobId, Source = e.Source, Title = e.Title, CompanyName = e.CompanyName, Location = e.Location,
+            DescriptionRaw = e.DescriptionRaw, DescriptionHash = e.DescriptionHash,
+        },
+        (null, _) => null,
+        ({ } j, JobEnriched e) => j with { EnrichedHash = e.DescriptionHash, EnrichedSkills = e.Enrichment.Skills, FailedAttempts = 0 },
+        ({ } j, JobEmbedded e) => j with { EmbeddingModel = e.Model },
+        ({ } j, JobDeduplicated e) => j with
+        {
+            EnrichedHash = e.DescriptionHash, EnrichedSkills = e.Enrichment.Skills, EmbeddingModel = e.EmbeddingModel, FailedAttempts = 0,
+        },
+        ({ } j, JobEnrichmentFailed e) => j with { FailedAttempts = e.Attempt },
+        ({ } j, JobReenrichmentRequested) => j with { FailedAttempts = 0 },
+        ({ } j, JobActivated) => j with { Status = JobStatus.Active },
+        ({ } j, JobArchived) => j with { Status = JobStatus.Archived },
+        ({ } j, JobUpdated e) => j with
+        {
+            Title = e.Title, Location = e.Location, DescriptionRaw = e.DescriptionRaw, SkillsRequired = e.SkillsRequired,
+            DescriptionHash = e.DescriptionHash,
+        },
+        _ => job,
     };
 
-    public static Job Create(JobScraped e) => new()
-    {
-        Id = e.JobId, Source = e.Source, Title = e.Title, CompanyName = e.CompanyName, Location = e.Location,
-        DescriptionRaw = e.DescriptionRaw, DescriptionHash = e.DescriptionHash,
-    };
-
-    public void Apply(JobEnriched e)
-    {
-        EnrichedHash = e.DescriptionHash;
-        EnrichedSkills = [.. e.Enrichment.Skills];
-        FailedAttempts = 0;
-    }
-
-    public void Apply(JobEmbedded e) => EmbeddingModel = e.Model;
-
-    public void Apply(JobDeduplicated e)
-    {
-        EnrichedHash = e.DescriptionHash;
-        EnrichedSkills = [.. e.Enrichment.Skills];
-        EmbeddingModel = e.EmbeddingModel;
-        FailedAttempts = 0;
-    }
-
-    public void Apply(JobEnrichmentFailed e) => FailedAttempts = e.Attempt;
-    public void Apply(JobReenrichmentRequested _) => FailedAttempts = 0;
-    public void Apply(JobActivated _) => Status = JobStatus.Active;
-    public void Apply(JobArchived _) => Status = JobStatus.Archived;
-
-    public void Apply(JobUpdated e)
-    {
-        Title = e.Title;
-        Location = e.Location;
-        DescriptionRaw = e.DescriptionRaw;
-        SkillsRequired = [.. e.SkillsRequired];
-        DescriptionHash = e.DescriptionHash;
-    }
 }

@@ -74,3 +74,22 @@ public record JobUpdated(
 public record JobSeenAgain(Guid RunId, DateTimeOffset SeenAt);
 
 public record JobArchived(string Reason, Guid? ArchivedBy, DateTimeOffset ArchivedAt);
+
+/// <summary>The job stream's events under their stable names.</summary>
+public static class JobEvents
+{
+    public static readonly IReadOnlyList<EventContract> Contract =
+    [
+        EventContract.Of<JobPosted>("job_posted"),
+        EventContract.Of<JobScraped>("job_scraped"),
+        EventContract.Of<JobEnriched>("job_enriched"),
+        EventContract.Of<JobEmbedded>("job_embedded"),
+        EventContract.Of<JobDeduplicated>("job_deduplicated"),
+        EventContract.Of<JobEnrichmentFailed>("job_enrichment_failed"),
+        EventContract.Of<JobReenrichmentRequested>("job_reenrichment_requested"),
+        EventContract.Of<JobActivated>("job_activated"),
+        EventContract.Of<JobUpdated>("job_updated"),
+        EventContract.Of<JobSeenAgain>("job_seen_again"),
+        EventContract.Of<JobArchived>("job_archived"),
+    ];
+}

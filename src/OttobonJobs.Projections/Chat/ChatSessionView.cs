@@ -59,10 +59,10 @@ public static class ChatStoreConfiguration
 {
     public static StoreOptions AddChat(this StoreOptions opts)
     {
+        opts.Projections.Add<ChatSessionAggregate>(ProjectionLifecycle.Live);
         opts.Projections.Add<ChatSessionViewProjection>(ProjectionLifecycle.Inline);
         opts.Schema.For<ChatSessionView>().Index(x => x.UserId).Index(x => x.Status).Index(x => x.UpdatedAt);
-        foreach (var eventType in new[] { typeof(ChatSessionStarted), typeof(ChatMessagePosted), typeof(ChatTakenOver), typeof(ChatHandedBack), typeof(ChatClosed), typeof(CoachReplyFailed) })
-            opts.Events.AddEventType(eventType);
+        opts.AddEventContract(ChatEvents.Contract);
         return opts;
     }
 }

@@ -74,11 +74,11 @@ public static class IngestionStoreConfiguration
 {
     public static StoreOptions AddIngestion(this StoreOptions opts)
     {
+        opts.Projections.Add<IngestionRunAggregate>(ProjectionLifecycle.Live);
         opts.Projections.Add<IngestionRunLogProjection>(ProjectionLifecycle.Inline);
         opts.Schema.For<IngestionRunLog>().Index(x => x.StartedAt);
         opts.Schema.For<SourceRunLock>();
-        foreach (var eventType in new[] { typeof(IngestionRunStarted), typeof(SourceScrapeProgressed), typeof(SourceScrapeFinished), typeof(IngestionRunFinished) })
-            opts.Events.AddEventType(eventType);
+        opts.AddEventContract(IngestionEvents.Contract);
         return opts;
     }
 }

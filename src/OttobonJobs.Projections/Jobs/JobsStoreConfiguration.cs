@@ -12,6 +12,7 @@ public static class JobsStoreConfiguration
     /// </summary>
     public static StoreOptions AddJobs(this StoreOptions opts, int embeddingDimensions)
     {
+        opts.Projections.Add<JobAggregate>(ProjectionLifecycle.Live);
         opts.Projections.Add<JobDetailsProjection>(ProjectionLifecycle.Inline);
         opts.Projections.Add<JobFeedItemProjection>(ProjectionLifecycle.Inline);
         opts.Projections.Add<ProviderListingProjection>(ProjectionLifecycle.Inline);
@@ -21,15 +22,7 @@ public static class JobsStoreConfiguration
         opts.Schema.For<JobFeedItem>().Index(x => x.Status).Index(x => x.CreatedAt).Index(x => x.CompanyName);
         opts.Schema.For<ProviderListing>().Index(x => x.OwnerId);
 
-        foreach (var eventType in new[]
-                 {
-                     typeof(JobPosted), typeof(JobScraped), typeof(JobEnriched), typeof(JobEmbedded), typeof(JobDeduplicated),
-                     typeof(JobEnrichmentFailed), typeof(JobReenrichmentRequested), typeof(JobActivated), typeof(JobUpdated),
-                     typeof(JobSeenAgain), typeof(JobArchived),
-                 })
-        {
-            opts.Events.AddEventType(eventType);
-        }
+        opts.AddEventContract(JobEvents.Contract);
         return opts;
     }
 }

@@ -83,8 +83,6 @@ public static class ResumesStoreConfiguration
     {
         opts.Projections.Add<SeekerResumeProjection>(ProjectionLifecycle.Inline);
         opts.Projections.Add(new ResumeVectorProjection(opts.DatabaseSchemaName, embeddingDimensions), ProjectionLifecycle.Inline);
-        opts.Events.AddEventType<ResumeUploaded>();
-        opts.Events.AddEventType<ResumeEmbedded>();
         return opts;
     }
 }

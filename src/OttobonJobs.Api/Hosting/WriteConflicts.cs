@@ -1,0 +1,16 @@
+using JasperFx;
+using Marten.Exceptions;
+
+namespace OttobonJobs.Api.Hosting;
+
+/// <summary>The exceptions that mean "another writer got there first": a 409 for people, a retry for background handlers.</summary>
+public static class WriteConflicts
+{
+    public static bool IsConflict(Exception? exception) => exception switch
+    {
+        null => false,
+        ConcurrencyException or ExistingStreamIdCollisionException or DocumentAlreadyExistsException => true,
+        AggregateException aggregate => aggregate.InnerExceptions.Any(IsConflict),
+        _ => IsConflict(exception.InnerException),
+    };
+}
