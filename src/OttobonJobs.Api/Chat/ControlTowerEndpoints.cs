@@ -3,7 +3,6 @@ using Marten;
 using Microsoft.AspNetCore.Mvc;
 using OttobonJobs.Api.Access;
 using OttobonJobs.Api.Hosting;
-using OttobonJobs.Api.Jobs.History;
 using OttobonJobs.Domain.Chat;
 using OttobonJobs.Domain.Identity;
 using OttobonJobs.Projections.Chat;
@@ -47,20 +46,6 @@ public static class TowerSessionEndpoint
         await session.LoadAsync<ChatSessionView>(id, cancellationToken) is { } view
             ? Results.Ok(ChatSessionDetails.From(view))
             : ApiProblems.Result(StatusCodes.Status404NotFound, "No such chat session.");
-}
-
-public static class TowerHistoryEndpoint
-{
-    /// <summary>Every event of the session in order, for replay.</summary>
-    [WolverineGet("/api/admin/sessions/{id}/history", OperationId = "towerSessionHistory")]
-    [RequireRole(Role.Admin)]
-    public static async Task<IResult> Get(Guid id, IQuerySession session, CancellationToken cancellationToken)
-    {
-        var events = await session.Events.FetchStreamAsync(id, token: cancellationToken);
-        return events.Count == 0
-            ? ApiProblems.Result(StatusCodes.Status404NotFound, "No such chat session.")
-            : Results.Ok(events.Select(e => new StreamEvent(e.Version, e.Sequence, e.EventTypeName, e.Timestamp, e.Data)).ToList());
-    }
 }
 
 public static class TakeOverEndpoint

@@ -21,7 +21,13 @@ public class when_replaying_job_history(ApiWithScriptedAi api) : IClassFixture<A
         var events = result.Json().EnumerateArray().ToList();
         events.Select(e => e.GetProperty("type").GetString()).ShouldBe(["job_posted", "job_enriched", "job_embedded", "job_activated"]);
         events.Select(e => e.GetProperty("version").GetInt64()).ShouldBe([1L, 2L, 3L, 4L]);
+        events.Select(e => e.GetProperty("data").GetProperty("type").GetString()).ShouldBe(["job_posted", "job_enriched", "job_embedded", "job_activated"]);
         events[0].GetProperty("data").GetProperty("title").GetString().ShouldBe("History role");
+        events[0].GetProperty("data").GetProperty("posted_by").GetGuid().ShouldBe(provider.Id);
+        var embedded = events[2].GetProperty("data");
+        embedded.GetProperty("model").GetString().ShouldNotBeNullOrWhiteSpace();
+        embedded.GetProperty("dimensions").GetInt32().ShouldBeGreaterThan(0);
+        embedded.TryGetProperty("vector", out _).ShouldBeFalse();
         events.Select(e => e.GetProperty("sequence").GetInt64()).ShouldBeInOrder();
     }
 
@@ -57,6 +63,16 @@ public class when_replaying_job_history(ApiWithScriptedAi api) : IClassFixture<A
         await api.Host.Scenario(s => { s.Get.Url($"/api/admin/jobs/{id}/history"); s.As(provider); s.StatusCodeShouldBe(HttpStatusCode.Forbidden); });
         var admin = await api.Host.SignedInAdmin();
         await api.Host.Scenario(s => { s.Get.Url($"/api/admin/jobs/{Guid.NewGuid()}/history"); s.As(admin); s.StatusCodeShouldBe(HttpStatusCode.NotFound); });
+    }
+
+    [Fact]
+    public async Task a_users_stream_is_not_a_job_history()
+    {
+        var seeker = await api.Host.SignedUpSeeker();
+        var admin = await api.Host.SignedInAdmin();
+        var result = await api.Host.Scenario(s => { s.Get.Url($"/api/admin/jobs/{seeker.Id}/history"); s.As(admin); s.StatusCodeShouldBe(HttpStatusCode.NotFound); });
+        result.Detail().ShouldBe("No such job.");
+        await api.Host.Scenario(s => { s.Get.Url($"/api/admin/jobs/{seeker.Id}/state"); s.As(admin); s.StatusCodeShouldBe(HttpStatusCode.NotFound); });
     }
 
     [Fact]

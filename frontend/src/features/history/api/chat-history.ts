@@ -1,15 +1,38 @@
 import { useApiQuery } from '@/lib/use-api-query';
 import type { ChatRole, ChatStatus } from '@/types/api';
 
+/** What a chat event says (ChatEventData in the OpenAPI document), keyed by the same stable `type` as its entry. */
+export type ChatEventData =
+  | {
+      type: 'chat_session_started';
+      session_id: string;
+      seeker_id: string;
+      /** The job the chat is about (null for the general chat). */
+      job: { job_id: string; title: string; company_name: string } | null;
+      started_at: string;
+    }
+  | {
+      type: 'chat_message_posted';
+      message_id: string;
+      role: ChatRole;
+      content: string;
+      author_id: string | null;
+      posted_at: string;
+    }
+  | { type: 'chat_taken_over'; admin_id: string; admin_name: string; at: string }
+  | { type: 'chat_handed_back'; admin_id: string; at: string }
+  | { type: 'chat_closed'; closed_by: string; at: string }
+  | { type: 'coach_reply_failed'; reason: string; at: string };
 
-/** An item of GET /api/admin/sessions/{id}/history: one event of the chat's stream, oldest first. */
+/** An item of GET /api/admin/sessions/{id}/history (ChatHistoryEntry): one event of the chat's stream, oldest first. */
 export type ChatHistoryEvent = {
   version: number;
   sequence: number;
-  /** chat_session_started, chat_message_posted, chat_taken_over, chat_handed_back, chat_closed, coach_reply_failed */
+  /** The stable event name: chat_session_started, chat_message_posted, chat_taken_over, … */
   type: string;
   timestamp: string;
-  data: unknown;
+  /** Null for an event type the API does not describe yet. */
+  data: ChatEventData | null;
 };
 
 /** GET /api/admin/sessions items (only what the picker shows). */
@@ -30,13 +53,6 @@ export function useChatHistory(sessionId: string) {
   return useApiQuery<ChatHistoryEvent[]>({ url: `/admin/sessions/${encodeURIComponent(sessionId)}/history` });
 }
 
-type Data = Record<string, unknown>;
-const field = (data: unknown, key: string): unknown => (data && typeof data === 'object' ? (data as Data)[key] : undefined);
-const text = (data: unknown, key: string): string | null => {
-  const value = field(data, key);
-  return typeof value === 'string' && value.trim() ? value : null;
-};
-
 const labels: Record<string, string> = {
   chat_session_started: 'Chat started',
   chat_message_posted: 'Message',
@@ -48,25 +64,21 @@ const labels: Record<string, string> = {
 
 const roleNames: Record<string, string> = { user: 'Seeker', assistant: 'AI coach', admin: 'Agent' };
 
-export function chatEventLabel(event: ChatHistoryEvent): string {
-  if (event.type === 'chat_message_posted') return `${roleNames[text(event.data, 'role') ?? ''] ?? 'Someone'} wrote`;
-  return labels[event.type] ?? event.type.replace(/_/g, ' ');
+export function chatEventLabel({ type, data }: ChatHistoryEvent): string {
+  if (data?.type === 'chat_message_posted') return `${roleNames[data.role] ?? 'Someone'} wrote`;
+  return labels[type] ?? type.replace(/_/g, ' ');
 }
 
-export function chatEventSummary(event: ChatHistoryEvent): string | null {
-  switch (event.type) {
-    case 'chat_message_posted': {
-      const content = text(event.data, 'content') ?? '';
-      return content.length > 160 ? `${content.slice(0, 157)}…` : content;
-    }
-    case 'chat_session_started': {
-      const job = field(event.data, 'job');
-      return text(job, 'title') ?? text(job, 'job_title') ?? 'General chat';
-    }
+export function chatEventSummary({ data }: ChatHistoryEvent): string | null {
+  switch (data?.type) {
+    case 'chat_message_posted':
+      return data.content.length > 160 ? `${data.content.slice(0, 157)}…` : data.content;
+    case 'chat_session_started':
+      return data.job?.title ?? 'General chat';
     case 'chat_taken_over':
-      return text(event.data, 'admin_name');
+      return data.admin_name;
     case 'coach_reply_failed':
-      return text(event.data, 'reason');
+      return data.reason;
     default:
       return null;
   }
@@ -80,27 +92,25 @@ export type ReplayedLine =
 export function conversationAt(events: ChatHistoryEvent[], index: number): { lines: ReplayedLine[]; status: ChatStatus } {
   const lines: ReplayedLine[] = [];
   let status: ChatStatus = 'active_ai';
-  for (const event of events.slice(0, index + 1)) {
-    switch (event.type) {
-      case 'chat_message_posted': {
-        const role = (text(event.data, 'role') ?? 'user') as ChatRole;
-        lines.push({ kind: 'message', version: event.version, role, content: text(event.data, 'content') ?? '', timestamp: text(event.data, 'posted_at') ?? event.timestamp });
+  for (const { version, data } of events.slice(0, index + 1)) {
+    switch (data?.type) {
+      case 'chat_message_posted':
+        lines.push({ kind: 'message', version, role: data.role, content: data.content, timestamp: data.posted_at });
         break;
-      }
       case 'chat_taken_over':
         status = 'active_human';
-        lines.push({ kind: 'notice', version: event.version, text: `${text(event.data, 'admin_name') ?? 'An agent'} took over` });
+        lines.push({ kind: 'notice', version, text: `${data.admin_name || 'An agent'} took over` });
         break;
       case 'chat_handed_back':
         status = 'active_ai';
-        lines.push({ kind: 'notice', version: event.version, text: 'Handed back to the AI coach' });
+        lines.push({ kind: 'notice', version, text: 'Handed back to the AI coach' });
         break;
       case 'chat_closed':
         status = 'closed';
-        lines.push({ kind: 'notice', version: event.version, text: 'Chat closed' });
+        lines.push({ kind: 'notice', version, text: 'Chat closed' });
         break;
       case 'coach_reply_failed':
-        lines.push({ kind: 'notice', version: event.version, text: `Coach reply failed${text(event.data, 'reason') ? `: ${text(event.data, 'reason')}` : ''}` });
+        lines.push({ kind: 'notice', version, text: `Coach reply failed${data.reason ? `: ${data.reason}` : ''}` });
         break;
       default:
         break;

@@ -1,4 +1,4 @@
-import type { JobHistoryEvent } from './types';
+import type { JobEventData, JobHistoryEvent } from './types';
 
 const eventLabels: Record<string, string> = {
   job_posted: 'Posted',
@@ -14,11 +14,11 @@ const eventLabels: Record<string, string> = {
   job_archived: 'Archived',
 };
 
-/** "job_enrichment_failed" → "Enrichment failed"; unknown types become sentence case. */
+/** "job_enrichment_failed" → "Enrichment failed"; a stable name without a label becomes sentence case. */
 export function eventLabel(type: string): string {
   const known = eventLabels[type];
   if (known) return known;
-  const words = type.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[_-]+/g, ' ').trim().toLowerCase();
+  const words = type.replace(/_+/g, ' ').trim();
   return words ? words[0].toUpperCase() + words.slice(1) : type;
 }
 
@@ -35,46 +35,28 @@ export function eventTone(type: string): Tone {
 }
 
 /** One line about what the event says, when there is something worth showing. */
-export function eventSummary({ type, data }: JobHistoryEvent): string | null {
-  const d = (data ?? {}) as Record<string, unknown>;
-  const text = (value: unknown) => (typeof value === 'string' || typeof value === 'number' ? String(value) : null);
-  switch (type) {
+export function eventSummary({ data }: JobHistoryEvent): string | null {
+  switch (data?.type) {
     case 'job_posted':
     case 'job_scraped':
     case 'job_updated':
-      return text(d.title) && `“${d.title}”`;
+      return `“${data.title}”`;
     case 'job_enriched':
-      return text(d.ai_model) && `Model ${d.ai_model}`;
-    case 'job_embedded': {
-      const dimensions = text(d.dimensions) ?? (Array.isArray(d.vector) ? String(d.vector.length) : null);
-      return [text(d.model), dimensions && `${dimensions} dimensions`].filter(Boolean).join(' · ') || null;
-    }
+      return `Model ${data.ai_model}`;
+    case 'job_embedded':
+      return `${data.model} · ${data.dimensions} dimensions`;
     case 'job_deduplicated':
-      return text(d.copied_from_job_id) && `Copied from ${d.copied_from_job_id} — no AI call`;
+      return `Copied from ${data.copied_from_job_id} — no AI call`;
     case 'job_enrichment_failed':
-      return [text(d.attempt) && `Attempt ${d.attempt}`, text(d.reason), d.will_retry === true ? 'will retry' : null]
-        .filter(Boolean)
-        .join(' · ');
+      return [`Attempt ${data.attempt}`, data.reason, data.will_retry ? 'will retry' : null].filter(Boolean).join(' · ');
     case 'job_archived':
-      return text(d.reason);
+      return data.reason;
     default:
       return null;
   }
 }
 
-/** Arrays of numbers at least this long are shown as "384 numbers" rather than in full. */
-export const collapsedVectorLength = 16;
-const vectorMarker = '__collapsed_vector__:';
-
-function isVector(value: unknown): value is number[] {
-  return (
-    Array.isArray(value) && value.length >= collapsedVectorLength && value.every((item) => typeof item === 'number')
-  );
-}
-
-/** Pretty JSON of an event's data, with embedding vectors collapsed to `[384 numbers]`. */
-export function formatEventData(data: unknown): string {
-  const json = JSON.stringify(data, (_key, value: unknown) => (isVector(value) ? `${vectorMarker}${value.length}` : value), 2);
-  if (json === undefined) return String(data);
-  return json.replace(new RegExp(`"${vectorMarker}(\\d+)"`, 'g'), '[$1 numbers]');
+/** Pretty JSON of what the event says; an event type the API does not describe yet has no data. */
+export function formatEventData(data: JobEventData | null): string {
+  return data ? JSON.stringify(data, null, 2) : 'No details for this kind of event yet.';
 }

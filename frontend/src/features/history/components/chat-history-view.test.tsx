@@ -3,16 +3,40 @@ import { describe, expect, it } from 'vitest';
 import { mockApi, signedInAs } from '@/testing/mock-api';
 import { renderApp } from '@/testing/render-app';
 import { buildUser } from '@/testing/test-data';
+import type { ChatRole } from '@/types/api';
 import type { ChatHistoryEvent } from '../api/chat-history';
 
 const api = mockApi();
 
+const at = (time: string) => `2025-06-01T09:${time}Z`;
+const posted = (version: number, role: ChatRole, content: string, time: string): ChatHistoryEvent => ({
+  version,
+  sequence: 10 + version,
+  type: 'chat_message_posted',
+  timestamp: at(time),
+  data: { type: 'chat_message_posted', message_id: `m-${version}`, role, content, author_id: null, posted_at: at(time) },
+});
+
 const events: ChatHistoryEvent[] = [
-  { version: 1, sequence: 11, type: 'chat_session_started', timestamp: '2025-06-01T09:00:00Z', data: { session_id: 's-1', job: null } },
-  { version: 2, sequence: 12, type: 'chat_message_posted', timestamp: '2025-06-01T09:01:00Z', data: { role: 'user', content: 'How should I prepare for interviews?', posted_at: '2025-06-01T09:01:00Z' } },
-  { version: 3, sequence: 13, type: 'chat_message_posted', timestamp: '2025-06-01T09:01:05Z', data: { role: 'assistant', content: 'Research the company.', posted_at: '2025-06-01T09:01:05Z' } },
-  { version: 4, sequence: 14, type: 'chat_taken_over', timestamp: '2025-06-01T09:02:00Z', data: { admin_name: 'Arun Admin' } },
-  { version: 5, sequence: 15, type: 'chat_message_posted', timestamp: '2025-06-01T09:02:30Z', data: { role: 'admin', content: "Hi, I'm a human coach", posted_at: '2025-06-01T09:02:30Z' } },
+  {
+    version: 1,
+    sequence: 11,
+    type: 'chat_session_started',
+    timestamp: at('00:00'),
+    data: { type: 'chat_session_started', session_id: 's-1', seeker_id: 'u', job: null, started_at: at('00:00') },
+  },
+  posted(2, 'user', 'How should I prepare for interviews?', '01:00'),
+  posted(3, 'assistant', 'Research the company.', '01:05'),
+  {
+    version: 4,
+    sequence: 14,
+    type: 'chat_taken_over',
+    timestamp: at('02:00'),
+    data: { type: 'chat_taken_over', admin_id: 'a', admin_name: 'Arun Admin', at: at('02:00') },
+  },
+  posted(5, 'admin', "Hi, I'm a human coach", '02:30'),
+  // A new kind of event the API does not describe yet: listed by its name, no effect on the conversation.
+  { version: 6, sequence: 16, type: 'chat_rated', timestamp: at('03:00'), data: null },
 ];
 
 function start(url: string) {
@@ -34,22 +58,24 @@ describe('history: chats', () => {
     await waitFor(() => expect(router.state.location.search).toBe('?view=chats&chat=s-1'));
 
     const timeline = await screen.findByRole('list', { name: 'Chat events' });
-    expect(within(timeline).getAllByRole('listitem')).toHaveLength(5);
+    expect(within(timeline).getAllByRole('listitem')).toHaveLength(6);
+    expect(within(timeline).getAllByRole('listitem')[5]).toHaveTextContent('chat rated');
     const stepper = screen.getByRole('region', { name: 'Conversation at event' });
-    expect(stepper).toHaveTextContent('Event 5 of 5');
+    expect(stepper).toHaveTextContent('Event 6 of 6');
     const conversation = within(stepper).getByRole('list', { name: 'Conversation' });
     expect(conversation).toHaveTextContent('Arun Admin took over');
     expect(conversation).toHaveTextContent("Hi, I'm a human coach");
 
     await user.click(within(stepper).getByRole('button', { name: 'Previous event' }));
     await user.click(within(stepper).getByRole('button', { name: 'Previous event' }));
-    expect(stepper).toHaveTextContent('Event 3 of 5');
+    await user.click(within(stepper).getByRole('button', { name: 'Previous event' }));
+    expect(stepper).toHaveTextContent('Event 3 of 6');
     expect(conversation).toHaveTextContent('Research the company.');
     expect(conversation).not.toHaveTextContent('took over');
     expect(within(timeline).getAllByRole('listitem')[2]).toHaveAttribute('aria-current', 'step');
 
     await user.click(within(timeline).getAllByRole('button')[0]);
-    expect(stepper).toHaveTextContent('Event 1 of 5');
+    expect(stepper).toHaveTextContent('Event 1 of 6');
     expect(conversation).toHaveTextContent('No messages yet at this point.');
   });
 
