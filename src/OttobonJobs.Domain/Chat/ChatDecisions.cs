@@ -3,7 +3,7 @@ using OttobonJobs.Domain.Decisions;
 namespace OttobonJobs.Domain.Chat;
 
 /// <summary>A seeker asks for a session, about a job (its context read before deciding; null if it is not active) or in general.</summary>
-public sealed record StartChat(Guid? JobId, ChatJobContext? Job);
+public sealed record StartChatAbout(Guid? JobId, ChatJobContext? Job);
 
 /// <summary>A message from the seeker or an admin; the id is chosen by the caller, so the decision stays deterministic.</summary>
 public sealed record PostChatMessage(Guid MessageId, string Content, string? ClientMessageId);
@@ -28,7 +28,7 @@ public static class ChatDecisions
     public const string AdminsOnly = "Only an admin can do this.";
 
     /// <summary>The seeker's session about the job: asking again changes nothing (the caller returns the existing one).</summary>
-    public static Decision Start(ChatSession? session, StartChat command, Actor actor, DateTimeOffset now)
+    public static Decision Start(ChatSession? session, StartChatAbout command, Actor actor, DateTimeOffset now)
     {
         if (session is not null) return Decision.Unchanged;
         if (command.JobId is not null && command.Job is null) return Decision.Refuse(RefusalKind.NotFound, NoSuchJob);

@@ -29,7 +29,7 @@ public class chat_session_decisions
     [Fact]
     public void a_seeker_starts_the_session_derived_from_them_and_the_job()
     {
-        var decision = ChatDecisions.Start(null, new StartChat(Job.JobId, Job), Seeker, Now);
+        var decision = ChatDecisions.Start(null, new StartChatAbout(Job.JobId, Job), Seeker, Now);
 
         var started = decision.Events.ShouldHaveSingleItem().ShouldBeOfType<ChatSessionStarted>();
         started.SessionId.ShouldBe(SessionId);
@@ -40,13 +40,13 @@ public class chat_session_decisions
     [Fact]
     public void starting_an_existing_session_changes_nothing()
     {
-        ChatDecisions.Start(Given(), new StartChat(Job.JobId, Job), Seeker, Now).ShouldBe(Decision.Unchanged);
+        ChatDecisions.Start(Given(), new StartChatAbout(Job.JobId, Job), Seeker, Now).ShouldBe(Decision.Unchanged);
     }
 
     [Fact]
     public void a_session_about_a_job_that_is_not_active_is_refused_as_not_found()
     {
-        ChatDecisions.Start(null, new StartChat(Guid.NewGuid(), null), Seeker, Now).Refusal!.Kind.ShouldBe(RefusalKind.NotFound);
+        ChatDecisions.Start(null, new StartChatAbout(Guid.NewGuid(), null), Seeker, Now).Refusal!.Kind.ShouldBe(RefusalKind.NotFound);
     }
 
     [Fact]
