@@ -76,7 +76,7 @@ public static class SendChatMessageHandler
 }
 
 /// <summary>The seeker opened the chat: the coach says hello, once per session however many tabs connect.</summary>
-public record GreetOnConnect(Guid ChatSessionId, Actor Actor, string SeekerName);
+public record GreetOnConnect(Guid ChatSessionId, Actor Actor);
 
 public static class GreetOnConnectHandler
 {
@@ -84,7 +84,7 @@ public static class GreetOnConnectHandler
     public static (ChatOutcome, Events) Handle(
         GreetOnConnect command, [WriteAggregate(Required = false, LoadStyle = ConcurrencyStyle.Exclusive)] ChatSession? session, TimeProvider clock)
     {
-        var decision = ChatDecisions.Greet(session, new GreetSeeker(Guid.CreateVersion7(), command.SeekerName), command.Actor, clock.GetUtcNow());
+        var decision = ChatDecisions.Greet(session, new GreetSeeker(Guid.CreateVersion7(), command.Actor.Name), command.Actor, clock.GetUtcNow());
         return (ChatOutcome.Of(decision, session), ChatWrites.EventsOf(decision));
     }
 }

@@ -8,8 +8,8 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.Options;
 using OttobonJobs.Api.Access;
-using OttobonJobs.Domain.Chat;
 using OttobonJobs.Api.Hosting;
+using OttobonJobs.Domain.Chat;
 using OttobonJobs.Domain.Decisions;
 using Wolverine;
 
@@ -62,7 +62,7 @@ public static class ChatSocket
         var connection = new Connection(socket, user, sessionId, store, commands, clock, settings.Value.SilenceLimit, context.RequestAborted);
         using var watch = fanout.Watch(sessionId, connection.Changed);
         if (!user.IsAdmin())
-            await commands.SendAsync(new GreetOnConnect(sessionId, user.Actor(), user.FindFirstValue(CurrentUser.NameClaim) ?? "there"));
+            await commands.SendAsync(new GreetOnConnect(sessionId, user.Actor()));
         await connection.RunAsync();
     }
 
