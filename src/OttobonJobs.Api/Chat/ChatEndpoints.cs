@@ -1,6 +1,11 @@
 using System.Security.Claims;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
+using OttobonJobs.Domain.Jobs;
+using OttobonJobs.Projections.Jobs;
+using Wolverine;
+using Wolverine.Marten;
+using Wolverine.Persistence.EventSourcing;
 using OttobonJobs.Api.Access;
 using OttobonJobs.Api.Hosting;
 using OttobonJobs.Domain.Chat;
@@ -26,15 +31,27 @@ public record ChatSessionDetails(Guid Id, Guid UserId, string Status, Guid? JobI
 
 public static class StartChatEndpoint
 {
-    /// <summary>One seeker and one job give one session: asking again returns the same one.</summary>
+    /// <summary>
+    /// One seeker and one job give one session: asking again (even twice at once) returns the same one. The job's
+    /// details are read first as the context the coach will use; the session's own stream decides the rest.
+    /// </summary>
     [WolverinePost("/api/chat/sessions", OperationId = "startChat")]
     [RequireRole(Role.Seeker)]
-    public static async Task<IResult> Post(StartChat command, ClaimsPrincipal user, ChatConversations conversations, CancellationToken cancellationToken)
+    [ProducesResponseType<ChatSessionSummary>(StatusCodes.Status200OK)]
+    public static async Task<IResult> Post(StartChat command, ClaimsPrincipal user, IQuerySession query, IMessageBus bus, CancellationToken cancellationToken)
     {
-        var view = await conversations.StartAsync(user.UserId(), command.JobId, cancellationToken);
-        return view is null
-            ? ApiProblems.Result(StatusCodes.Status404NotFound, "No such active job to talk about.")
-            : Results.Ok(ChatSessionSummary.From(view));
+        var sessionId = ChatRules.SessionIdFor(user.UserId(), command.JobId);
+        var job = command.JobId is { } jobId ? await query.LoadAsync<JobDetails>(jobId, cancellationToken) : null;
+        var context = job is { Status: JobStatus.Active }
+            ? new ChatJobContext(job.Id, job.Title, job.CompanyName, DescriptionHtml.ToPlainText(job.DescriptionRaw),
+                job.SkillsRequired, job.PrepQuestions.Select(q => q.Question).ToList(), job.ResumeTips)
+            : null;
+
+        // Through the bus, not an HTTP aggregate endpoint: a message handler can retry the collision of two starts.
+        var outcome = await bus.InvokeAsync<ChatOutcome>(new StartChatSession(sessionId, user.Actor(), command.JobId, context), cancellationToken);
+        if (outcome.Refusal is { } refusal) return refusal.ToResult();
+        var view = await query.LoadAsync<ChatSessionView>(sessionId, cancellationToken);
+        return Results.Ok(ChatSessionSummary.From(view!));
     }
 }
 
@@ -64,15 +81,19 @@ public static class ChatSessionEndpoint
     }
 }
 
+public record ChatClosedResponse(Guid Id, string Status);
+
 public static class CloseChatEndpoint
 {
+    /// <summary>Its seeker or an admin closes it (anyone else gets a 404); closing it again changes nothing.</summary>
     [WolverinePost("/api/chat/sessions/{id}/close", OperationId = "closeChat")]
     [RequireRole(Role.Seeker, Role.Admin)]
-    public static async Task<IResult> Post(Guid id, ClaimsPrincipal user, IQuerySession session, ChatConversations conversations, TimeProvider clock, CancellationToken cancellationToken)
+    [ProducesResponseType<ChatClosedResponse>(StatusCodes.Status200OK)]
+    [Emits(typeof(ChatClosed))]
+    public static (IResult, Events) Post(
+        Guid id, [WriteAggregate(Required = false, LoadStyle = ConcurrencyStyle.Exclusive)] ChatSession? session, ClaimsPrincipal user, TimeProvider clock)
     {
-        var view = await session.LoadAsync<ChatSessionView>(id, cancellationToken);
-        if (view is null || !user.CanManage(view.UserId)) return ApiProblems.Result(StatusCodes.Status404NotFound, "No such chat session.");
-        if (view.Status != ChatStatus.Closed) await conversations.AppendAsync(id, new ChatClosed(user.UserId(), clock.GetUtcNow()), cancellationToken);
-        return Results.Ok(new { id, status = ChatStatus.Closed });
+        var decision = ChatDecisions.Close(session, user.Actor(), clock.GetUtcNow());
+        return (decision.Refusal?.ToResult() ?? Results.Ok(new ChatClosedResponse(id, ChatStatus.Closed)), ChatWrites.EventsOf(decision));
     }
 }

@@ -1,17 +1,16 @@
 using System.Collections.Concurrent;
 using Npgsql;
+using OttobonJobs.Projections.Chat;
 
 namespace OttobonJobs.Api.Chat;
 
 /// <summary>
 /// Tells this node's open chat sockets that their session changed, whichever node made the change: every chat
-/// write ends with <c>pg_notify('ottobon_chat', session id)</c> in its transaction, and each node LISTENs on one
-/// connection. Sockets then read the new events from the event store, so nothing depends on node memory.
+/// event is followed by <c>pg_notify('ottobon_chat', session id)</c> in its transaction (<see cref="ChatNotifications"/>),
+/// and each node LISTENs on one connection. Sockets then read the new events from the event store, so nothing depends on node memory.
 /// </summary>
 public sealed class ChatFanout(NpgsqlDataSource dataSource, ILogger<ChatFanout> logger) : BackgroundService
 {
-    public const string Channel = "ottobon_chat";
-
     private readonly ConcurrentDictionary<Guid, ConcurrentDictionary<Guid, Action>> _bySession = new();
     private readonly ConcurrentDictionary<Guid, Action<Guid>> _everything = new();
 
@@ -45,7 +44,7 @@ public sealed class ChatFanout(NpgsqlDataSource dataSource, ILogger<ChatFanout> 
                 {
                     if (Guid.TryParse(notification.Payload, out var sessionId)) Notify(sessionId);
                 };
-                await using (var listen = new NpgsqlCommand($"LISTEN {Channel}", connection))
+                await using (var listen = new NpgsqlCommand($"LISTEN {ChatNotifications.Channel}", connection))
                     await listen.ExecuteNonQueryAsync(stoppingToken);
 
                 // Anything written while we were (re)connecting is picked up by the sockets' own catch-up read.

@@ -12,7 +12,6 @@ public static class ChatSetup
         services.AddOptions<ChatSettings>().Bind(configuration.GetSection(ChatSettings.Section));
         services.AddSingleton<ChatFanout>();
         services.AddHostedService(provider => provider.GetRequiredService<ChatFanout>());
-        services.AddScoped<ChatConversations>();
         services.AddSingleton<LocalChatCoach>();
         services.AddSingleton<OpenAiChatCoach>();
         // Same rule as the other AI ports: OpenAI when a key is configured, the offline coach otherwise.

@@ -8,8 +8,10 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.Options;
 using OttobonJobs.Api.Access;
+using OttobonJobs.Api.Hosting;
 using OttobonJobs.Domain.Chat;
-using OttobonJobs.Projections.Chat;
+using OttobonJobs.Domain.Decisions;
+using Wolverine;
 
 namespace OttobonJobs.Api.Chat;
 
@@ -17,6 +19,8 @@ namespace OttobonJobs.Api.Chat;
 /// <c>/ws/chat/{sessionId}</c>: the seeker (or an admin) talks in real time. Frames out: history_replay, ai_reply,
 /// admin_message, queued, user_message (to admins), takeover/hand-back events, errors, and "__pong__".
 /// Close codes: 4401 no or bad token, 4403 not yours or closed, 4404 no such session, 4408 silent too long.
+/// Every write (a message, the greeting) is a command sent through the message bus to the chat's aggregate handlers,
+/// the same decisions as the REST endpoints; the socket only reads the store to replay and catch up.
 /// </summary>
 public static class ChatSocket
 {
@@ -27,13 +31,12 @@ public static class ChatSocket
     public static void MapChatSocket(this WebApplication app) => app.Map(Path, Connect).ExcludeFromDescription();
 
     private static async Task Connect(
-        HttpContext context, Guid sessionId, IDocumentStore store, ChatConversations conversations, ChatFanout fanout, TimeProvider clock,
+        HttpContext context, Guid sessionId, IDocumentStore store, IServiceScopeFactory scopes, ChatFanout fanout, TimeProvider clock,
         IOptions<ChatSettings> settings)
     {
         if (!context.WebSockets.IsWebSocketRequest)
         {
-            context.Response.StatusCode = StatusCodes.Status400BadRequest;
-            await context.Response.WriteAsJsonAsync(new { detail = "Connect with a WebSocket." });
+            await ApiProblems.Write(context, StatusCodes.Status400BadRequest, "Connect with a WebSocket.");
             return;
         }
 
@@ -48,35 +51,48 @@ public static class ChatSocket
         }
 
         var user = auth.Principal;
-        ChatSessionView? view;
-        string seekerName;
+        ChatSession? session;
         await using (var query = store.QuerySession())
-        {
-            view = await query.LoadAsync<ChatSessionView>(sessionId, context.RequestAborted);
-            seekerName = user.FindFirstValue(CurrentUser.NameClaim) ?? "there";
-        }
-        if (view is null) { await Close(socket, 4404, "No such chat session."); return; }
-        if (!user.IsAdmin() && view.UserId != user.UserId()) { await Close(socket, 4403, "This chat is not yours."); return; }
-        if (view.Status == ChatStatus.Closed) { await Close(socket, 4403, "This chat is closed."); return; }
+            session = await query.Events.AggregateStreamAsync<ChatSession>(sessionId, token: context.RequestAborted);
+        if (session is null) { await Close(socket, 4404, ChatDecisions.NoSuchSession); return; }
+        if (!user.IsAdmin() && session.SeekerId != user.UserId()) { await Close(socket, 4403, "This chat is not yours."); return; }
+        if (session.Status == ChatStatus.Closed) { await Close(socket, 4403, ChatDecisions.SessionClosed); return; }
 
-        var connection = new Connection(socket, user, view, store, conversations, clock, settings.Value.SilenceLimit, context.RequestAborted);
+        var commands = new SocketCommands(scopes, context.RequestAborted);
+        var connection = new Connection(socket, user, sessionId, store, commands, clock, settings.Value.SilenceLimit, context.RequestAborted);
         using var watch = fanout.Watch(sessionId, connection.Changed);
-        if (!user.IsAdmin()) await conversations.GreetAsync(view, seekerName, context.RequestAborted);
+        if (!user.IsAdmin())
+            await commands.SendAsync(new GreetOnConnect(sessionId, user.Actor()));
         await connection.RunAsync();
     }
 
     private static Task Close(WebSocket socket, int code, string reason) =>
         socket.CloseAsync((WebSocketCloseStatus)code, reason, CancellationToken.None);
 
+    /// <summary>
+    /// The one place the socket reaches the write side. A connection lives far longer than a DI scope (and a message
+    /// context belongs to one transaction), so each command gets a fresh scope and that scope's message bus; the
+    /// command then runs through its aggregate handler like any other, and its outcome comes back for the frame.
+    /// </summary>
+    private sealed class SocketCommands(IServiceScopeFactory scopes, CancellationToken aborted)
+    {
+        public async Task<ChatOutcome> SendAsync(object command)
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            return await scope.ServiceProvider.GetRequiredService<IMessageBus>().InvokeAsync<ChatOutcome>(command, aborted);
+        }
+    }
+
     /// <summary>One open socket: a reader for the client's frames and a writer for everything sent to it.</summary>
     private sealed class Connection(
-        WebSocket socket, ClaimsPrincipal user, ChatSessionView start, IDocumentStore store, ChatConversations conversations,
+        WebSocket socket, ClaimsPrincipal user, Guid sessionId, IDocumentStore store, SocketCommands commands,
         TimeProvider clock, TimeSpan silenceLimit, CancellationToken aborted)
     {
         private readonly Channel<string> _outbox = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true });
         private readonly SemaphoreSlim _catchUp = new(1, 1);
         private readonly Queue<DateTimeOffset> _recentMessages = new();
         private readonly bool _isAdmin = user.IsAdmin();
+        private readonly Actor _actor = user.Actor();
         private long _deliveredVersion;
 
         public void Changed() => _ = CatchUpAsync();
@@ -116,26 +132,12 @@ public static class ChatSocket
             try
             {
                 await using var query = store.QuerySession();
-                var events = await query.Events.FetchStreamAsync(start.Id, token: aborted);
+                var events = await query.Events.FetchStreamAsync(sessionId, token: aborted);
                 _deliveredVersion = events.Count == 0 ? 0 : events[^1].Version;
-                var status = ChatStatus.ActiveAi;
-                foreach (var data in events.Select(e => e.Data))
-                {
-                    status = data switch
-                    {
-                        ChatTakenOver => ChatStatus.ActiveHuman,
-                        ChatHandedBack => ChatStatus.ActiveAi,
-                        ChatClosed => ChatStatus.Closed,
-                        _ => status,
-                    };
-                }
-                Send(new
-                {
-                    type = "history_replay",
-                    messages = events.Select(e => e.Data).OfType<ChatMessagePosted>().TakeLast(ChatRules.ReplayCount)
-                        .Select(m => new { role = m.Role, content = m.Content, timestamp = m.PostedAt }),
-                    session_status = status,
-                });
+                var replayed = events.Select(e => e.Data).OfType<ChatMessagePosted>().TakeLast(ChatRules.ReplayCount)
+                    .Select(m => new ReplayedMessage(m.Role, m.Content, m.PostedAt)).ToList();
+                var status = ChatSession.Fold(null, events.Select(e => e.Data))?.Status ?? ChatStatus.ActiveAi;
+                Send(new HistoryReplayFrame(FrameTypes.HistoryReplay, replayed, status));
             }
             finally
             {
@@ -150,7 +152,7 @@ public static class ChatSocket
             try
             {
                 await using var query = store.QuerySession();
-                var events = await query.Events.FetchStreamAsync(start.Id, fromVersion: _deliveredVersion + 1, token: aborted);
+                var events = await query.Events.FetchStreamAsync(sessionId, fromVersion: _deliveredVersion + 1, token: aborted);
                 foreach (var e in events)
                 {
                     _deliveredVersion = e.Version;
@@ -166,12 +168,12 @@ public static class ChatSocket
 
         private object? Frame(object data) => data switch
         {
-            ChatMessagePosted { Role: ChatRole.Assistant } m => new { type = "ai_reply", content = m.Content, timestamp = m.PostedAt },
-            ChatMessagePosted { Role: ChatRole.Admin } m => new { type = "admin_message", content = m.Content, timestamp = m.PostedAt },
-            ChatMessagePosted { Role: ChatRole.User } m when _isAdmin => new { type = "user_message", content = m.Content, timestamp = m.PostedAt },
-            ChatTakenOver => new { @event = "admin_takeover", note = "A human agent has joined the chat." },
-            ChatHandedBack => new { @event = "admin_handback", note = "You're back with the AI coach." },
-            ChatClosed => new { @event = "session_closed", note = "This chat has been closed." },
+            ChatMessagePosted { Role: ChatRole.Assistant } m => new MessageFrame(FrameTypes.AiReply, m.Content, m.PostedAt),
+            ChatMessagePosted { Role: ChatRole.Admin } m => new MessageFrame(FrameTypes.AdminMessage, m.Content, m.PostedAt),
+            ChatMessagePosted { Role: ChatRole.User } m when _isAdmin => new MessageFrame(FrameTypes.UserMessage, m.Content, m.PostedAt),
+            ChatTakenOver => new EventFrame(FrameTypes.AdminTakeover, "A human agent has joined the chat."),
+            ChatHandedBack => new EventFrame(FrameTypes.AdminHandback, "You're back with the AI coach."),
+            ChatClosed => new EventFrame(FrameTypes.SessionClosed, "This chat has been closed."),
             _ => null,
         };
 
@@ -227,22 +229,12 @@ public static class ChatSocket
         {
             var (content, clientId, problem) = Parse(text);
             if (problem is not null) { Error(problem); return; }
-            if (string.IsNullOrWhiteSpace(content)) { Error("Empty messages are ignored."); return; }
             if (Flooding()) { Error("You're sending messages too quickly. Please slow down."); return; }
 
-            if (_isAdmin)
-            {
-                await conversations.AppendAsync(start.Id,
-                    new ChatMessagePosted(Guid.CreateVersion7(), ChatRole.Admin, content.Trim(), clientId, user.UserId(), clock.GetUtcNow()), aborted);
-                return;
-            }
-
-            var outcome = await conversations.PostFromSeekerAsync(start.Id, content.Trim(), clientId, user.UserId(), aborted);
-            if (outcome == PostOutcome.Closed) { Error("This chat is closed."); return; }
-            await using var query = store.QuerySession();
-            var view = await query.LoadAsync<ChatSessionView>(start.Id, aborted);
-            if (outcome == PostOutcome.Stored && view?.Status == ChatStatus.ActiveHuman)
-                Send(new { type = "queued", message = "Your message has been forwarded to a human agent" });
+            // A seeker's message or an admin's: the handler decides which rules apply from who sent it.
+            var outcome = await commands.SendAsync(new SendChatMessage(sessionId, _actor, content!, clientId));
+            if (outcome.Refusal is { } refusal) Error(refusal.Reason);
+            else if (outcome.Kind == ChatOutcomeKind.Queued) Send(new NoticeFrame(FrameTypes.Queued, "Your message has been forwarded to a human agent"));
         }
 
         private static (string? Content, string? ClientId, string? Problem) Parse(string text)
@@ -273,7 +265,7 @@ public static class ChatSocket
             return false;
         }
 
-        private void Error(string message) => Send(new { type = "error", message });
+        private void Error(string message) => Send(new NoticeFrame(FrameTypes.Error, message));
 
         private void Send(object frame) => _outbox.Writer.TryWrite(JsonSerializer.Serialize(frame, Json));
 
@@ -291,3 +283,29 @@ public static class ChatSocket
         }
     }
 }
+
+/// <summary>The <c>type</c> (or <c>event</c>) names of the chat socket's frames, as the SPA reads them.</summary>
+public static class FrameTypes
+{
+    public const string HistoryReplay = "history_replay";
+    public const string AiReply = "ai_reply";
+    public const string AdminMessage = "admin_message";
+    public const string UserMessage = "user_message";
+    public const string Queued = "queued";
+    public const string Error = "error";
+    public const string AdminTakeover = "admin_takeover";
+    public const string AdminHandback = "admin_handback";
+    public const string SessionClosed = "session_closed";
+}
+
+public record ReplayedMessage(string Role, string Content, DateTimeOffset Timestamp);
+
+public record HistoryReplayFrame(string Type, IReadOnlyList<ReplayedMessage> Messages, string SessionStatus);
+
+public record MessageFrame(string Type, string Content, DateTimeOffset Timestamp);
+
+/// <summary>A change of who is in charge (or a close), with a sentence to show.</summary>
+public record EventFrame(string Event, string Note);
+
+/// <summary>A frame for this connection only: "queued" or "error".</summary>
+public record NoticeFrame(string Type, string Message);

@@ -7,7 +7,10 @@ using OttobonJobs.Domain.Chat;
 using OttobonJobs.Domain.Identity;
 using OttobonJobs.Projections.Chat;
 using OttobonJobs.Projections.Identity;
+using Wolverine;
 using Wolverine.Http;
+using Wolverine.Marten;
+using Wolverine.Persistence.EventSourcing;
 
 namespace OttobonJobs.Api.Chat;
 
@@ -15,7 +18,7 @@ public record TowerSession(
     Guid Id, Guid UserId, string SeekerName, string SeekerEmail, Guid? JobId, string? JobTitle, string Status,
     ChatLine? LastMessage, int WaitingMessages, string? TakenOverByName, DateTimeOffset UpdatedAt);
 
-public record TakeOver(Guid? SessionId);
+public record TakeOver(Guid SessionId);
 public record AdminReply(string? Content);
 
 /// <summary>The Control Tower: admins watch live sessions, take one over, reply as a human and hand it back.</summary>
@@ -48,37 +51,41 @@ public static class TowerSessionEndpoint
             : ApiProblems.Result(StatusCodes.Status404NotFound, "No such chat session.");
 }
 
+/// <summary>What a Control Tower action did, for the admin who asked.</summary>
+public record TowerActionResult(string Message, Guid SessionId);
+
 public static class TakeOverEndpoint
 {
     public static ProblemDetails Validate(TakeOver command) =>
-        command.SessionId is null ? ApiProblems.Validation("session_id is required.") : WolverineContinue.NoProblems;
+        command.SessionId == Guid.Empty ? ApiProblems.Validation("session_id is required.") : WolverineContinue.NoProblems;
 
+    /// <summary>Only one admin takes a session over: writers of one session take turns, so a second takeover is a 409.</summary>
     [WolverinePost("/api/admin/takeover", OperationId = "takeOver")]
     [RequireRole(Role.Admin)]
-    public static async Task<IResult> Post(
-        TakeOver command, ClaimsPrincipal user, IQuerySession session, ChatConversations conversations, TimeProvider clock, CancellationToken cancellationToken)
+    [ProducesResponseType<TowerActionResult>(StatusCodes.Status200OK)]
+    [Emits(typeof(ChatTakenOver))]
+    public static (IResult, Events) Post(
+        TakeOver command, [WriteAggregate(nameof(TakeOver.SessionId), Required = false, LoadStyle = ConcurrencyStyle.Exclusive)] ChatSession? session,
+        ClaimsPrincipal user, TimeProvider clock)
     {
-        var id = command.SessionId!.Value;
-        var view = await session.LoadAsync<ChatSessionView>(id, cancellationToken);
-        if (view is null) return ApiProblems.Result(StatusCodes.Status404NotFound, "No such chat session.");
-        if (view.Status == ChatStatus.Closed) return ApiProblems.Result(StatusCodes.Status409Conflict, "This chat is closed.");
-        if (view.Status == ChatStatus.ActiveAi)
-            await conversations.AppendAsync(id, new ChatTakenOver(user.UserId(), user.FindFirstValue(CurrentUser.NameClaim) ?? "Coach", clock.GetUtcNow()), cancellationToken);
-        return Results.Ok(new { message = "Takeover successful", session_id = id });
+        var decision = ChatDecisions.TakeOver(session, user.Actor(), clock.GetUtcNow());
+        return (decision.Refusal?.ToResult() ?? Results.Ok(new TowerActionResult("Takeover successful", command.SessionId)), ChatWrites.EventsOf(decision));
     }
 }
 
 public static class HandBackEndpoint
 {
+    /// <summary>The AI coach is back in charge and answers, in order, what the seeker asked that nobody answered.</summary>
     [WolverinePost("/api/admin/sessions/{id}/handback", OperationId = "handBack")]
     [RequireRole(Role.Admin)]
-    public static async Task<IResult> Post(Guid id, ClaimsPrincipal user, IQuerySession session, ChatConversations conversations, TimeProvider clock, CancellationToken cancellationToken)
+    [ProducesResponseType<TowerActionResult>(StatusCodes.Status200OK)]
+    [Emits(typeof(ChatHandedBack))]
+    public static (IResult, Events, OutgoingMessages) Post(
+        Guid id, [WriteAggregate(Required = false, LoadStyle = ConcurrencyStyle.Exclusive)] ChatSession? session, ClaimsPrincipal user, TimeProvider clock)
     {
-        var view = await session.LoadAsync<ChatSessionView>(id, cancellationToken);
-        if (view is null) return ApiProblems.Result(StatusCodes.Status404NotFound, "No such chat session.");
-        if (view.Status != ChatStatus.ActiveHuman) return ApiProblems.Result(StatusCodes.Status409Conflict, "Only a session a human has taken over can be handed back.");
-        await conversations.AppendAsync(id, new ChatHandedBack(user.UserId(), clock.GetUtcNow()), cancellationToken);
-        return Results.Ok(new { message = "Handed back to the AI coach", session_id = id });
+        var decision = ChatDecisions.HandBack(session, user.Actor(), clock.GetUtcNow());
+        return (decision.Refusal?.ToResult() ?? Results.Ok(new TowerActionResult("Handed back to the AI coach", id)),
+            ChatWrites.EventsOf(decision), ChatWrites.CoachFollowUp(session, decision));
     }
 }
 
@@ -89,16 +96,16 @@ public static class AdminReplyEndpoint
         : System.Text.Encoding.UTF8.GetByteCount(command.Content) > ChatRules.MaxMessageBytes ? ApiProblems.Validation("content may be at most 4 KB.")
         : WolverineContinue.NoProblems;
 
+    /// <summary>A human coach's message: the same rules as one sent over the chat socket (a takeover first, never after close).</summary>
     [WolverinePost("/api/admin/sessions/{id}/messages", OperationId = "adminReply")]
     [RequireRole(Role.Admin)]
-    public static async Task<IResult> Post(
-        Guid id, AdminReply command, ClaimsPrincipal user, IQuerySession session, ChatConversations conversations, TimeProvider clock, CancellationToken cancellationToken)
+    [ProducesResponseType<TowerActionResult>(StatusCodes.Status200OK)]
+    [Emits(typeof(ChatMessagePosted))]
+    public static (IResult, Events) Post(
+        Guid id, AdminReply command, [WriteAggregate(Required = false, LoadStyle = ConcurrencyStyle.Exclusive)] ChatSession? session,
+        ClaimsPrincipal user, TimeProvider clock)
     {
-        var view = await session.LoadAsync<ChatSessionView>(id, cancellationToken);
-        if (view is null) return ApiProblems.Result(StatusCodes.Status404NotFound, "No such chat session.");
-        if (view.Status != ChatStatus.ActiveHuman) return ApiProblems.Result(StatusCodes.Status409Conflict, "Take the session over before replying as a human.");
-        await conversations.AppendAsync(id,
-            new ChatMessagePosted(Guid.CreateVersion7(), ChatRole.Admin, command.Content!.Trim(), null, user.UserId(), clock.GetUtcNow()), cancellationToken);
-        return Results.Ok(new { message = "Sent", session_id = id });
+        var decision = ChatDecisions.PostFromAdmin(session, new PostChatMessage(Guid.CreateVersion7(), command.Content!, null), user.Actor(), clock.GetUtcNow());
+        return (decision.Refusal?.ToResult() ?? Results.Ok(new TowerActionResult("Sent", id)), ChatWrites.EventsOf(decision));
     }
 }

@@ -4,6 +4,7 @@ using System.Text.Json;
 using Marten;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
+using OttobonJobs.Api.Hosting;
 using OttobonJobs.Domain.Identity;
 
 namespace OttobonJobs.Api.Chat;
@@ -12,6 +13,9 @@ namespace OttobonJobs.Api.Chat;
 /// <c>/ws/admin/sessions</c>: the Control Tower's live list. Any chat change on any node (pg_notify) makes this
 /// socket send the active sessions again, so the tower updates without polling.
 /// </summary>
+/// <summary>The active sessions, as <c>GET /api/admin/sessions</c> lists them.</summary>
+public record SessionsFrame(string Type, IReadOnlyList<TowerSession> Sessions);
+
 public static class ControlTowerFeed
 {
     public const string Path = "/ws/admin/sessions";
@@ -23,8 +27,7 @@ public static class ControlTowerFeed
     {
         if (!context.WebSockets.IsWebSocketRequest)
         {
-            context.Response.StatusCode = StatusCodes.Status400BadRequest;
-            await context.Response.WriteAsJsonAsync(new { detail = "Connect with a WebSocket." });
+            await ApiProblems.Write(context, StatusCodes.Status400BadRequest, "Connect with a WebSocket.");
             return;
         }
 
@@ -40,7 +43,7 @@ public static class ControlTowerFeed
             if (closed.IsCompleted || context.RequestAborted.IsCancellationRequested) break;
             await using var session = store.QuerySession();
             var sessions = await ControlTowerEndpoints.ActiveSessions(session, context.RequestAborted);
-            var frame = JsonSerializer.Serialize(new { type = "sessions", sessions }, json.Value.SerializerOptions);
+            var frame = JsonSerializer.Serialize(new SessionsFrame("sessions", sessions), json.Value.SerializerOptions);
             await socket.SendAsync(Encoding.UTF8.GetBytes(frame), WebSocketMessageType.Text, true, context.RequestAborted);
         }
     }

@@ -28,10 +28,12 @@ public record ChatJobContext(
     IReadOnlyList<string> ResumeTips);
 
 // A chat session is an event stream. Messages are appended, never rewritten, so an admin's message sent
-// while the AI is answering is simply the next event.
+// while the AI is answering is simply the next event. An assistant message says which seeker message it answers
+// (InReplyTo), so the coach can answer several waiting messages one by one, in order.
 public record ChatSessionStarted(Guid SessionId, Guid SeekerId, ChatJobContext? Job, DateTimeOffset StartedAt);
 
-public record ChatMessagePosted(Guid MessageId, string Role, string Content, string? ClientMessageId, Guid? AuthorId, DateTimeOffset PostedAt);
+public record ChatMessagePosted(
+    Guid MessageId, string Role, string Content, string? ClientMessageId, Guid? AuthorId, DateTimeOffset PostedAt, Guid? InReplyTo = null);
 
 public record ChatTakenOver(Guid AdminId, string AdminName, DateTimeOffset At);
 
@@ -50,8 +52,18 @@ public sealed record ChatSession
     public Guid SeekerId { get; init; }
     public ChatJobContext? Job { get; init; }
     public string Status { get; init; } = ChatStatus.ActiveAi;
+    public Guid? TakenOverBy { get; init; }
+    public string? TakenOverByName { get; init; }
     public int MessageCount { get; init; }
+    public bool Greeted { get; init; }
+
+    /// <summary>The seeker's messages nobody has answered yet, oldest first.</summary>
+    public IReadOnlyList<Guid> Unanswered { get; init; } = [];
+
     public IReadOnlySet<string> ClientMessageIds { get; init; } = new HashSet<string>();
+
+    /// <summary>The AI is in charge and a seeker's message waits for it: the coach should answer the oldest one.</summary>
+    public bool AwaitsCoach => Status == ChatStatus.ActiveAi && Unanswered.Count > 0;
 
     public static ChatSession? Evolve(ChatSession? session, object @event) => (session, @event) switch
     {
@@ -60,13 +72,18 @@ public sealed record ChatSession
         ({ } s, ChatMessagePosted e) => s with
         {
             MessageCount = s.MessageCount + 1,
+            Greeted = s.Greeted || e is { Role: ChatRole.Assistant, ClientMessageId: ChatRules.GreetingClientId },
+            Unanswered = ChatRules.Unanswered(s.Unanswered, e),
             ClientMessageIds = e.ClientMessageId is null ? s.ClientMessageIds : new HashSet<string>(s.ClientMessageIds) { e.ClientMessageId },
         },
-        ({ } s, ChatTakenOver) => s with { Status = ChatStatus.ActiveHuman },
-        ({ } s, ChatHandedBack) => s with { Status = ChatStatus.ActiveAi },
+        ({ } s, ChatTakenOver e) => s with { Status = ChatStatus.ActiveHuman, TakenOverBy = e.AdminId, TakenOverByName = e.AdminName },
+        ({ } s, ChatHandedBack) => s with { Status = ChatStatus.ActiveAi, TakenOverBy = null, TakenOverByName = null },
         ({ } s, ChatClosed) => s with { Status = ChatStatus.Closed },
         _ => session,
     };
+
+    /// <summary>The state after <paramref name="events"/>: what a decision's events lead to.</summary>
+    public static ChatSession? Fold(ChatSession? session, IEnumerable<object> events) => events.Aggregate(session, Evolve);
 }
 
 /// <summary>The chat stream's events under their stable names.</summary>
@@ -88,6 +105,12 @@ public static class ChatRules
     public const int MaxMessageBytes = 4 * 1024;
     public const int ReplayCount = 10;
 
+    /// <summary>The client id of the coach's opening line: it is written once per session.</summary>
+    public const string GreetingClientId = "greeting";
+
+    public const string FallbackReply =
+        "Sorry, I couldn't put an answer together just now. Please try again in a moment — or ask for a human coach, who can join this chat.";
+
     /// <summary>One seeker and one job give one session: its id is derived from the pair (the general chat has no job).</summary>
     public static Guid SessionIdFor(Guid seekerId, Guid? jobId)
     {
@@ -97,6 +120,35 @@ public static class ChatRules
         bytes[8] = (byte)((bytes[8] & 0x3F) | 0x80);
         return new Guid(bytes, bigEndian: true);
     }
+
+    /// <summary>
+    /// The seeker's unanswered messages after <paramref name="posted"/>: a seeker's message joins them; a human's
+    /// reply answers them all; the coach's reply answers the one it names and those before it (a reply that names
+    /// none, like the greeting or one from before replies named their question, answers them all).
+    /// </summary>
+    public static IReadOnlyList<Guid> Unanswered(IReadOnlyList<Guid> unanswered, ChatMessagePosted posted) => posted switch
+    {
+        { Role: ChatRole.User } => [.. unanswered, posted.MessageId],
+        { Role: ChatRole.Assistant, InReplyTo: { } answered } when unanswered.Contains(answered) =>
+            unanswered.SkipWhile(id => id != answered).Skip(1).ToList(),
+        { Role: ChatRole.Assistant, InReplyTo: not null } => unanswered,
+        _ => [],
+    };
+
+    /// <summary>Why a message's text is not acceptable, or null.</summary>
+    public static string? CheckContent(string? content) =>
+        string.IsNullOrWhiteSpace(content) ? "Empty messages are ignored."
+        : Encoding.UTF8.GetByteCount(content) > MaxMessageBytes ? $"Messages may be at most {MaxMessageBytes / 1024} KB."
+        : null;
+
+    public static string Greeting(string seekerName, ChatJobContext? job)
+    {
+        var about = job is null ? "your job search" : $"the {job.Title} role";
+        return $"Hi {FirstName(seekerName)}! I'm your Ottobon career coach. Ask me anything about {about}: interview preparation, " +
+            "your resume, or the skills to work on. A human coach can join us at any time.";
+    }
+
+    private static string FirstName(string fullName) => fullName.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "there";
 }
 
 /// <summary>What the coach knows when it answers.</summary>

@@ -10,7 +10,8 @@ public record ChatLine(Guid Id, string Role, string Content, DateTimeOffset Time
 
 /// <summary>
 /// A conversation as the Control Tower and the seeker's page read it. <see cref="WaitingMessages"/> counts the
-/// seeker's messages since the last reply from anyone: what a human should look at.
+/// seeker's messages nobody answered yet (the same rule as the session's own state, <see cref="ChatRules.Unanswered"/>):
+/// what a human should look at.
 /// </summary>
 public record ChatSessionView(
     Guid Id,
@@ -19,27 +20,32 @@ public record ChatSessionView(
     string? JobTitle,
     string Status,
     IReadOnlyList<ChatLine> Messages,
-    int WaitingMessages,
     Guid? TakenOverBy,
     string? TakenOverByName,
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt)
 {
+    public IReadOnlyList<Guid> Unanswered { get; init; } = [];
+
+    public int WaitingMessages => Unanswered.Count;
+
     public ChatLine? LastMessage => Messages.Count == 0 ? null : Messages[^1];
 }
 
 public class ChatSessionViewProjection : SingleStreamProjection<ChatSessionView, Guid>
 {
+    public ChatSessionViewProjection() => this.IncludeTypes(ChatEvents.Contract);
+
     public override ChatSessionView? Evolve(ChatSessionView? view, Guid id, IEvent e) => (view, e.Data) switch
     {
         (_, ChatSessionStarted started) => new ChatSessionView(
-            started.SessionId, started.SeekerId, started.Job?.JobId, started.Job?.Title, ChatStatus.ActiveAi, [], 0, null, null,
+            started.SessionId, started.SeekerId, started.Job?.JobId, started.Job?.Title, ChatStatus.ActiveAi, [], null, null,
             started.StartedAt, started.StartedAt),
         (null, _) => null,
         ({ } session, ChatMessagePosted posted) => session with
         {
             Messages = [.. session.Messages, new ChatLine(posted.MessageId, posted.Role, posted.Content, posted.PostedAt, e.Version)],
-            WaitingMessages = posted.Role == ChatRole.User ? session.WaitingMessages + 1 : 0,
+            Unanswered = ChatRules.Unanswered(session.Unanswered, posted),
             UpdatedAt = posted.PostedAt,
         },
         ({ } session, ChatTakenOver takeover) => session with
@@ -61,6 +67,7 @@ public static class ChatStoreConfiguration
     {
         opts.Projections.Add<ChatSessionAggregate>(ProjectionLifecycle.Live);
         opts.Projections.Add<ChatSessionViewProjection>(ProjectionLifecycle.Inline);
+        opts.Projections.Add<ChatNotifications>(ProjectionLifecycle.Inline);
         opts.Schema.For<ChatSessionView>().Index(x => x.UserId).Index(x => x.Status).Index(x => x.UpdatedAt);
         opts.AddEventContract(ChatEvents.Contract);
         return opts;

@@ -5,6 +5,7 @@ using Marten;
 using Microsoft.Extensions.DependencyInjection;
 using OttobonJobs.Domain.Chat;
 using OttobonJobs.Tests.Support;
+using Wolverine.Tracking;
 
 namespace OttobonJobs.Tests.Chat;
 
@@ -162,6 +163,36 @@ public class when_the_coach_is_openai : IAsyncLifetime
         reply.GetProperty("content").GetString().ShouldBe("Lead with your internship: it shows you can already reconcile accounts.");
         var messages = _openAi.RequestsTo(FakeOpenAiServer.ChatCompletions).ShouldHaveSingleItem().Json.GetProperty("messages");
         messages[messages.GetArrayLength() - 1].GetProperty("content").GetString().ShouldBe("What should my resume lead with?");
+    }
+
+    [Fact]
+    public async Task an_answer_that_arrives_after_a_takeover_is_dropped_and_the_ai_answers_afresh_after_hand_back()
+    {
+        _openAi.Enqueue(FakeOpenAiServer.ChatCompletions,
+            request => FakeResponse.Ok(FakeOpenAi.ChatCompletion(request, "A late answer.")) with { Delay = TimeSpan.FromSeconds(2) });
+        _openAi.ReplyToChat("A fresh answer after the hand-back.");
+        var (seeker, sessionId) = await SeekerInGeneralChat();
+        var admin = await _api.Admin();
+        using var client = await _api.Connect(sessionId, seeker.Token);
+        await client.WaitFor(f => ChatSocketClient.Type(f, "history_replay"));
+
+        // Everything the message sets off (asking the coach, then deciding its answer) finishes inside the tracked window.
+        await _api.Host.ExecuteAndWaitAsync(async () =>
+        {
+            await client.SendMessage("Should I mention my gap year?");
+            while (_openAi.RequestsTo(FakeOpenAiServer.ChatCompletions).Count == 0) await Task.Delay(20);
+            (await _api.Send(HttpMethod.Post, "/api/admin/takeover", admin, new { session_id = sessionId })).EnsureSuccessStatusCode();
+        }, timeoutInMilliseconds: 30_000);
+
+        await using (var session = _api.Store.QuerySession())
+        {
+            var events = await session.Events.FetchStreamAsync(sessionId);
+            events.Select(e => e.Data).OfType<ChatMessagePosted>().ShouldNotContain(m => m.Content == "A late answer.");
+        }
+
+        (await _api.Send(HttpMethod.Post, $"/api/admin/sessions/{sessionId}/handback", admin)).EnsureSuccessStatusCode();
+        var reply = await client.WaitFor(f => ChatSocketClient.Type(f, "ai_reply") && !f.GetProperty("content").GetString()!.StartsWith("Hi "));
+        reply.GetProperty("content").GetString().ShouldBe("A fresh answer after the hand-back.");
     }
 
     [Fact]

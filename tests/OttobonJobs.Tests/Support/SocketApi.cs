@@ -7,6 +7,7 @@ using Marten;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using OttobonJobs.Api.Hosting;
 using Wolverine;
 
@@ -31,6 +32,9 @@ public sealed class SocketApi : IAsyncDisposable
     public Uri Address { get; }
     public HttpClient Http { get; }
     public IServiceProvider Services => _app.Services;
+
+    /// <summary>The node as a host, for Wolverine's message tracking (<c>ExecuteAndWaitAsync</c>).</summary>
+    public IHost Host => _app;
     public IDocumentStore Store => Services.GetRequiredService<IDocumentStore>();
 
     /// <summary>Starts the API exactly as Program does, on port 0 so the operating system picks a free port.</summary>

@@ -63,6 +63,7 @@ describe('control tower', () => {
     expect(list).toHaveTextContent('AI coach');
     expect(list).toHaveTextContent('General chat');
 
+    expect(within(list).queryByText(/waiting for a reply/)).not.toBeInTheDocument();
     await waitFor(() => socketAt('/ws/admin/sessions'));
     const feed = socketAt('/ws/admin/sessions');
     feed.open();
@@ -70,7 +71,8 @@ describe('control tower', () => {
       type: 'sessions',
       sessions: [{ ...session, waiting_messages: 2, status: 'active_human', last_message: { ...session.last_message!, role: 'user', content: 'Hello?' } }],
     });
-    await waitFor(() => expect(list).toHaveTextContent('2 waiting'));
+    await waitFor(() => expect(within(list).getByText('2 messages waiting for a reply')).toBeInTheDocument());
+    expect(list).toHaveTextContent('2 waiting');
     expect(list).toHaveTextContent('Human agent');
     expect(list).toHaveTextContent('Hello?');
   });
@@ -113,6 +115,17 @@ describe('control tower', () => {
     await waitFor(() => expect(replyBox).toBeDisabled());
     expect(api.history.post[2].url).toBe('/admin/sessions/s-1/handback');
     expect(within(panel).getByRole('button', { name: 'Take over' })).toBeInTheDocument();
+  });
+
+  it('shows how many of the seeker\'s messages wait for a reply in the watched conversation', async () => {
+    signedInAs(api, buildUser('admin'));
+    api.onGet('/admin/sessions').reply(200, [{ ...session, status: 'active_human', waiting_messages: 1, taken_over_by_name: 'Arun Admin' }]);
+    api.onGet('/admin/sessions/s-1').reply(200, conversation);
+    renderApp('/admin/control-tower?session=s-1');
+
+    const panel = await screen.findByRole('region', { name: 'Conversation' });
+    expect(await within(panel).findByText('1 message waiting for a reply')).toBeInTheDocument();
+    expect(within(panel).getByRole('button', { name: 'Hand back' })).toBeInTheDocument();
   });
 
   it('shows why a reply was refused', async () => {

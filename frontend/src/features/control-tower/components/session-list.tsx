@@ -1,11 +1,11 @@
 import { MessageCircle } from 'lucide-react';
 import { useState } from 'react';
 import { Alert } from '@/components/ui/alert';
-import { Badge } from '@/components/ui/badge';
 import { formatRelative } from '@/lib/format';
 import type { LiveSocketStatus } from '@/lib/use-live-socket';
 import type { AdminChatSession } from '../api/types';
 import { ChatStatusBadge } from './chat-status-badge';
+import { WaitingBadge } from './waiting-badge';
 
 type SessionListProps = {
   sessions: AdminChatSession[] | null;
@@ -64,7 +64,7 @@ export function SessionList({ sessions, error, feed, selectedId, onSelect, onRet
                 >
                   <span className="flex items-center gap-2">
                     <span className="truncate text-sm font-semibold text-slate-900">{session.seeker_name || session.seeker_email || 'Seeker'}</span>
-                    {session.waiting_messages > 0 && <Badge tone="danger">{session.waiting_messages} waiting</Badge>}
+                    <WaitingBadge count={session.waiting_messages} />
                   </span>
                   {session.seeker_email && session.seeker_name && <span className="block truncate text-xs text-slate-500">{session.seeker_email}</span>}
                   <span className="mt-1 flex flex-wrap items-center gap-2 text-xs text-slate-600">

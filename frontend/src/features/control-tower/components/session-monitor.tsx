@@ -8,6 +8,7 @@ import { handBack, sendAdminMessage, takeOver, useAdminConversation } from '../a
 import type { ChatLine, ChatRole, ChatStatus } from '@/types/api';
 import type { AdminChatSession } from '../api/types';
 import { ChatStatusBadge } from './chat-status-badge';
+import { WaitingBadge } from './waiting-badge';
 
 // Lines that arrived over the socket have no id yet; stored and live lines are matched by their content.
 type ShownLine = Omit<ChatLine, 'id'> & { id?: string };
@@ -119,6 +120,7 @@ export function SessionMonitor({ sessionId, session }: { sessionId: string; sess
           </h2>
           <p className="mt-0.5 flex flex-wrap items-center gap-2 text-xs text-slate-600">
             {status && <ChatStatusBadge status={status} />}
+            {status !== 'closed' && <WaitingBadge count={session?.waiting_messages ?? 0} />}
             <span>{socket === 'open' ? 'Watching live' : socket === 'offline' ? 'Live view unavailable' : 'Connecting…'}</span>
           </p>
         </div>

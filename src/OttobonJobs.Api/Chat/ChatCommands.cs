@@ -1,0 +1,90 @@
+using OttobonJobs.Api.Hosting;
+using OttobonJobs.Domain.Chat;
+using OttobonJobs.Domain.Decisions;
+using Wolverine;
+using Wolverine.ErrorHandling;
+using Wolverine.Marten;
+using Wolverine.Persistence.EventSourcing;
+using Wolverine.Runtime.Handlers;
+
+namespace OttobonJobs.Api.Chat;
+
+public enum ChatOutcomeKind { Stored, Duplicate, Queued, Refused }
+
+/// <summary>
+/// What a chat command sent through the bus came to: stored, a resent duplicate (nothing stored), stored and waiting
+/// for a human, or refused with the reason. The socket turns it into a frame; the start endpoint into a response.
+/// </summary>
+public sealed record ChatOutcome(ChatOutcomeKind Kind, Refusal? Refusal = null)
+{
+    public static ChatOutcome Of(Decision decision, ChatSession? after) =>
+        decision.Refusal is { } refusal ? new(ChatOutcomeKind.Refused, refusal)
+        : decision.Events.Count == 0 ? new(ChatOutcomeKind.Duplicate)
+        : after?.Status == ChatStatus.ActiveHuman && decision.Events.Any(e => e is ChatMessagePosted { Role: ChatRole.User }) ? new(ChatOutcomeKind.Queued)
+        : new(ChatOutcomeKind.Stored);
+}
+
+/// <summary>What every chat write does after its decision: append the events and, if they leave a seeker's message for the AI, ask the coach.</summary>
+public static class ChatWrites
+{
+    public static Events EventsOf(Decision decision) => new(decision.Events);
+
+    /// <summary>
+    /// The coach is asked only when the decision appended something and the session it leads to waits for the AI
+    /// (a seeker's message in AI mode, a hand-back with messages waiting, an answer with more waiting behind it).
+    /// </summary>
+    public static OutgoingMessages CoachFollowUp(ChatSession? before, Decision decision) =>
+        decision.Events.Count > 0 && ChatSession.Fold(before, decision.Events) is { AwaitsCoach: true } after
+            ? [new GenerateCoachReply(after.Id)]
+            : [];
+}
+
+/// <summary>A seeker asks for their session about a job (its context read from the job's details first) or in general.</summary>
+public record StartChatSession(Guid ChatSessionId, Actor Actor, Guid? JobId, ChatJobContext? Job);
+
+public static class StartChatSessionHandler
+{
+    /// <summary>Asked twice at once, one request starts the stream and the other collides: it retries, finds the session and changes nothing.</summary>
+    public static void Configure(HandlerChain chain) =>
+        chain.OnException(WriteConflicts.IsConflict, "the session was started meanwhile").RetryWithCooldown(TimeSpan.FromMilliseconds(20), TimeSpan.FromMilliseconds(100));
+
+    [Emits(typeof(ChatSessionStarted))]
+    public static (ChatOutcome, IMartenOp) Handle(StartChatSession command, [ReadAggregate(Required = false)] ChatSession? session, TimeProvider clock)
+    {
+        var decision = ChatDecisions.Start(session, new StartChatAbout(command.JobId, command.Job), command.Actor, clock.GetUtcNow());
+        IMartenOp start = decision.Events.Count == 0 ? MartenOps.Nothing() : MartenOps.StartStream<ChatSession>(command.ChatSessionId, [.. decision.Events]);
+        return (ChatOutcome.Of(decision, session), start);
+    }
+}
+
+/// <summary>A message typed into the chat socket, by the seeker or by an admin watching the session.</summary>
+public record SendChatMessage(Guid ChatSessionId, Actor Actor, string Content, string? ClientMessageId);
+
+public static class SendChatMessageHandler
+{
+    /// <summary>The same decisions as the REST endpoints: an admin's message needs a takeover, a closed session takes nothing.</summary>
+    [Emits(typeof(ChatMessagePosted))]
+    public static (ChatOutcome, Events, OutgoingMessages) Handle(
+        SendChatMessage command, [WriteAggregate(Required = false, LoadStyle = ConcurrencyStyle.Exclusive)] ChatSession? session, TimeProvider clock)
+    {
+        var message = new PostChatMessage(Guid.CreateVersion7(), command.Content, command.ClientMessageId);
+        var decision = command.Actor.IsAdmin
+            ? ChatDecisions.PostFromAdmin(session, message, command.Actor, clock.GetUtcNow())
+            : ChatDecisions.PostFromSeeker(session, message, command.Actor, clock.GetUtcNow());
+        return (ChatOutcome.Of(decision, ChatSession.Fold(session, decision.Events)), ChatWrites.EventsOf(decision), ChatWrites.CoachFollowUp(session, decision));
+    }
+}
+
+/// <summary>The seeker opened the chat: the coach says hello, once per session however many tabs connect.</summary>
+public record GreetOnConnect(Guid ChatSessionId, Actor Actor);
+
+public static class GreetOnConnectHandler
+{
+    [Emits(typeof(ChatMessagePosted))]
+    public static (ChatOutcome, Events) Handle(
+        GreetOnConnect command, [WriteAggregate(Required = false, LoadStyle = ConcurrencyStyle.Exclusive)] ChatSession? session, TimeProvider clock)
+    {
+        var decision = ChatDecisions.Greet(session, new GreetSeeker(Guid.CreateVersion7(), command.Actor.Name), command.Actor, clock.GetUtcNow());
+        return (ChatOutcome.Of(decision, session), ChatWrites.EventsOf(decision));
+    }
+}
