@@ -70,6 +70,31 @@ public class when_a_seeker_uploads_a_resume(ApiFixture api) : IClassFixture<ApiF
         (await ResumeOf(seeker))!.FileName.ShouldBe("second.docx");
     }
 
+    [Fact]
+    public async Task twenty_uploads_at_once_take_turns_and_leave_one_resume_and_one_file()
+    {
+        var seeker = await api.Host.SignedUpSeeker();
+        var uploads = Enumerable.Range(0, 20).Select(i => api.Host.Scenario(s =>
+        {
+            var form = new MultipartFormDataContent();
+            form.Add(new ByteArrayContent(ResumeFiles.OnePagePdf($"{ResumeScenarios.NodeDeveloperResume}\nVersion {i}")), "file", $"cv-{i}.pdf");
+            s.Post.MultipartFormData(form).ToUrl("/api/users/resume");
+            s.As(seeker);
+            s.IgnoreStatusCode();
+        }));
+
+        var statuses = (await Task.WhenAll(uploads)).Select(r => r.Context.Response.StatusCode).ToList();
+
+        statuses.ShouldAllBe(status => status == 200 || status == 409);
+        statuses.ShouldContain(200);
+        await using var session = api.Store.QuerySession();
+        var recorded = (await session.Events.FetchStreamAsync(seeker.Id)).Select(e => e.Data).OfType<ResumeUploaded>().ToList();
+        recorded.Count.ShouldBe(statuses.Count(status => status == 200));
+        var current = (await ResumeOf(seeker))!;
+        current.Sha256.ShouldBe(recorded[^1].Sha256);
+        FilesOf(seeker).ShouldHaveSingleItem().ShouldBe(Path.Combine(StorageRoot, current.StorageKey));
+    }
+
     public static TheoryData<string, string, int, string> BadUploads => new()
     {
         { "renamed executable", "resume.pdf", 400, "not a PDF" },
