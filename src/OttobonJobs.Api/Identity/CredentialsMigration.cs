@@ -17,7 +17,7 @@ public class CredentialsMigration(IDocumentStore store, NpgsqlDataSource dataSou
 {
     private const string Hash = UserRegisteredUpcaster.RetiredPasswordHashProperty;
     private static readonly string Events = $"{EventStoreSetup.MartenSchema}.mt_events";
-    private static readonly string OldRows = $"type = '{UserRegisteredUpcaster.StoredName}' AND data ? '{Hash}'";
+    private static readonly string OldRows = $"type = '{UserRegisteredUpcaster.StoredName}' AND data -> '{Hash}' IS NOT NULL";
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
