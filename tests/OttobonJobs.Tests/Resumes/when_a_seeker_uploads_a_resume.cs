@@ -3,6 +3,7 @@ using Marten;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using OttobonJobs.Api.Adapters.Storage;
+using OttobonJobs.Domain.Identity;
 using OttobonJobs.Domain.Resumes;
 using OttobonJobs.Projections.Resumes;
 using OttobonJobs.Tests.Support;
@@ -88,7 +89,9 @@ public class when_a_seeker_uploads_a_resume(ApiFixture api) : IClassFixture<ApiF
         statuses.ShouldAllBe(status => status == 200 || status == 409);
         statuses.ShouldContain(200);
         await using var session = api.Store.QuerySession();
-        var recorded = (await session.Events.FetchStreamAsync(seeker.Id)).Select(e => e.Data).OfType<ResumeUploaded>().ToList();
+        var stream = (await session.Events.FetchStreamAsync(seeker.Id)).Select(e => e.Data).ToList();
+        stream.ShouldAllBe(e => e is UserRegistered || e is ResumeUploaded || e is ResumeEmbedded);
+        var recorded = stream.OfType<ResumeUploaded>().ToList();
         recorded.Count.ShouldBe(statuses.Count(status => status == 200));
         var current = (await ResumeOf(seeker))!;
         current.Sha256.ShouldBe(recorded[^1].Sha256);
