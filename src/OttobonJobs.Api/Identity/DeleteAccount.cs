@@ -62,13 +62,12 @@ public static class EraseAccountDataHandler
     /// streams with Marten's event data masking (the rules are in <c>IdentityStoreConfiguration</c>), and rebuilds the
     /// chat views from the masked events. Every step is idempotent, so a retry after a failure finishes the job.
     /// </summary>
-    public static async Task Handle(EraseAccountData command, IDocumentStore store, IFileStorage storage, CancellationToken cancellationToken)
+    public static async Task Handle(
+        EraseAccountData command, IQuerySession query, IDocumentStore store, IFileStorage storage, CancellationToken cancellationToken)
     {
         if (command.ResumeStorageKey is { } key) await storage.DeleteAsync(key, cancellationToken);
 
-        IReadOnlyList<Guid> chats;
-        await using (var query = store.QuerySession())
-            chats = await query.Query<ChatSessionView>().Where(v => v.UserId == command.UserId).Select(v => v.Id).ToListAsync(cancellationToken);
+        var chats = await query.Query<ChatSessionView>().Where(v => v.UserId == command.UserId).Select(v => v.Id).ToListAsync(cancellationToken);
 
         await store.Advanced.ApplyEventDataMasking(masking =>
         {
