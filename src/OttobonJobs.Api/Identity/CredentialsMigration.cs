@@ -9,8 +9,9 @@ namespace OttobonJobs.Api.Identity;
 /// Moves password hashes out of the event log of databases made before credentials were a document: for every
 /// stored <c>user_registered</c> row that still carries <c>PasswordHash</c>, the hash becomes the user's
 /// <see cref="UserCredentials"/> (unless they already have some), and the property is removed from the stored row,
-/// in one transaction. Runs at start-up, before the server takes requests; once no such row is left it is one query
-/// that finds nothing. Until it has run, <see cref="UserRegisteredUpcaster"/> keeps the hash from ever being read.
+/// in one transaction. Runs at start-up, before the server takes requests, until it has once found nothing left
+/// (then a marker document makes later starts skip the scan of the event table: nothing writes the old shape any
+/// more). Until it has run, <see cref="UserRegisteredUpcaster"/> keeps the hash from ever being read.
 /// </summary>
 public class CredentialsMigration(IDocumentStore store, NpgsqlDataSource dataSource, TimeProvider clock, ILogger<CredentialsMigration> logger)
     : IHostedService
@@ -21,8 +22,15 @@ public class CredentialsMigration(IDocumentStore store, NpgsqlDataSource dataSou
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
+        await using (var query = store.QuerySession())
+            if (await query.CheckExistsAsync<CompletedMigration>(CompletedMigration.CredentialsOutOfEvents, cancellationToken)) return;
+
         var moved = await MigrateAsync(cancellationToken);
         if (moved > 0) logger.LogInformation("Moved {Count} password hash(es) from the event log to credentials documents.", moved);
+
+        await using var session = store.LightweightSession();
+        session.Store(new CompletedMigration(CompletedMigration.CredentialsOutOfEvents, clock.GetUtcNow()));
+        await session.SaveChangesAsync(cancellationToken);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
@@ -48,4 +56,10 @@ public class CredentialsMigration(IDocumentStore store, NpgsqlDataSource dataSou
         await session.SaveChangesAsync(cancellationToken);
         return hashes.Count;
     }
+}
+
+/// <summary>A one-off data migration that has finished and need not look again.</summary>
+public record CompletedMigration(string Id, DateTimeOffset CompletedAt)
+{
+    public const string CredentialsOutOfEvents = "credentials-out-of-events";
 }
