@@ -7,6 +7,7 @@ using OttobonJobs.Domain.Identity;
 using OttobonJobs.Domain.Resumes;
 using OttobonJobs.Projections.Resumes;
 using OttobonJobs.Tests.Support;
+using Wolverine.Tracking;
 
 namespace OttobonJobs.Tests.Resumes;
 
@@ -96,6 +97,23 @@ public class when_a_seeker_uploads_a_resume(ApiFixture api) : IClassFixture<ApiF
         var current = (await ResumeOf(seeker))!;
         current.Sha256.ShouldBe(recorded[^1].Sha256);
         FilesOf(seeker).ShouldHaveSingleItem().ShouldBe(Path.Combine(StorageRoot, current.StorageKey));
+    }
+
+    [Fact]
+    public async Task a_vector_made_from_a_replaced_resume_is_not_recorded()
+    {
+        var seeker = await api.Host.SignedUpSeeker();
+        await api.Host.UploadedResume(seeker, ResumeFiles.OnePagePdf(ResumeScenarios.NodeDeveloperResume), "first.pdf");
+        var first = (await ResumeOf(seeker))!.Sha256;
+        await api.Host.UploadedResume(seeker, ResumeFiles.Docx(ResumeScenarios.AccountantResume), "second.docx", method: "PUT");
+
+        // The embedding of the first resume arrives late, after the second one replaced it.
+        await api.Host.InvokeMessageAndWaitAsync(new RecordResumeEmbedding(seeker.Id, first, "late-model", [0.5f, 0.5f]));
+
+        await using var session = api.Store.QuerySession();
+        var embedded = (await session.Events.FetchStreamAsync(seeker.Id)).Select(e => e.Data).OfType<ResumeEmbedded>().ToList();
+        embedded.ShouldNotContain(e => e.Model == "late-model");
+        embedded.Last().Sha256.ShouldBe((await ResumeOf(seeker))!.Sha256);
     }
 
     public static TheoryData<string, string, int, string> BadUploads => new()
