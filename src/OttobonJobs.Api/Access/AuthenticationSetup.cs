@@ -1,8 +1,10 @@
 using System.Threading.RateLimiting;
+using Marten;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
 using OttobonJobs.Api.Hosting;
+using OttobonJobs.Projections.Identity;
 
 
 namespace OttobonJobs.Api.Access;
@@ -10,6 +12,7 @@ namespace OttobonJobs.Api.Access;
 public static class AuthenticationSetup
 {
     public const string AuthRateLimitPolicy = "auth";
+    public const string AccountGone = "This account no longer exists. Sign in with another account.";
 
     public static IServiceCollection AddOttobonAuthentication(this IServiceCollection services)
     {
@@ -54,12 +57,23 @@ public static class AuthenticationSetup
                         context.Token = !string.IsNullOrEmpty(query) ? query : protocol;
                         return Task.CompletedTask;
                     },
+                    // A signature proves who the token was issued to, not that the account still exists: a deleted
+                    // account's credentials are gone, and its tokens (REST and sockets alike) stop working at once.
+                    // One primary-key existence check, no document read.
+                    OnTokenValidated = async context =>
+                    {
+                        var known = Guid.TryParse(context.Principal?.FindFirst(CurrentUser.UserIdClaim)?.Value, out var userId)
+                            && await context.HttpContext.RequestServices.GetRequiredService<IQuerySession>()
+                                .CheckExistsAsync<UserCredentials>(userId, context.HttpContext.RequestAborted);
+                        if (!known) context.Fail(new SecurityTokenValidationException(AccountGone));
+                    },
                     OnChallenge = async context =>
                     {
                         context.HandleResponse();
                         var detail = context.AuthenticateFailure switch
                         {
                             SecurityTokenExpiredException => "Your session has expired. Please sign in again.",
+                            SecurityTokenValidationException { Message: AccountGone } => AccountGone,
                             not null => "The access token is invalid.",
                             null when context.Request.Headers.Authorization.Count > 0 => "The access token is invalid.",
                             null => "Sign in to continue: this endpoint needs an access token.",

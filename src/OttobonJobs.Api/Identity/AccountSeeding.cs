@@ -8,19 +8,20 @@ namespace OttobonJobs.Api.Identity;
 
 /// <summary>
 /// On start: creates the bootstrap admin (OTTOBON_ADMIN_EMAIL / OTTOBON_ADMIN_PASSWORD) when no such user exists,
-/// and, when asked to, a demo seeker and provider. Admins are never created through the API.
+/// and, when asked to, a demo seeker and provider. Admins are never created through the API. Runs once every hosted
+/// service (Wolverine among them) has started, because accounts are created through the message bus.
 /// </summary>
 public class AccountSeeding(
     IOptions<OttobonSettings> settings,
     UserRegistration registration,
     IServer server,
     IHostApplicationLifetime lifetime,
-    ILogger<AccountSeeding> logger) : IHostedService
+    ILogger<AccountSeeding> logger) : IHostedLifecycleService
 {
     public const string DemoSeekerEmail = "seeker@demo.ottobon.local";
     public const string DemoProviderEmail = "provider@demo.ottobon.local";
 
-    public async Task StartAsync(CancellationToken cancellationToken)
+    public async Task StartedAsync(CancellationToken cancellationToken)
     {
         var admin = settings.Value.Admin;
         var demo = settings.Value.Demo;
@@ -44,7 +45,11 @@ public class AccountSeeding(
             lifetime.ApplicationStarted.Register(() => PrintWelcome(seeded));
     }
 
+    public Task StartingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    public Task StoppingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     private async Task EnsureAccount(string email, string password, string fullName, string role, CancellationToken cancellationToken)
     {

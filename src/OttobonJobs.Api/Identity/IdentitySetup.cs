@@ -6,6 +6,8 @@ public static class IdentitySetup
     {
         services.AddSingleton<UserRegistration>();
         services.AddSingleton<LoginThrottle>();
+        // Before the seeding, so the bootstrap admin of an old database keeps its password.
+        services.AddHostedService<CredentialsMigration>();
         services.AddHostedService<AccountSeeding>();
         return services;
     }

@@ -38,7 +38,8 @@ public static class LogInEndpoint
         }
 
         var account = await session.Query<UserAccount>().FirstOrDefaultAsync(a => a.Email == email, cancellationToken);
-        if (!passwords.Verify(account?.PasswordHash, command.Password!))
+        var credentials = account is null ? null : await session.LoadAsync<UserCredentials>(account.Id, cancellationToken);
+        if (!passwords.Verify(credentials?.PasswordHash, command.Password!))
         {
             await throttle.RecordFailureAsync(email, cancellationToken);
             return ApiProblems.Result(StatusCodes.Status401Unauthorized, BadCredentials);

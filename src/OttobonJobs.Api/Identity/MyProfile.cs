@@ -4,9 +4,12 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using OttobonJobs.Api.Access;
 using OttobonJobs.Api.Hosting;
+using OttobonJobs.Domain.Decisions;
 using OttobonJobs.Domain.Identity;
 using OttobonJobs.Projections.Identity;
 using Wolverine.Http;
+using Wolverine.Marten;
+using Wolverine.Persistence.EventSourcing;
 
 namespace OttobonJobs.Api.Identity;
 
@@ -15,51 +18,55 @@ public record UpdateMyProfile(string? FullName, string? Phone, string? Location)
 
 public static class GetMyProfileEndpoint
 {
+    /// <summary>The caller's profile; its ETag is the user stream's version, to send back as If-Match when editing.</summary>
     [WolverineGet("/api/users/me", OperationId = "getMyProfile")]
     [Authorize]
     [ProducesResponseType<UserProfileResponse>(StatusCodes.Status200OK)]
-    public static async Task<IResult> Get(ClaimsPrincipal user, IQuerySession session, CancellationToken cancellationToken)
+    public static async Task<IResult> Get(ClaimsPrincipal user, IQuerySession session, HttpResponse response, CancellationToken cancellationToken)
     {
         var account = await session.LoadAsync<UserAccount>(user.UserId(), cancellationToken);
-        return account is null
-            ? ApiProblems.Result(StatusCodes.Status404NotFound, "This account no longer exists.")
-            : Results.Ok(UserProfileResponse.From(account));
-    }
+        if (account is null or { ErasedAt: not null }) return ApiProblems.Result(StatusCodes.Status404NotFound, UserDecisions.NoSuchAccount);
 
+        response.SetETag(account.Version);
+        return Results.Ok(UserProfileResponse.From(account));
+    }
 }
 
 public static class UpdateMyProfileEndpoint
 {
-    public static ProblemDetails Validate(UpdateMyProfile command)
+    public static ProblemDetails Validate(UpdateMyProfile command, HttpRequest request)
     {
         var problem =
             (command.FullName is not null ? ProfileRules.CheckFullName(command.FullName) : null)
             ?? ProfileRules.CheckPhone(command.Phone)
             ?? ProfileRules.CheckLocation(command.Location);
-        return problem is null ? WolverineContinue.NoProblems : ApiProblems.Validation(problem);
+        if (problem is not null) return ApiProblems.Validation(problem);
+        return request.IfMatch().IsMalformed ? ApiProblems.Problem(StatusCodes.Status400BadRequest, StreamVersions.Malformed) : WolverineContinue.NoProblems;
     }
 
+    /// <summary>
+    /// Edits the caller's profile. The stream is the caller's own (its id is the token's subject); with If-Match, an
+    /// edit made from an older version is refused with 412 naming the current one.
+    /// </summary>
     [WolverinePatch("/api/users/me", OperationId = "updateMyProfile")]
     [Authorize]
     [ProducesResponseType<UserProfileResponse>(StatusCodes.Status200OK)]
-    public static async Task<IResult> Patch(
-        UpdateMyProfile command, ClaimsPrincipal user, IDocumentSession session, TimeProvider clock,
-        CancellationToken cancellationToken)
+    [Emits(typeof(UserProfileUpdated))]
+    public static (IResult, Events) Patch(
+        UpdateMyProfile command,
+        [WriteAggregate(FromClaim = CurrentUser.UserIdClaim, Required = false)] User? me,
+        ClaimsPrincipal user, HttpRequest request, HttpResponse response, TimeProvider clock)
     {
-        var stream = await session.Events.FetchForWriting<User>(user.UserId(), cancellationToken);
-        if (stream.Aggregate is not { } current)
-            return ApiProblems.Result(StatusCodes.Status404NotFound, "This account no longer exists.");
+        var decision = UserDecisions.UpdateProfile(
+            me, new UpdateProfile(command.FullName, command.Phone, command.Location, request.IfMatch().Version), user.Actor(), clock.GetUtcNow());
+        if (decision.Refusal is { } refusal)
+        {
+            if (me is not null && refusal.Kind == RefusalKind.StaleVersion) response.SetETag(me.Version);
+            return (refusal.ToResult(), []);
+        }
 
-        stream.AppendOne(new UserProfileUpdated(
-            FullName: command.FullName?.Trim() ?? current.FullName,
-            Phone: command.Phone is null ? current.Phone : Blank(command.Phone),
-            Location: command.Location is null ? current.Location : Blank(command.Location),
-            UpdatedAt: clock.GetUtcNow()));
-        await session.SaveChangesAsync(cancellationToken);
-
-        var account = await session.LoadAsync<UserAccount>(current.Id, cancellationToken);
-        return Results.Ok(UserProfileResponse.From(account!));
+        var updated = decision.Events.Aggregate(me!, (state, e) => User.Evolve(state, e)!);
+        response.SetETag(me!.Version + decision.Events.Count);
+        return (Results.Ok(UserProfileResponse.From(updated)), new Events(decision.Events));
     }
-
-    private static string? Blank(string value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

@@ -1,3 +1,4 @@
+using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
@@ -5,6 +6,8 @@ using OttobonJobs.Api.Access;
 using OttobonJobs.Api.Hosting;
 using OttobonJobs.Domain.Identity;
 using Wolverine.Http;
+using Wolverine.Marten;
+using Wolverine.Persistence.EventSourcing;
 
 namespace OttobonJobs.Api.Identity;
 
@@ -12,7 +15,7 @@ public record SignUp(string? Email, string? Password, string? FullName, string? 
 
 public static class SignUpEndpoint
 {
-    public static ProblemDetails Validate(SignUp command)
+    public static async Task<ProblemDetails> Validate(SignUp command, IQuerySession session, CancellationToken cancellationToken)
     {
         var problem =
             (!EmailAddress.IsValid(command.Email) ? "email must be a valid email address." : null)
@@ -20,24 +23,25 @@ public static class SignUpEndpoint
             ?? ProfileRules.CheckFullName(command.FullName)
             ?? (command.Role is null ? "role is required: seeker or provider."
                 : !Role.SelfService.Contains(command.Role) ? "role must be seeker or provider." : null);
+        if (problem is not null) return ApiProblems.Validation(problem);
 
-        return problem is null ? WolverineContinue.NoProblems : ApiProblems.Validation(problem);
+        return await AccountRegistration.IsEmailTakenAsync(session, command.Email!, cancellationToken)
+            ? ApiProblems.Problem(StatusCodes.Status409Conflict, AccountRegistration.EmailTaken)
+            : WolverineContinue.NoProblems;
     }
 
+    /// <summary>Starts the user's stream and stores their credentials; the token is valid once the transaction commits.</summary>
     [WolverinePost("/api/auth/signup", OperationId = "signUp")]
     [AllowAnonymous, EnableRateLimiting(AuthenticationSetup.AuthRateLimitPolicy)]
     [ProducesResponseType<AuthResponse>(StatusCodes.Status201Created)]
-    public static async Task<IResult> Post(
-        SignUp command, UserRegistration registration, TokenIssuer tokens, CancellationToken cancellationToken)
+    [Emits(typeof(UserRegistered))]
+    public static (IResult, IMartenOp, IMartenOp) Post(SignUp command, PasswordHashing passwords, TokenIssuer tokens, TimeProvider clock)
     {
-        var outcome = await registration.RegisterAsync(
-            command.Email!, command.Password!, command.FullName!, command.Role!, cancellationToken);
+        var register = new RegisterUser(Guid.CreateVersion7(), command.Email!, command.FullName!, command.Role!);
+        var (refusal, stream, credentials) = AccountRegistration.Start(register, passwords.Hash(command.Password!), clock.GetUtcNow());
+        if (refusal is not null) return (refusal.ToResult(), stream, credentials);
 
-        return outcome switch
-        {
-            RegistrationOutcome.Registered registered =>
-                Results.Json(AuthResponse.For(registered.Account, tokens), statusCode: StatusCodes.Status201Created),
-            _ => ApiProblems.Result(StatusCodes.Status409Conflict, "An account with this email already exists."),
-        };
+        var response = AuthResponse.For(register.UserId, EmailAddress.Normalise(register.Email), register.Role, register.FullName.Trim(), tokens);
+        return (Results.Json(response, statusCode: StatusCodes.Status201Created), stream, credentials);
     }
 }

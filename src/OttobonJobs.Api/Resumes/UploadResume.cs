@@ -1,17 +1,17 @@
 using System.Security.Claims;
 using System.Security.Cryptography;
-using Marten;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
 using OttobonJobs.Api.Access;
 using OttobonJobs.Api.Hosting;
+using OttobonJobs.Domain.Decisions;
 using OttobonJobs.Domain.Identity;
 using OttobonJobs.Domain.Resumes;
 using OttobonJobs.Domain.Skills;
-using OttobonJobs.Projections.Resumes;
 using Wolverine;
 using Wolverine.Http;
-using Wolverine.Marten.Publishing;
+using Wolverine.Marten;
+using Wolverine.Persistence.EventSourcing;
 
 namespace OttobonJobs.Api.Resumes;
 
@@ -34,14 +34,18 @@ public static class UploadResumeEndpoint
         uploads.AcceptAsync(request, user.UserId(), cancellationToken);
 }
 
+/// <summary>
+/// Reads and checks an upload, stores its file (an outside call, before any decision and outside any lock), then has
+/// the seeker's stream decide (<see cref="RecordResumeUploadHandler"/>). The file is kept only when its event commits:
+/// if the decision refuses or the commit fails, the file is deleted again. Each upload gets its own storage key, so a
+/// file deleted here is never one that another upload recorded. The replaced resume's file goes after the commit.
+/// </summary>
 public class ResumeUploads(
-    IDocumentStore store,
-    OutboxedSessionFactory sessions,
     IMessageBus bus,
     IDocumentTextExtractor extractor,
     IFileStorage storage,
     IOptions<ResumeSettings> settings,
-    TimeProvider clock)
+    ILogger<ResumeUploads> logger)
 {
     public async Task<IResult> AcceptAsync(HttpRequest request, Guid userId, CancellationToken cancellationToken)
     {
@@ -98,27 +102,49 @@ public class ResumeUploads(
                 "File appears to be scanned/image-based: too little text could be read. Upload a PDF or DOCX with selectable text.");
 
         var sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes));
-        var key = $"resumes/{userId:N}/{sha256}.{format}";
+        var key = StorageKeyFor(userId, sha256, format);
         var skills = SkillTaxonomy.Extract(text);
-
-        SeekerResume? previous;
-        await using (var query = store.QuerySession())
-            previous = await query.LoadAsync<SeekerResume>(userId, cancellationToken);
 
         await storage.SaveAsync(key, new MemoryStream(bytes, writable: false), cancellationToken);
 
-        await using (var session = sessions.OpenSession(bus))
+        ResumeUploadOutcome outcome;
+        try
         {
-            session.Events.Append(userId, new ResumeUploaded(
-                userId, fileName, format, bytes.LongLength, sha256, key, text.Length, text, skills, clock.GetUtcNow()));
-            await bus.PublishAsync(new EmbedResume(userId, sha256));
-            await session.SaveChangesAsync(cancellationToken);
+            outcome = await bus.InvokeAsync<ResumeUploadOutcome>(
+                new RecordResumeUpload(userId, fileName, format, bytes.LongLength, sha256, key, text, skills), cancellationToken);
+        }
+        catch
+        {
+            // Nothing was recorded: the file must not outlive the failed commit.
+            await storage.DeleteAsync(key, CancellationToken.None);
+            throw;
         }
 
-        // The old file goes only once the new one is recorded.
-        if (previous is not null && previous.StorageKey != key) await storage.DeleteAsync(previous.StorageKey, cancellationToken);
+        if (outcome.Refusal is { } refusal)
+        {
+            await storage.DeleteAsync(key, CancellationToken.None);
+            return refusal.ToResult();
+        }
 
+        if (outcome.ObsoleteStorageKey is { } obsolete) await DeleteQuietly(obsolete);
         return Results.Ok(new ResumeProcessed("Resume processed successfully", text.Length, fileName, skills));
+    }
+
+    /// <summary>Content hash for integrity, plus a fresh id so two uploads never share (and never delete) one file.</summary>
+    private static string StorageKeyFor(Guid userId, string sha256, string format) =>
+        $"resumes/{userId:N}/{Guid.CreateVersion7():N}-{sha256}.{format}";
+
+    // The new resume is committed; a leftover old file is only disk space, never a reason to fail the upload.
+    private async Task DeleteQuietly(string key)
+    {
+        try
+        {
+            await storage.DeleteAsync(key, CancellationToken.None);
+        }
+        catch (IOException e)
+        {
+            logger.LogWarning(e, "Could not delete the replaced resume file {Key}.", key);
+        }
     }
 
     // Room for the multipart boundaries and headers around the file itself.
@@ -126,4 +152,26 @@ public class ResumeUploads(
 
     private static IResult TooLarge(long maxBytes) => ApiProblems.Result(StatusCodes.Status413PayloadTooLarge,
         $"The file is too large: resumes may be at most {maxBytes / (1024 * 1024)} MB.");
+}
+
+/// <summary>What the seeker's stream decided about an upload: refused, or recorded (naming the replaced file, if any).</summary>
+public record ResumeUploadOutcome(Refusal? Refusal, string? ObsoleteStorageKey);
+
+public static class RecordResumeUploadHandler
+{
+    /// <summary>
+    /// Decides on the seeker's stream, loaded exclusively: concurrent uploads by one seeker take turns, so each one
+    /// replaces exactly the resume before it and none fails on a version conflict.
+    /// </summary>
+    [Emits(typeof(ResumeUploaded))]
+    public static (ResumeUploadOutcome, Events, OutgoingMessages) Handle(
+        RecordResumeUpload command,
+        [WriteAggregate(LoadStyle = ConcurrencyStyle.Exclusive, Required = false)] User? user,
+        TimeProvider clock)
+    {
+        var (decision, obsolete) = UserDecisions.RecordResumeUpload(user, command, clock.GetUtcNow());
+        if (decision.Refusal is { } refusal) return (new ResumeUploadOutcome(refusal, null), [], []);
+
+        return (new ResumeUploadOutcome(null, obsolete), new Events(decision.Events), [new EmbedResume(command.UserId, command.Sha256)]);
+    }
 }

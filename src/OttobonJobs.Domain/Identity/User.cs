@@ -1,12 +1,15 @@
+using OttobonJobs.Domain.Resumes;
+
 namespace OttobonJobs.Domain.Identity;
 
-// The events of a user's stream. Resume events of the resumes feature join this stream later.
+// The events of a user's stream; the resume events of the resumes feature live in this stream too.
+// No event carries a password or its hash: credentials are a document updated in place (see the README).
+
 public record UserRegistered(
     Guid UserId,
     string Email,
     string FullName,
     string Role,
-    string PasswordHash,
     DateTimeOffset RegisteredAt);
 
 public record UserProfileUpdated(
@@ -14,6 +17,15 @@ public record UserProfileUpdated(
     string? Phone,
     string? Location,
     DateTimeOffset UpdatedAt);
+
+/// <summary>
+/// The person deleted their account. Their personal data is erased from the read models in the same transaction and
+/// masked in the event log right after; this fact (who, as what role, when) is not personal and stays.
+/// </summary>
+public record AccountErased(Guid UserId, string Role, DateTimeOffset ErasedAt);
+
+/// <summary>The resume a seeker has now: which file, and which model embedded its text (null: not yet).</summary>
+public sealed record CurrentResume(string Sha256, string StorageKey, string? EmbeddingModel);
 
 /// <summary>A user as decided from their own stream: what commands need to know to make decisions.</summary>
 public sealed record User
@@ -25,14 +37,38 @@ public sealed record User
     public string Role { get; init; } = "";
     public string? Phone { get; init; }
     public string? Location { get; init; }
+    public DateTimeOffset RegisteredAt { get; init; }
+    public DateTimeOffset UpdatedAt { get; init; }
+    public CurrentResume? Resume { get; init; }
+    public bool IsErased { get; init; }
 
     public static User? Evolve(User? user, object @event) => (user, @event) switch
     {
-        (_, UserRegistered e) => new User { Id = e.UserId, Email = e.Email, FullName = e.FullName, Role = e.Role },
+        (_, UserRegistered e) => new User
+        {
+            Id = e.UserId, Email = e.Email, FullName = e.FullName, Role = e.Role, RegisteredAt = e.RegisteredAt, UpdatedAt = e.RegisteredAt,
+        },
         (null, _) => null,
-        ({ } u, UserProfileUpdated e) => u with { FullName = e.FullName, Phone = e.Phone, Location = e.Location },
+        ({ } u, UserProfileUpdated e) => u with { FullName = e.FullName, Phone = e.Phone, Location = e.Location, UpdatedAt = e.UpdatedAt },
+        ({ } u, ResumeUploaded e) => u with { Resume = new CurrentResume(e.Sha256, e.StorageKey, EmbeddingModel: null) },
+        ({ Resume: { } resume } u, ResumeEmbedded e) when e.Sha256 == resume.Sha256 => u with { Resume = resume with { EmbeddingModel = e.Model } },
+        ({ } u, AccountErased e) => u with
+        {
+            Email = "", FullName = ErasedUser.Name, Phone = null, Location = null, Resume = null, IsErased = true, UpdatedAt = e.ErasedAt,
+        },
         _ => user,
     };
+}
+
+/// <summary>What is left of an erased account's personal data, in the event log and the read models.</summary>
+public static class ErasedUser
+{
+    public const string Name = "deleted user";
+    public const string FileName = "deleted";
+    public const string Text = "";
+
+    /// <summary>A placeholder that keeps the unique email index free for the real address and can never receive mail.</summary>
+    public static string EmailFor(Guid userId) => $"deleted-{userId:N}@erased.invalid";
 }
 
 /// <summary>The user stream's events under their stable names (resume events live in this stream too).</summary>
@@ -42,7 +78,8 @@ public static class UserEvents
     [
         EventContract.Of<UserRegistered>("user_registered"),
         EventContract.Of<UserProfileUpdated>("user_profile_updated"),
-        EventContract.Of<Resumes.ResumeUploaded>("resume_uploaded"),
-        EventContract.Of<Resumes.ResumeEmbedded>("resume_embedded"),
+        EventContract.Of<ResumeUploaded>("resume_uploaded"),
+        EventContract.Of<ResumeEmbedded>("resume_embedded"),
+        EventContract.Of<AccountErased>("account_erased"),
     ];
 }

@@ -3,6 +3,7 @@ using JasperFx.Events.Projections;
 using Marten;
 using Marten.Events.Aggregation;
 using Marten.Events.Projections;
+using OttobonJobs.Domain.Identity;
 using OttobonJobs.Domain.Resumes;
 using Weasel.Postgresql;
 using Weasel.Postgresql.Tables;
@@ -25,19 +26,29 @@ public record SeekerResume(
 
 public class SeekerResumeProjection : SingleStreamProjection<SeekerResume, Guid>
 {
+    public SeekerResumeProjection()
+    {
+        IncludeType<ResumeUploaded>();
+        IncludeType<ResumeEmbedded>();
+        IncludeType<AccountErased>();
+    }
+
+    // Null deletes the document: an erased account keeps no resume text.
     public override SeekerResume? Evolve(SeekerResume? resume, Guid id, IEvent e) => e.Data switch
     {
         ResumeUploaded uploaded => new SeekerResume(
             uploaded.UserId, uploaded.FileName, uploaded.Format, uploaded.SizeBytes, uploaded.Sha256, uploaded.StorageKey,
             uploaded.CharactersExtracted, uploaded.Text, uploaded.Skills, null, uploaded.UploadedAt),
         ResumeEmbedded embedded when resume is not null && embedded.Sha256 == resume.Sha256 => resume with { EmbeddingModel = embedded.Model },
+        AccountErased => null,
         _ => resume,
     };
 }
 
 /// <summary>
 /// Resume vectors beside the job vectors (<c>vector(N)</c>, same model), maintained from the user streams.
-/// Matching and recommendations read them; a row is replaced when a new resume is embedded.
+/// Matching and recommendations read them; a row is replaced when a new resume is embedded and removed when the
+/// account is erased.
 /// </summary>
 public class ResumeVectorProjection : EventProjection
 {
@@ -57,6 +68,8 @@ public class ResumeVectorProjection : EventProjection
         table.AddColumn<string>("embedding_model").NotNull();
         SchemaObjects.Add(table);
         Options.TeardownDataOnRebuild = true;
+        IncludeType<ResumeEmbedded>();
+        IncludeType<AccountErased>();
     }
 
     public override ValueTask ApplyAsync(IDocumentOperations operations, IEvent e, CancellationToken cancellation)
@@ -72,6 +85,10 @@ public class ResumeVectorProjection : EventProjection
                  ON CONFLICT (user_id) DO UPDATE SET sha256 = excluded.sha256, embedding = excluded.embedding, embedding_model = excluded.embedding_model
                  """,
                 e.StreamId, embedded.Sha256, new Pgvector.Vector(embedded.Vector).ToString(), embedded.Model);
+        }
+        else if (e.Data is AccountErased)
+        {
+            operations.QueueSqlCommand($"DELETE FROM {_table} WHERE user_id = ?", e.StreamId);
         }
         return ValueTask.CompletedTask;
     }

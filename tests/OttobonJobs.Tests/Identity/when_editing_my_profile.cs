@@ -84,4 +84,42 @@ public class when_editing_my_profile(ApiFixture api) : IClassFixture<ApiFixture>
             s.StatusCodeShouldBe(HttpStatusCode.Unauthorized);
         });
     }
+
+    [Fact]
+    public async Task the_profile_carries_its_stream_version_as_etag_and_an_edit_returns_the_next_one()
+    {
+        var seeker = await api.Host.SignedUpSeeker();
+        var read = await api.Host.Scenario(s => { s.Get.Url("/api/users/me"); s.As(seeker); });
+        read.Context.Response.Headers.ETag.ToString().ShouldBe("\"1\"");
+
+        var edited = await api.Host.Scenario(s =>
+        {
+            s.Patch.Json(new { location = "Chennai" }).ToUrl("/api/users/me");
+            s.WithRequestHeader("If-Match", "\"1\"");
+            s.As(seeker);
+        });
+        edited.Context.Response.Headers.ETag.ToString().ShouldBe("\"2\"");
+        var reread = await api.Host.Scenario(s => { s.Get.Url("/api/users/me"); s.As(seeker); });
+        reread.Context.Response.Headers.ETag.ToString().ShouldBe("\"2\"");
+    }
+
+    [Fact]
+    public async Task an_edit_from_a_stale_version_is_412_naming_the_current_version_and_changes_nothing()
+    {
+        var seeker = await api.Host.SignedUpSeeker();
+        await api.Host.Scenario(s => { s.Patch.Json(new { location = "Pune" }).ToUrl("/api/users/me"); s.As(seeker); });
+
+        var result = await api.Host.Scenario(s =>
+        {
+            s.Patch.Json(new { location = "Delhi" }).ToUrl("/api/users/me");
+            s.WithRequestHeader("If-Match", "\"1\"");
+            s.As(seeker);
+            s.StatusCodeShouldBe(HttpStatusCode.PreconditionFailed);
+        });
+
+        result.Detail().ShouldContain("current version is 2");
+        result.Context.Response.Headers.ETag.ToString().ShouldBe("\"2\"");
+        var me = await api.Host.Scenario(s => { s.Get.Url("/api/users/me"); s.As(seeker); });
+        me.Json().GetProperty("location").GetString().ShouldBe("Pune");
+    }
 }

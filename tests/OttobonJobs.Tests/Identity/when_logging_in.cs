@@ -46,6 +46,21 @@ public class when_logging_in(ApiFixture api) : IClassFixture<ApiFixture>
     }
 
     [Fact]
+    public async Task concurrent_wrong_passwords_for_one_email_are_refused_never_500()
+    {
+        var seeker = await api.Host.SignedUp("seeker", password: "the-real-password");
+        var attempts = Enumerable.Range(0, 12).Select(i => api.Host.Scenario(s =>
+        {
+            s.Post.Json(new { email = seeker.Email, password = $"guess-{i}-xx" }).ToUrl("/api/auth/login");
+            s.IgnoreStatusCode();
+        }));
+
+        var statuses = (await Task.WhenAll(attempts)).Select(r => r.Context.Response.StatusCode).ToList();
+
+        statuses.ShouldAllBe(status => status == 401 || status == 429);
+    }
+
+    [Fact]
     public async Task repeated_failures_lock_the_account_out_even_for_the_right_password()
     {
         var seeker = await api.Host.SignedUp("seeker", password: "the-real-password");

@@ -1,5 +1,7 @@
 using System.Net;
 using Marten;
+using Npgsql;
+using OttobonJobs.Projections.Identity;
 using OttobonJobs.Domain.Identity;
 using OttobonJobs.Tests.Support;
 
@@ -37,7 +39,28 @@ public class when_signing_up(ApiFixture api) : IClassFixture<ApiFixture>
         var events = await session.Events.FetchStreamAsync(provider.Id);
         var registered = events.ShouldHaveSingleItem().Data.ShouldBeOfType<UserRegistered>();
         registered.Role.ShouldBe(Role.Provider);
-        registered.PasswordHash.ShouldNotContain("correct-horse-1");
+    }
+
+    [Fact]
+    public async Task the_password_hash_is_kept_in_credentials_and_in_no_event()
+    {
+        var seeker = await api.Host.SignedUpSeeker();
+
+        await using var session = api.Store.QuerySession();
+        var credentials = (await session.LoadAsync<UserCredentials>(seeker.Id)).ShouldNotBeNull();
+        credentials.PasswordHash.ShouldNotContain("correct-horse-1");
+
+        // Raw rows, not deserialised events: what an admin's replay or a database dump would show.
+        await using var connection = new NpgsqlConnection(api.DatabaseConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("SELECT data::text FROM ottobon.mt_events", connection);
+        var rows = new List<string>();
+        await using (var reader = await command.ExecuteReaderAsync())
+            while (await reader.ReadAsync()) rows.Add(reader.GetString(0));
+
+        rows.ShouldContain(row => row.Contains(seeker.Id.ToString()));
+        rows.ShouldAllBe(row => !row.Contains("PasswordHash", StringComparison.OrdinalIgnoreCase)
+            && !row.Contains("password_hash", StringComparison.OrdinalIgnoreCase) && !row.Contains(credentials.PasswordHash));
     }
 
     [Fact]

@@ -3,9 +3,11 @@ using Marten;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using OttobonJobs.Api.Adapters.Storage;
+using OttobonJobs.Domain.Identity;
 using OttobonJobs.Domain.Resumes;
 using OttobonJobs.Projections.Resumes;
 using OttobonJobs.Tests.Support;
+using Wolverine.Tracking;
 
 namespace OttobonJobs.Tests.Resumes;
 
@@ -68,6 +70,50 @@ public class when_a_seeker_uploads_a_resume(ApiFixture api) : IClassFixture<ApiF
 
         FilesOf(seeker).ShouldHaveSingleItem().ShouldEndWith(".docx");
         (await ResumeOf(seeker))!.FileName.ShouldBe("second.docx");
+    }
+
+    [Fact]
+    public async Task twenty_uploads_at_once_take_turns_and_leave_one_resume_and_one_file()
+    {
+        var seeker = await api.Host.SignedUpSeeker();
+        var uploads = Enumerable.Range(0, 20).Select(i => api.Host.Scenario(s =>
+        {
+            var form = new MultipartFormDataContent();
+            form.Add(new ByteArrayContent(ResumeFiles.OnePagePdf($"{ResumeScenarios.NodeDeveloperResume}\nVersion {i}")), "file", $"cv-{i}.pdf");
+            s.Post.MultipartFormData(form).ToUrl("/api/users/resume");
+            s.As(seeker);
+            s.IgnoreStatusCode();
+        }));
+
+        var statuses = (await Task.WhenAll(uploads)).Select(r => r.Context.Response.StatusCode).ToList();
+
+        statuses.ShouldAllBe(status => status == 200 || status == 409);
+        statuses.ShouldContain(200);
+        await using var session = api.Store.QuerySession();
+        var stream = (await session.Events.FetchStreamAsync(seeker.Id)).Select(e => e.Data).ToList();
+        stream.ShouldAllBe(e => e is UserRegistered || e is ResumeUploaded || e is ResumeEmbedded);
+        var recorded = stream.OfType<ResumeUploaded>().ToList();
+        recorded.Count.ShouldBe(statuses.Count(status => status == 200));
+        var current = (await ResumeOf(seeker))!;
+        current.Sha256.ShouldBe(recorded[^1].Sha256);
+        FilesOf(seeker).ShouldHaveSingleItem().ShouldBe(Path.Combine(StorageRoot, current.StorageKey));
+    }
+
+    [Fact]
+    public async Task a_vector_made_from_a_replaced_resume_is_not_recorded()
+    {
+        var seeker = await api.Host.SignedUpSeeker();
+        await api.Host.UploadedResume(seeker, ResumeFiles.OnePagePdf(ResumeScenarios.NodeDeveloperResume), "first.pdf");
+        var first = (await ResumeOf(seeker))!.Sha256;
+        await api.Host.UploadedResume(seeker, ResumeFiles.Docx(ResumeScenarios.AccountantResume), "second.docx", method: "PUT");
+
+        // The embedding of the first resume arrives late, after the second one replaced it.
+        await api.Host.InvokeMessageAndWaitAsync(new RecordResumeEmbedding(seeker.Id, first, "late-model", [0.5f, 0.5f]));
+
+        await using var session = api.Store.QuerySession();
+        var embedded = (await session.Events.FetchStreamAsync(seeker.Id)).Select(e => e.Data).OfType<ResumeEmbedded>().ToList();
+        embedded.ShouldNotContain(e => e.Model == "late-model");
+        embedded.Last().Sha256.ShouldBe((await ResumeOf(seeker))!.Sha256);
     }
 
     public static TheoryData<string, string, int, string> BadUploads => new()

@@ -4,8 +4,9 @@ using OttobonJobs.Domain.Resumes;
 namespace OttobonJobs.Api.Adapters.Storage;
 
 /// <summary>
-/// The file-storage port on the local disk, under <see cref="StorageSettings.Root"/>. Keys are content-addressed
-/// (<c>resumes/{userId}/{sha256}.pdf</c>), so a file never changes once written: saving an existing key is a no-op.
+/// The file-storage port on the local disk, under <see cref="StorageSettings.Root"/>. Keys name one upload of one
+/// content (<c>resumes/{userId}/{uploadId}-{sha256}.pdf</c>), so a file never changes once written: saving an
+/// existing key is a no-op.
 /// Writes go to a temporary file in the same folder and are moved into place, so a reader never sees half a file.
 /// On Unix files are created 600 and folders 700.
 /// </summary>

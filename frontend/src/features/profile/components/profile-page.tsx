@@ -7,6 +7,7 @@ import { useAuth } from '@/lib/auth';
 import type { CurrentUser } from '@/types/api';
 import { useMyProfile } from '../api/get-my-profile';
 import { ProfileForm } from './profile-form';
+import { DeleteAccountSection } from './delete-account-section';
 import { ResumeSection } from './resume-section';
 
 export function ProfilePage() {
@@ -50,6 +51,11 @@ export function ProfilePage() {
           <div className="lg:col-span-3">
             <ResumeSection />
           </div>
+          {state.profile.role !== 'admin' && (
+            <div className="lg:col-span-3">
+              <DeleteAccountSection />
+            </div>
+          )}
         </div>
       )}
     </ContentLayout>

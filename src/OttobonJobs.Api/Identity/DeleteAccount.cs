@@ -1,0 +1,80 @@
+using System.Security.Claims;
+using Marten;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using OttobonJobs.Api.Access;
+using OttobonJobs.Api.Hosting;
+using OttobonJobs.Domain.Identity;
+using OttobonJobs.Domain.Resumes;
+using OttobonJobs.Projections.Chat;
+using OttobonJobs.Projections.Identity;
+using Wolverine;
+using Wolverine.Http;
+using Wolverine.Marten;
+using Wolverine.Persistence.EventSourcing;
+
+namespace OttobonJobs.Api.Identity;
+
+/// <summary>The caller confirms the deletion of their account with their password.</summary>
+public record DeleteMyAccount(string? Password);
+
+public static class DeleteMyAccountEndpoint
+{
+    public static ProblemDetails Validate(DeleteMyAccount command) =>
+        string.IsNullOrEmpty(command.Password)
+            ? ApiProblems.Validation("password is required: type your password to confirm that your account should be deleted.")
+            : WolverineContinue.NoProblems;
+
+    /// <summary>
+    /// Deletes the caller's account (seekers and providers; admins are refused). In one transaction: the
+    /// <see cref="AccountErased"/> fact, the credentials gone (so every token of the account stops working), and the
+    /// inline read models emptied (profile tombstone, no resume, no resume vector). Then, after the commit,
+    /// <see cref="EraseAccountData"/> deletes the resume file and masks the personal data left in the event log.
+    /// </summary>
+    [WolverineDelete("/api/users/me", OperationId = "deleteMyAccount")]
+    [Authorize]
+    [ProducesResponseType(StatusCodes.Status204NoContent)]
+    [Emits(typeof(AccountErased))]
+    public static async Task<(IResult, Events, IMartenOp, OutgoingMessages)> Delete(
+        DeleteMyAccount command,
+        [WriteAggregate(FromClaim = CurrentUser.UserIdClaim, Required = false)] User? me,
+        ClaimsPrincipal user, IDocumentSession session, PasswordHashing passwords, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        // The outside check comes first; its result is an input of the decision.
+        var credentials = me is null ? null : await session.LoadAsync<UserCredentials>(me.Id, cancellationToken);
+        var passwordMatches = passwords.Verify(credentials?.PasswordHash, command.Password!);
+
+        var decision = UserDecisions.DeleteAccount(me, new DeleteAccount(user.UserId(), passwordMatches), user.Actor(), clock.GetUtcNow());
+        if (decision.Refusal is { } refusal) return (refusal.ToResult(), [], MartenOps.Nothing(), []);
+
+        return (Results.NoContent(), new Events(decision.Events), MartenOps.Delete<UserCredentials>(me!.Id),
+            [new EraseAccountData(me.Id, me.Resume?.StorageKey)]);
+    }
+}
+
+/// <summary>After an account's erasure committed: remove what the transaction could not (files, the event log's copies).</summary>
+public record EraseAccountData(Guid UserId, string? ResumeStorageKey);
+
+public static class EraseAccountDataHandler
+{
+    /// <summary>
+    /// Deletes the resume file, then rewrites the personal values in the user's stream and in their chat sessions'
+    /// streams with Marten's event data masking (the rules are in <c>IdentityStoreConfiguration</c>), and rebuilds the
+    /// chat views from the masked events. Every step is idempotent, so a retry after a failure finishes the job.
+    /// </summary>
+    public static async Task Handle(
+        EraseAccountData command, IQuerySession query, IDocumentStore store, IFileStorage storage, CancellationToken cancellationToken)
+    {
+        if (command.ResumeStorageKey is { } key) await storage.DeleteAsync(key, cancellationToken);
+
+        var chats = await query.Query<ChatSessionView>().Where(v => v.UserId == command.UserId).Select(v => v.Id).ToListAsync(cancellationToken);
+
+        await store.Advanced.ApplyEventDataMasking(masking =>
+        {
+            masking.IncludeStream(command.UserId);
+            foreach (var chat in chats) masking.IncludeStream(chat);
+        }, cancellationToken);
+
+        foreach (var chat in chats) await store.Advanced.RebuildSingleStreamAsync<ChatSessionView>(chat, cancellationToken);
+    }
+}
