@@ -16,6 +16,9 @@ public static class EnrichmentStatus
 public record JobDetails
 {
     public Guid Id { get; init; }
+
+    /// <summary>The job stream's version this view is folded up to: the ETag of the job's page and edits.</summary>
+    public long Version { get; init; }
     public string Title { get; init; } = "";
     public string CompanyName { get; init; } = "";
     public string? Location { get; init; }
@@ -60,7 +63,13 @@ public static class JobSkills
 
 public class JobDetailsProjection : SingleStreamProjection<JobDetails, Guid>
 {
-    public override JobDetails? Evolve(JobDetails? details, Guid id, IEvent e) => (details, e.Data) switch
+    // Every job event, so the view's version is the stream's.
+    public JobDetailsProjection() => this.IncludeTypes(JobEvents.Contract);
+
+    public override JobDetails? Evolve(JobDetails? details, Guid id, IEvent e) =>
+        Next(details, e) is { } next ? next with { Version = e.Version } : null;
+
+    private static JobDetails? Next(JobDetails? details, IEvent e) => (details, e.Data) switch
     {
         (_, JobPosted posted) => new JobDetails
         {

@@ -22,6 +22,17 @@ public record JobFeedItem
 
 public class JobFeedItemProjection : SingleStreamProjection<JobFeedItem, Guid>
 {
+    public JobFeedItemProjection()
+    {
+        IncludeType<JobPosted>();
+        IncludeType<JobScraped>();
+        IncludeType<JobEnriched>();
+        IncludeType<JobDeduplicated>();
+        IncludeType<JobUpdated>();
+        IncludeType<JobActivated>();
+        IncludeType<JobArchived>();
+    }
+
     public override JobFeedItem? Evolve(JobFeedItem? item, Guid id, IEvent e) => (item, e.Data) switch
     {
         (_, JobPosted posted) => new JobFeedItem
@@ -59,6 +70,9 @@ public class JobFeedItemProjection : SingleStreamProjection<JobFeedItem, Guid>
 public record ProviderListing
 {
     public Guid Id { get; init; }
+
+    /// <summary>The job stream's version: what the SPA sends back as If-Match when it archives the listing.</summary>
+    public long Version { get; init; }
     public Guid OwnerId { get; init; }
     public string Title { get; init; } = "";
     public string CompanyName { get; init; } = "";
@@ -72,7 +86,13 @@ public record ProviderListing
 
 public class ProviderListingProjection : SingleStreamProjection<ProviderListing, Guid>
 {
-    public override ProviderListing? Evolve(ProviderListing? listing, Guid id, IEvent e) => (listing, e.Data) switch
+    // Every job event, so the listing's version is the stream's.
+    public ProviderListingProjection() => this.IncludeTypes(JobEvents.Contract);
+
+    public override ProviderListing? Evolve(ProviderListing? listing, Guid id, IEvent e) =>
+        Next(listing, e) is { } next ? next with { Version = e.Version } : null;
+
+    private static ProviderListing? Next(ProviderListing? listing, IEvent e) => (listing, e.Data) switch
     {
         (_, JobPosted posted) => new ProviderListing
         {
