@@ -17,8 +17,11 @@ public record JobDetails
 {
     public Guid Id { get; init; }
 
-    /// <summary>The job stream's version this view is folded up to: the ETag of the job's page and edits.</summary>
-    public long Version { get; init; }
+    /// <summary>
+    /// The job stream's version this view is folded up to: the ETag of the job's page and edits. (Not named Version:
+    /// Marten would treat that as the document's own version and overwrite it.)
+    /// </summary>
+    public long StreamVersion { get; init; }
     public string Title { get; init; } = "";
     public string CompanyName { get; init; } = "";
     public string? Location { get; init; }
@@ -53,6 +56,16 @@ public record JobDetails
     public DateTimeOffset? LastSeenAt { get; init; }
 }
 
+/// <summary>
+/// The stream version after an event, for views that fold every event of the stream. An event appended without
+/// loading the stream first (quick append mode, e.g. ingestion's JobSeenAgain) reaches inline projections with version
+/// 0; each event moves the version by one, so the view counts instead.
+/// </summary>
+public static class FoldedVersion
+{
+    public static long After(long? previous, IEvent e) => e.Version > 0 ? e.Version : (previous ?? 0) + 1;
+}
+
 public static class JobSkills
 {
     /// <summary>The poster's skills first, then the AI's, without repeats (ignoring case), at most the enrichment limit.</summary>
@@ -67,7 +80,7 @@ public class JobDetailsProjection : SingleStreamProjection<JobDetails, Guid>
     public JobDetailsProjection() => this.IncludeTypes(JobEvents.Contract);
 
     public override JobDetails? Evolve(JobDetails? details, Guid id, IEvent e) =>
-        Next(details, e) is { } next ? next with { Version = e.Version } : null;
+        Next(details, e) is { } next ? next with { StreamVersion = FoldedVersion.After(details?.StreamVersion, e) } : null;
 
     private static JobDetails? Next(JobDetails? details, IEvent e) => (details, e.Data) switch
     {

@@ -72,7 +72,7 @@ public record ProviderListing
     public Guid Id { get; init; }
 
     /// <summary>The job stream's version: what the SPA sends back as If-Match when it archives the listing.</summary>
-    public long Version { get; init; }
+    public long StreamVersion { get; init; }
     public Guid OwnerId { get; init; }
     public string Title { get; init; } = "";
     public string CompanyName { get; init; } = "";
@@ -90,7 +90,7 @@ public class ProviderListingProjection : SingleStreamProjection<ProviderListing,
     public ProviderListingProjection() => this.IncludeTypes(JobEvents.Contract);
 
     public override ProviderListing? Evolve(ProviderListing? listing, Guid id, IEvent e) =>
-        Next(listing, e) is { } next ? next with { Version = e.Version } : null;
+        Next(listing, e) is { } next ? next with { StreamVersion = FoldedVersion.After(listing?.StreamVersion, e) } : null;
 
     private static ProviderListing? Next(ProviderListing? listing, IEvent e) => (listing, e.Data) switch
     {

@@ -58,7 +58,7 @@ public class when_editing_a_job_concurrently(ApiWithScriptedAi api) : IClassFixt
         var details = (await api.Host.JobDetails(id))!;
         details.Title.ShouldBe(updates[^1].Title);
         details.DescriptionRaw.ShouldBe(updates[^1].DescriptionRaw);
-        details.Version.ShouldBe(stream[^1].Version);
+        details.StreamVersion.ShouldBe(stream[^1].Version);
 
         // The enrichment that stays is the one of the description that stays.
         details.EnrichmentStatus.ShouldBe(EnrichmentStatus.Enriched);
@@ -89,7 +89,7 @@ public class when_editing_a_job_concurrently(ApiWithScriptedAi api) : IClassFixt
         details.Title.ShouldBe(winners[0].Json().GetProperty("title").GetString());
         (await Stream(id)).Select(e => e.Data).OfType<JobUpdated>().ShouldHaveSingleItem().Title.ShouldBe(details.Title);
         results.Where(r => r.Context.Response.StatusCode == 412)
-            .ShouldAllBe(r => r.Detail().Contains($"the current version is {details.Version}"));
+            .ShouldAllBe(r => r.Detail().Contains($"the current version is {details.StreamVersion}"));
     }
 
     [Fact]
@@ -116,7 +116,7 @@ public class when_editing_a_job_concurrently(ApiWithScriptedAi api) : IClassFixt
 
         (await Details(id, owner)).Context.Response.Headers.ETag.ToString().ShouldBe($"\"{version + 1}\"");
         var listing = (await api.Host.Scenario(s => { s.Get.Url("/api/jobs/provider"); s.As(owner); })).Json()[0];
-        listing.GetProperty("version").GetInt64().ShouldBe(version + 1);
+        listing.GetProperty("stream_version").GetInt64().ShouldBe(version + 1);
     }
 
     [Fact]
@@ -127,7 +127,7 @@ public class when_editing_a_job_concurrently(ApiWithScriptedAi api) : IClassFixt
         var seen = (await Details(id, owner)).Context.Response.Headers.ETag.ToString();
 
         await api.Host.Scenario(s => { s.Patch.Json(new { title = "First edit" }).ToUrl($"/api/jobs/{id}"); s.WithRequestHeader("If-Match", seen); s.As(owner); });
-        var current = (await api.Host.JobDetails(id))!.Version;
+        var current = (await api.Host.JobDetails(id))!.StreamVersion;
 
         var stale = await api.Host.Scenario(s =>
         {
@@ -233,6 +233,24 @@ public class when_editing_a_job_concurrently(ApiWithScriptedAi api) : IClassFixt
             new RecordEnrichmentFailure(id, Force: false, DescriptionHash: "an-older-hash", "late failure"));
 
         (await api.Host.JobEventTypes(id)).ShouldBe(before);
+    }
+
+    [Fact]
+    public async Task events_appended_outside_the_aggregate_workflow_still_move_the_etag()
+    {
+        var owner = await api.Host.SignedUpProvider();
+        var id = await api.Host.PostedJob(owner, title: "Seen again");
+
+        // Ingestion appends JobSeenAgain straight to the stream, without loading the job first.
+        await using (var session = api.Host.Services.GetRequiredService<IDocumentStore>().LightweightSession())
+        {
+            session.Events.Append(id, new JobSeenAgain(Guid.NewGuid(), DateTimeOffset.UtcNow));
+            await session.SaveChangesAsync();
+        }
+
+        var version = (await Stream(id))[^1].Version;
+        (await api.Host.JobDetails(id))!.StreamVersion.ShouldBe(version);
+        (await Details(id, owner)).Context.Response.Headers.ETag.ToString().ShouldBe($"\"{version}\"");
     }
 
     private Task<IScenarioResult> Details(Guid id, SignedIn user) =>

@@ -22,7 +22,7 @@ public static class JobDetailsEndpoint
     {
         var job = await session.LoadAsync<JobDetails>(id, cancellationToken);
         if (job is null || !JobAccess.CanSee(job, user)) return JobAccess.NotFoundResult();
-        response.SetETag(job.Version);
+        response.SetETag(job.StreamVersion);
         return Results.Ok(JobDetailsResponse.From(job));
     }
 }

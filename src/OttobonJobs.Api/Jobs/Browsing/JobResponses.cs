@@ -50,7 +50,7 @@ public record JobDetailsResponse(
     DateTimeOffset? ArchivedAt)
 {
     public static JobDetailsResponse From(JobDetails job) => new(
-        job.Id, job.Version, job.Title, job.CompanyName, job.Location, job.DescriptionRaw, job.DescriptionHtml, job.SkillsRequired,
+        job.Id, job.StreamVersion, job.Title, job.CompanyName, job.Location, job.DescriptionRaw, job.DescriptionHtml, job.SkillsRequired,
         new PrepGuide(job.PrepQuestions), new ResumeGuideSection(job.ResumeTips), job.Salary, job.ExperienceLevel,
         job.Qualification, job.Status, job.Origin, job.Source, job.ExternalApplyUrl, job.OwnerId,
         new EnrichmentState(job.EnrichmentStatus, job.FailedAttempts, job.LastEnrichmentError, job.AiModel, job.EmbeddingModel, job.DeduplicatedFrom),
