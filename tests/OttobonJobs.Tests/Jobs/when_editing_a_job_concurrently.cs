@@ -228,9 +228,9 @@ public class when_editing_a_job_concurrently(ApiWithScriptedAi api) : IClassFixt
         var enrichment = new JobEnrichment([], [], ["Go"], new SalaryRange("INR", 1, 2, "year", "₹1 – ₹2"), "Senior", "None");
 
         await api.Host.InvokeMessageAndWaitAsync(
-            new RecordEnrichment(id, Force: true, DescriptionHash: "an-older-hash", enrichment, "ai", "model", [0.1f]));
+            new RecordEnrichment(id, Force: true, DescriptionHash: "an-older-hash", enrichment, "ai", "model", [0.1f]), JobScenarios.EnrichmentTimeoutMs);
         await api.Host.InvokeMessageAndWaitAsync(
-            new RecordEnrichmentFailure(id, Force: false, DescriptionHash: "an-older-hash", "late failure"));
+            new RecordEnrichmentFailure(id, Force: false, DescriptionHash: "an-older-hash", "late failure"), JobScenarios.EnrichmentTimeoutMs);
 
         (await api.Host.JobEventTypes(id)).ShouldBe(before);
     }

@@ -50,7 +50,7 @@ public class when_enrichment_runs(ApiWithScriptedAi api) : IClassFixture<ApiWith
         api.Ai.FailNext(new EnrichmentUnavailableException("OpenAI answered 429 Too Many Requests"));
 
         Guid id = default;
-        var tracked = await api.Host.ExecuteAndWaitAsync(async () => id = await api.Host.PostedJob(provider, title: "Flaky AI job " + Guid.NewGuid()));
+        var tracked = await api.Host.ExecuteAndWaitAsync(async () => id = await api.Host.PostedJob(provider, title: "Flaky AI job " + Guid.NewGuid()), JobScenarios.EnrichmentTimeoutMs);
 
         var details = (await api.Host.JobDetails(id))!;
         details.Status.ShouldBe(JobStatus.Processing);
@@ -59,7 +59,7 @@ public class when_enrichment_runs(ApiWithScriptedAi api) : IClassFixture<ApiWith
         details.EnrichmentStatus.ShouldBe(EnrichmentStatus.Pending);
 
         // The retry waits in Wolverine's durable scheduled store; deliver it now rather than sleeping.
-        await api.Host.InvokeMessageAndWaitAsync(new EnrichJob(id));
+        await api.Host.InvokeMessageAndWaitAsync(new EnrichJob(id), JobScenarios.EnrichmentTimeoutMs);
         (await api.Host.JobEventTypes(id)).ShouldBe(
             [typeof(JobPosted), typeof(JobEnrichmentFailed), typeof(JobEnriched), typeof(JobEmbedded), typeof(JobActivated)]);
     }
@@ -76,8 +76,8 @@ public class when_enrichment_runs(ApiWithScriptedAi api) : IClassFixture<ApiWith
             new EnrichmentUnavailableException("500 from the AI again"));
 
         var id = await api.Host.PostedJob(provider, title: "Always failing " + Guid.NewGuid());
-        await api.Host.InvokeMessageAndWaitAsync(new EnrichJob(id));
-        await api.Host.InvokeMessageAndWaitAsync(new EnrichJob(id));
+        await api.Host.InvokeMessageAndWaitAsync(new EnrichJob(id), JobScenarios.EnrichmentTimeoutMs);
+        await api.Host.InvokeMessageAndWaitAsync(new EnrichJob(id), JobScenarios.EnrichmentTimeoutMs);
 
         var failed = (await api.Host.JobDetails(id))!;
         failed.EnrichmentStatus.ShouldBe(EnrichmentStatus.Failed);
@@ -96,7 +96,7 @@ public class when_enrichment_runs(ApiWithScriptedAi api) : IClassFixture<ApiWith
             s.Post.Json(new { }).ToUrl("/api/admin/jobs/reenrich");
             s.As(admin);
             s.StatusCodeShouldBe(HttpStatusCode.Accepted);
-        }));
+        }), JobScenarios.EnrichmentTimeoutMs);
 
         var recovered = (await api.Host.JobDetails(id))!;
         recovered.Status.ShouldBe(JobStatus.Active);
@@ -127,7 +127,7 @@ public class when_enrichment_runs(ApiWithScriptedAi api) : IClassFixture<ApiWith
             s.Post.Json(new { job_id = id }).ToUrl("/api/admin/jobs/reenrich");
             s.As(admin);
             s.StatusCodeShouldBe(HttpStatusCode.Accepted);
-        }));
+        }), JobScenarios.EnrichmentTimeoutMs);
 
         (await api.Host.JobEventTypes(id)).Count(t => t == typeof(JobEnriched)).ShouldBe(2);
     }
