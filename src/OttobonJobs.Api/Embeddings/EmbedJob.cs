@@ -35,6 +35,6 @@ public static class EmbedJobHandler
 public static class RecordEmbeddingHandler
 {
     [Emits(typeof(JobEmbedded))]
-    public static Events Handle(RecordEmbedding result, [WriteAggregate(Required = false)] Job? job, TimeProvider clock) =>
+    public static Events Handle(RecordEmbedding result, [WriteAggregate(Required = false, LoadStyle = ConcurrencyStyle.Exclusive)] Job? job, TimeProvider clock) =>
         new(JobDecisions.RecordEmbedding(job, result.DescriptionHash, result.Model, result.Vector, clock.GetUtcNow()).Events);
 }

@@ -1,5 +1,7 @@
 using System.Net;
 using OttobonJobs.Api.Jobs.Enrichment;
+using OttobonJobs.Domain.Decisions;
+using OttobonJobs.Domain.Identity;
 using OttobonJobs.Domain.Jobs;
 using OttobonJobs.Domain.Jobs.Enrichment;
 using OttobonJobs.Projections.Jobs;
@@ -101,6 +103,22 @@ public class when_enrichment_runs(ApiWithScriptedAi api) : IClassFixture<ApiWith
         var recovered = (await api.Host.JobDetails(id))!;
         recovered.Status.ShouldBe(JobStatus.Active);
         recovered.EnrichmentStatus.ShouldBe(EnrichmentStatus.Enriched);
+    }
+
+    [Fact]
+    public async Task a_re_enrichment_request_for_a_job_enriched_in_the_meantime_changes_nothing()
+    {
+        var provider = await api.Host.SignedUpProvider();
+        var id = await api.Host.PostedJob(provider, title: "Already enriched " + Guid.NewGuid());
+        var before = await api.Host.JobEventTypes(id);
+        var calls = api.Ai.Calls;
+
+        // What the bulk request queues for a job the read model still listed as incomplete.
+        var admin = new Actor(Guid.NewGuid(), Role.Admin, "Root");
+        await api.Host.InvokeMessageAndWaitAsync(new RequestJobReenrichment(id, admin, Force: false), JobScenarios.EnrichmentTimeoutMs);
+
+        (await api.Host.JobEventTypes(id)).ShouldBe(before);
+        api.Ai.Calls.ShouldBe(calls);
     }
 
     [Fact]

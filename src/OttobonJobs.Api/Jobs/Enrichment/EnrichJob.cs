@@ -113,12 +113,15 @@ public static class EnrichJobHandler
     }
 }
 
-/// <summary>Step 2 of an enrichment: the job's stream decides what the result means now.</summary>
+// Step 2 of an enrichment: the job's stream decides what the result means now. The decision is quick (no outside
+// call), so it takes the stream's row lock and waits behind a person's edit instead of failing against it.
+
+/// <summary>Step 2 for an AI enrichment.</summary>
 public static class RecordEnrichmentHandler
 {
     [Emits(typeof(JobEnriched), typeof(JobEmbedded), typeof(JobActivated))]
     public static Events Handle(
-        RecordEnrichment result, [WriteAggregate(Required = false)] Job? job, IOptions<EnrichmentSettings> settings, TimeProvider clock) =>
+        RecordEnrichment result, [WriteAggregate(Required = false, LoadStyle = ConcurrencyStyle.Exclusive)] Job? job, IOptions<EnrichmentSettings> settings, TimeProvider clock) =>
         new(JobDecisions.RecordEnrichment(
             job, new EnrichedByAi(result.DescriptionHash, result.Enrichment, result.AiModel, result.EmbeddingModel, result.Vector),
             result.Force, settings.Value.MaxAttempts, clock.GetUtcNow()).Events);
@@ -128,7 +131,7 @@ public static class RecordDeduplicationHandler
 {
     [Emits(typeof(JobDeduplicated), typeof(JobActivated))]
     public static Events Handle(
-        RecordDeduplication result, [WriteAggregate(Required = false)] Job? job, IOptions<EnrichmentSettings> settings, TimeProvider clock) =>
+        RecordDeduplication result, [WriteAggregate(Required = false, LoadStyle = ConcurrencyStyle.Exclusive)] Job? job, IOptions<EnrichmentSettings> settings, TimeProvider clock) =>
         new(JobDecisions.RecordEnrichment(
             job, new CopiedFromTwin(result.DescriptionHash, result.TwinId, result.Enrichment, result.AiModel, result.EmbeddingModel, result.Vector),
             force: false, settings.Value.MaxAttempts, clock.GetUtcNow()).Events);
@@ -139,7 +142,7 @@ public static class RecordEnrichmentFailureHandler
     /// <summary>Counts the failed attempt; while attempts are left, the next one is a durable scheduled message (backoff).</summary>
     [Emits(typeof(JobEnrichmentFailed))]
     public static (Events, OutgoingMessages) Handle(
-        RecordEnrichmentFailure result, [WriteAggregate(Required = false)] Job? job, IOptions<EnrichmentSettings> settings, TimeProvider clock)
+        RecordEnrichmentFailure result, [WriteAggregate(Required = false, LoadStyle = ConcurrencyStyle.Exclusive)] Job? job, IOptions<EnrichmentSettings> settings, TimeProvider clock)
     {
         var decision = JobDecisions.RecordEnrichment(
             job, new EnrichmentFailure(result.DescriptionHash, result.Reason), result.Force, settings.Value.MaxAttempts, clock.GetUtcNow());

@@ -57,7 +57,7 @@ public static class RequestJobReenrichmentHandler
 {
     [Emits(typeof(JobReenrichmentRequested))]
     public static (Events, OutgoingMessages) Handle(
-        RequestJobReenrichment command, [WriteAggregate(Required = false)] Job? job, TimeProvider clock, ILogger<RequestJobReenrichment> logger)
+        RequestJobReenrichment command, [WriteAggregate(Required = false, LoadStyle = ConcurrencyStyle.Exclusive)] Job? job, TimeProvider clock, ILogger<RequestJobReenrichment> logger)
     {
         var decision = JobDecisions.RequestReenrichment(job, command.RequestedBy, command.Force, clock.GetUtcNow());
         if (decision.Refusal is { } refusal)
