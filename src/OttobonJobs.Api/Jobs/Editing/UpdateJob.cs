@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using OttobonJobs.Api.Access;
 using OttobonJobs.Api.Hosting;
 using OttobonJobs.Api.Jobs.Enrichment;
+using OttobonJobs.Domain.Decisions;
 using OttobonJobs.Domain.Identity;
 using OttobonJobs.Domain.Jobs;
 using Wolverine;
@@ -108,7 +109,7 @@ public static class JobWrites
     /// The job once the decision's events are appended, with the version the stream will have; the response carries
     /// that version as its ETag. (An endpoint answers before the commit, so it folds the events itself.)
     /// </summary>
-    public static Job After(Job job, Domain.Decisions.Decision decision, HttpResponse response)
+    public static Job After(Job job, Decision decision, HttpResponse response)
     {
         var after = decision.Events.Aggregate(job, (state, e) => Job.Evolve(state, e)!) with { Version = job.Version + decision.Events.Count };
         response.SetETag(after.Version);
@@ -116,9 +117,9 @@ public static class JobWrites
     }
 
     /// <summary>The refusal as a problem; a stale If-Match also gets the current version as the ETag to reload from.</summary>
-    public static IResult Refused(Job? job, Domain.Decisions.Decision decision, HttpResponse response)
+    public static IResult Refused(Job? job, Decision decision, HttpResponse response)
     {
-        if (decision.Refusal!.Kind == Domain.Decisions.RefusalKind.StaleVersion && job is not null) response.SetETag(job.Version);
+        if (decision.Refusal!.Kind == RefusalKind.StaleVersion && job is not null) response.SetETag(job.Version);
         return decision.Refusal.ToResult();
     }
 }
