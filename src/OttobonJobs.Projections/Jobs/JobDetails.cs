@@ -132,6 +132,8 @@ public class JobDetailsProjection : SingleStreamProjection<JobDetails, Guid>
             DescriptionHtml = DescriptionHtml.From(updated.DescriptionRaw), PostedSkills = updated.SkillsRequired,
             SkillsRequired = JobSkills.Merge(updated.SkillsRequired, job.AiSkills),
             EnrichmentStatus = updated.DescriptionHash == job.DescriptionHash ? job.EnrichmentStatus : Jobs.EnrichmentStatus.Pending,
+            FailedAttempts = updated.DescriptionHash == job.DescriptionHash ? job.FailedAttempts : 0,
+            LastEnrichmentError = updated.DescriptionHash == job.DescriptionHash ? job.LastEnrichmentError : null,
             DescriptionHash = updated.DescriptionHash, UpdatedAt = updated.UpdatedAt,
         },
         ({ } job, JobSeenAgain seen) => job with { LastSeenAt = seen.SeenAt },

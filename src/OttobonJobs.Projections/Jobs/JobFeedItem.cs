@@ -80,6 +80,9 @@ public record ProviderListing
     public string Status { get; init; } = JobStatus.Processing;
     public string EnrichmentStatus { get; init; } = Jobs.EnrichmentStatus.Pending;
     public string? LastEnrichmentError { get; init; }
+
+    /// <summary>The description's hash: an edit that changes it sends the listing back to pending enrichment.</summary>
+    public string DescriptionHash { get; init; } = "";
     public DateTimeOffset CreatedAt { get; init; }
     public DateTimeOffset UpdatedAt { get; init; }
 }
@@ -97,7 +100,7 @@ public class ProviderListingProjection : SingleStreamProjection<ProviderListing,
         (_, JobPosted posted) => new ProviderListing
         {
             Id = posted.JobId, OwnerId = posted.PostedBy, Title = posted.Title, CompanyName = posted.CompanyName,
-            Location = posted.Location, CreatedAt = posted.PostedAt, UpdatedAt = posted.PostedAt,
+            Location = posted.Location, DescriptionHash = posted.DescriptionHash, CreatedAt = posted.PostedAt, UpdatedAt = posted.PostedAt,
         },
         (null, _) => null,
         ({ } job, JobEnriched or JobDeduplicated) => job with
@@ -110,6 +113,11 @@ public class ProviderListingProjection : SingleStreamProjection<ProviderListing,
             LastEnrichmentError = failed.Reason, UpdatedAt = failed.FailedAt,
         },
         ({ } job, JobReenrichmentRequested) => job with { EnrichmentStatus = Jobs.EnrichmentStatus.Pending, UpdatedAt = e.Timestamp },
+        ({ } job, JobUpdated updated) when updated.DescriptionHash != job.DescriptionHash => job with
+        {
+            Title = updated.Title, Location = updated.Location, DescriptionHash = updated.DescriptionHash,
+            EnrichmentStatus = Jobs.EnrichmentStatus.Pending, LastEnrichmentError = null, UpdatedAt = updated.UpdatedAt,
+        },
         ({ } job, JobUpdated updated) => job with { Title = updated.Title, Location = updated.Location, UpdatedAt = updated.UpdatedAt },
         ({ } job, JobActivated activated) => job with { Status = JobStatus.Active, UpdatedAt = activated.ActivatedAt },
         ({ } job, JobArchived archived) => job with { Status = JobStatus.Archived, UpdatedAt = archived.ArchivedAt },

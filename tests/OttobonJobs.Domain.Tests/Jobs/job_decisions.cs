@@ -265,6 +265,19 @@ public class job_decisions
         JobDecisions.ShouldEnrich(null, force: true, MaxAttempts).ShouldBeFalse();
     }
 
+    [Fact]
+    public void a_job_whose_enrichment_failed_for_good_gets_new_attempts_when_its_description_changes()
+    {
+        const string edited = "A completely different description about Go and Kubernetes.";
+        var failed = Given(Posted(), Failed(1), Failed(2), Failed(3))!;
+        var update = JobDecisions.Update(failed, Edit(description: edited), Owner, Now).Events.Single();
+
+        var job = Given(Posted(), Failed(1), Failed(2), Failed(3), update);
+        JobDecisions.ShouldEnrich(job, force: false, MaxAttempts).ShouldBeTrue();
+        JobDecisions.RecordEnrichment(job, new EnrichmentFailure(DescriptionFingerprint.Compute(edited), "429"), false, MaxAttempts, Now)
+            .Events.ShouldHaveSingleItem().ShouldBe(new JobEnrichmentFailed(1, "429", true, Now));
+    }
+
     // Recording an enrichment's outcome
 
     [Fact]

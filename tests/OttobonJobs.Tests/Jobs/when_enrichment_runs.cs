@@ -122,6 +122,33 @@ public class when_enrichment_runs(ApiWithScriptedAi api) : IClassFixture<ApiWith
     }
 
     [Fact]
+    public async Task a_job_whose_enrichment_failed_for_good_is_enriched_again_once_its_description_changes()
+    {
+        var provider = await api.Host.SignedUpProvider();
+        api.Ai.FailNext(
+            new EnrichmentUnavailableException("500 from the AI"),
+            new EnrichmentUnavailableException("500 from the AI"),
+            new EnrichmentUnavailableException("500 from the AI"));
+        var id = await api.Host.PostedJob(provider, title: "Failed then edited " + Guid.NewGuid());
+        await api.Host.InvokeMessageAndWaitAsync(new EnrichJob(id), JobScenarios.EnrichmentTimeoutMs);
+        await api.Host.InvokeMessageAndWaitAsync(new EnrichJob(id), JobScenarios.EnrichmentTimeoutMs);
+        (await api.Host.JobDetails(id))!.EnrichmentStatus.ShouldBe(EnrichmentStatus.Failed);
+
+        await api.Host.ExecuteAndWaitAsync(() => api.Host.Scenario(s =>
+        {
+            s.Patch.Json(new { description_raw = $"A rewritten description {Guid.NewGuid()} about Go services and Kubernetes." }).ToUrl($"/api/jobs/{id}");
+            s.As(provider);
+        }), JobScenarios.EnrichmentTimeoutMs);
+
+        var details = (await api.Host.JobDetails(id))!;
+        details.Status.ShouldBe(JobStatus.Active);
+        details.EnrichmentStatus.ShouldBe(EnrichmentStatus.Enriched);
+        details.FailedAttempts.ShouldBe(0);
+        var listing = await api.Host.Scenario(s => { s.Get.Url("/api/jobs/provider"); s.As(provider); });
+        listing.Json()[0].GetProperty("enrichment_status").GetString().ShouldBe("enriched");
+    }
+
+    [Fact]
     public async Task only_admins_can_ask_for_re_enrichment()
     {
         var provider = await api.Host.SignedUpProvider();
