@@ -30,6 +30,7 @@ export function buildPage<T>(items: T[], { total = items.length, skip = 0, limit
 export function buildJobDetails(overrides: Partial<JobDetails> = {}): JobDetails {
   return {
     id: 'job-1',
+    version: 4,
     title: 'Junior Node.js Backend Developer',
     company_name: 'Infosys',
     location: 'Bengaluru, India',

@@ -87,6 +87,8 @@ export type JobEnrichmentState = {
 /** GET /api/jobs/{id}/details, and a job as it was at some version (GET /api/admin/jobs/{id}/state). */
 export type JobDetails = {
   id: string;
+  /** The job stream's version (also the response's ETag): sent back as If-Match when editing. */
+  version: number;
   title: string;
   company_name: string;
   location: string | null;

@@ -61,8 +61,9 @@ public static class EventStoreSetup
             // How long a stopping node waits for in-flight handlers before leaving their messages to the next start.
             opts.Durability.DrainTimeout = builder.Configuration.GetValue("Ottobon:Messaging:DrainTimeout", TimeSpan.FromSeconds(30));
 
-            // Two handlers appending to one stream at once: the loser re-reads the stream and decides again.
-            opts.Policies.OnException<ConcurrencyException>().RetryWithCooldown(
+            // Two handlers appending to one stream at once (or an exclusive writer that could not get the stream's
+            // lock in time): the loser re-reads the stream and decides again.
+            opts.Policies.OnException<ConcurrencyException>().Or<JasperFx.Events.StreamLockedException>().RetryWithCooldown(
                 TimeSpan.FromMilliseconds(50), TimeSpan.FromMilliseconds(200), TimeSpan.FromMilliseconds(500));
         });
         return builder;

@@ -10,6 +10,8 @@ public static class WriteConflicts
     {
         null => false,
         ConcurrencyException or ExistingStreamIdCollisionException or DocumentAlreadyExistsException => true,
+        // An exclusive writer (ConcurrencyStyle.Exclusive) that could not get the stream's row lock in time.
+        JasperFx.Events.StreamLockedException => true,
         AggregateException aggregate => aggregate.InnerExceptions.Any(IsConflict),
         _ => IsConflict(exception.InnerException),
     };

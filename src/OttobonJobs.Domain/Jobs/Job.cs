@@ -70,6 +70,8 @@ public sealed record Job
         {
             Title = e.Title, Location = e.Location, DescriptionRaw = e.DescriptionRaw, SkillsRequired = e.SkillsRequired,
             DescriptionHash = e.DescriptionHash,
+            // Failed attempts belong to a description: a new one gets its own.
+            FailedAttempts = e.DescriptionHash == j.DescriptionHash ? j.FailedAttempts : 0,
         },
         _ => job,
     };

@@ -16,6 +16,12 @@ public static class EnrichmentStatus
 public record JobDetails
 {
     public Guid Id { get; init; }
+
+    /// <summary>
+    /// The job stream's version this view is folded up to: the ETag of the job's page and edits. (Not named Version:
+    /// Marten would treat that as the document's own version and overwrite it.)
+    /// </summary>
+    public long StreamVersion { get; init; }
     public string Title { get; init; } = "";
     public string CompanyName { get; init; } = "";
     public string? Location { get; init; }
@@ -50,6 +56,16 @@ public record JobDetails
     public DateTimeOffset? LastSeenAt { get; init; }
 }
 
+/// <summary>
+/// The stream version after an event, for views that fold every event of the stream. An event appended without
+/// loading the stream first (quick append mode, e.g. ingestion's JobSeenAgain) reaches inline projections with version
+/// 0; each event moves the version by one, so the view counts instead.
+/// </summary>
+public static class FoldedVersion
+{
+    public static long After(long? previous, IEvent e) => e.Version > 0 ? e.Version : (previous ?? 0) + 1;
+}
+
 public static class JobSkills
 {
     /// <summary>The poster's skills first, then the AI's, without repeats (ignoring case), at most the enrichment limit.</summary>
@@ -60,7 +76,13 @@ public static class JobSkills
 
 public class JobDetailsProjection : SingleStreamProjection<JobDetails, Guid>
 {
-    public override JobDetails? Evolve(JobDetails? details, Guid id, IEvent e) => (details, e.Data) switch
+    // Every job event, so the view's version is the stream's.
+    public JobDetailsProjection() => this.IncludeTypes(JobEvents.Contract);
+
+    public override JobDetails? Evolve(JobDetails? details, Guid id, IEvent e) =>
+        Next(details, e) is { } next ? next with { StreamVersion = FoldedVersion.After(details?.StreamVersion, e) } : null;
+
+    private static JobDetails? Next(JobDetails? details, IEvent e) => (details, e.Data) switch
     {
         (_, JobPosted posted) => new JobDetails
         {
@@ -110,6 +132,8 @@ public class JobDetailsProjection : SingleStreamProjection<JobDetails, Guid>
             DescriptionHtml = DescriptionHtml.From(updated.DescriptionRaw), PostedSkills = updated.SkillsRequired,
             SkillsRequired = JobSkills.Merge(updated.SkillsRequired, job.AiSkills),
             EnrichmentStatus = updated.DescriptionHash == job.DescriptionHash ? job.EnrichmentStatus : Jobs.EnrichmentStatus.Pending,
+            FailedAttempts = updated.DescriptionHash == job.DescriptionHash ? job.FailedAttempts : 0,
+            LastEnrichmentError = updated.DescriptionHash == job.DescriptionHash ? job.LastEnrichmentError : null,
             DescriptionHash = updated.DescriptionHash, UpdatedAt = updated.UpdatedAt,
         },
         ({ } job, JobSeenAgain seen) => job with { LastSeenAt = seen.SeenAt },

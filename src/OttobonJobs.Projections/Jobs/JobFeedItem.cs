@@ -22,6 +22,17 @@ public record JobFeedItem
 
 public class JobFeedItemProjection : SingleStreamProjection<JobFeedItem, Guid>
 {
+    public JobFeedItemProjection()
+    {
+        IncludeType<JobPosted>();
+        IncludeType<JobScraped>();
+        IncludeType<JobEnriched>();
+        IncludeType<JobDeduplicated>();
+        IncludeType<JobUpdated>();
+        IncludeType<JobActivated>();
+        IncludeType<JobArchived>();
+    }
+
     public override JobFeedItem? Evolve(JobFeedItem? item, Guid id, IEvent e) => (item, e.Data) switch
     {
         (_, JobPosted posted) => new JobFeedItem
@@ -59,6 +70,9 @@ public class JobFeedItemProjection : SingleStreamProjection<JobFeedItem, Guid>
 public record ProviderListing
 {
     public Guid Id { get; init; }
+
+    /// <summary>The job stream's version: what the SPA sends back as If-Match when it archives the listing.</summary>
+    public long StreamVersion { get; init; }
     public Guid OwnerId { get; init; }
     public string Title { get; init; } = "";
     public string CompanyName { get; init; } = "";
@@ -66,18 +80,27 @@ public record ProviderListing
     public string Status { get; init; } = JobStatus.Processing;
     public string EnrichmentStatus { get; init; } = Jobs.EnrichmentStatus.Pending;
     public string? LastEnrichmentError { get; init; }
+
+    /// <summary>The description's hash: an edit that changes it sends the listing back to pending enrichment.</summary>
+    public string DescriptionHash { get; init; } = "";
     public DateTimeOffset CreatedAt { get; init; }
     public DateTimeOffset UpdatedAt { get; init; }
 }
 
 public class ProviderListingProjection : SingleStreamProjection<ProviderListing, Guid>
 {
-    public override ProviderListing? Evolve(ProviderListing? listing, Guid id, IEvent e) => (listing, e.Data) switch
+    // Every job event, so the listing's version is the stream's.
+    public ProviderListingProjection() => this.IncludeTypes(JobEvents.Contract);
+
+    public override ProviderListing? Evolve(ProviderListing? listing, Guid id, IEvent e) =>
+        Next(listing, e) is { } next ? next with { StreamVersion = FoldedVersion.After(listing?.StreamVersion, e) } : null;
+
+    private static ProviderListing? Next(ProviderListing? listing, IEvent e) => (listing, e.Data) switch
     {
         (_, JobPosted posted) => new ProviderListing
         {
             Id = posted.JobId, OwnerId = posted.PostedBy, Title = posted.Title, CompanyName = posted.CompanyName,
-            Location = posted.Location, CreatedAt = posted.PostedAt, UpdatedAt = posted.PostedAt,
+            Location = posted.Location, DescriptionHash = posted.DescriptionHash, CreatedAt = posted.PostedAt, UpdatedAt = posted.PostedAt,
         },
         (null, _) => null,
         ({ } job, JobEnriched or JobDeduplicated) => job with
@@ -90,6 +113,11 @@ public class ProviderListingProjection : SingleStreamProjection<ProviderListing,
             LastEnrichmentError = failed.Reason, UpdatedAt = failed.FailedAt,
         },
         ({ } job, JobReenrichmentRequested) => job with { EnrichmentStatus = Jobs.EnrichmentStatus.Pending, UpdatedAt = e.Timestamp },
+        ({ } job, JobUpdated updated) when updated.DescriptionHash != job.DescriptionHash => job with
+        {
+            Title = updated.Title, Location = updated.Location, DescriptionHash = updated.DescriptionHash,
+            EnrichmentStatus = Jobs.EnrichmentStatus.Pending, LastEnrichmentError = null, UpdatedAt = updated.UpdatedAt,
+        },
         ({ } job, JobUpdated updated) => job with { Title = updated.Title, Location = updated.Location, UpdatedAt = updated.UpdatedAt },
         ({ } job, JobActivated activated) => job with { Status = JobStatus.Active, UpdatedAt = activated.ActivatedAt },
         ({ } job, JobArchived archived) => job with { Status = JobStatus.Archived, UpdatedAt = archived.ArchivedAt },

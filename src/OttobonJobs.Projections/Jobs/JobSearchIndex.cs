@@ -45,6 +45,15 @@ public class JobSearchIndexProjection : EventProjection
         });
         SchemaObjects.Add(table);
         Options.TeardownDataOnRebuild = true;
+
+        IncludeType<JobPosted>();
+        IncludeType<JobScraped>();
+        IncludeType<JobUpdated>();
+        IncludeType<JobEnriched>();
+        IncludeType<JobEmbedded>();
+        IncludeType<JobDeduplicated>();
+        IncludeType<JobActivated>();
+        IncludeType<JobArchived>();
     }
 
     public override ValueTask ApplyAsync(IDocumentOperations operations, IEvent e, CancellationToken cancellation)

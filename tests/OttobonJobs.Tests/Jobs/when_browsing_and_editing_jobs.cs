@@ -91,7 +91,7 @@ public class when_browsing_and_editing_jobs(ApiWithScriptedAi api) : IClassFixtu
         {
             s.Patch.Json(new { title = "Editable role (renamed)" }).ToUrl($"/api/jobs/{id}");
             s.As(provider);
-        }));
+        }), JobScenarios.EnrichmentTimeoutMs);
         (await api.Host.JobDetails(id))!.Title.ShouldBe("Editable role (renamed)");
         (await api.Host.JobEventTypes(id)).Count(t => t == typeof(JobEnriched)).ShouldBe(1);
 
@@ -99,7 +99,7 @@ public class when_browsing_and_editing_jobs(ApiWithScriptedAi api) : IClassFixtu
         {
             s.Patch.Json(new { description_raw = "A completely different description about Kubernetes and Go services." }).ToUrl($"/api/jobs/{id}");
             s.As(provider);
-        }));
+        }), JobScenarios.EnrichmentTimeoutMs);
         (await api.Host.JobEventTypes(id)).Count(t => t == typeof(JobEnriched)).ShouldBe(2);
         (await api.Host.JobDetails(id))!.EnrichmentStatus.ShouldBe("enriched");
     }

@@ -1,5 +1,7 @@
 using System.Net;
 using OttobonJobs.Api.Jobs.Enrichment;
+using OttobonJobs.Domain.Decisions;
+using OttobonJobs.Domain.Identity;
 using OttobonJobs.Domain.Jobs;
 using OttobonJobs.Domain.Jobs.Enrichment;
 using OttobonJobs.Projections.Jobs;
@@ -50,7 +52,7 @@ public class when_enrichment_runs(ApiWithScriptedAi api) : IClassFixture<ApiWith
         api.Ai.FailNext(new EnrichmentUnavailableException("OpenAI answered 429 Too Many Requests"));
 
         Guid id = default;
-        var tracked = await api.Host.ExecuteAndWaitAsync(async () => id = await api.Host.PostedJob(provider, title: "Flaky AI job " + Guid.NewGuid()));
+        var tracked = await api.Host.ExecuteAndWaitAsync(async () => id = await api.Host.PostedJob(provider, title: "Flaky AI job " + Guid.NewGuid()), JobScenarios.EnrichmentTimeoutMs);
 
         var details = (await api.Host.JobDetails(id))!;
         details.Status.ShouldBe(JobStatus.Processing);
@@ -59,7 +61,7 @@ public class when_enrichment_runs(ApiWithScriptedAi api) : IClassFixture<ApiWith
         details.EnrichmentStatus.ShouldBe(EnrichmentStatus.Pending);
 
         // The retry waits in Wolverine's durable scheduled store; deliver it now rather than sleeping.
-        await api.Host.InvokeMessageAndWaitAsync(new EnrichJob(id));
+        await api.Host.InvokeMessageAndWaitAsync(new EnrichJob(id), JobScenarios.EnrichmentTimeoutMs);
         (await api.Host.JobEventTypes(id)).ShouldBe(
             [typeof(JobPosted), typeof(JobEnrichmentFailed), typeof(JobEnriched), typeof(JobEmbedded), typeof(JobActivated)]);
     }
@@ -76,8 +78,8 @@ public class when_enrichment_runs(ApiWithScriptedAi api) : IClassFixture<ApiWith
             new EnrichmentUnavailableException("500 from the AI again"));
 
         var id = await api.Host.PostedJob(provider, title: "Always failing " + Guid.NewGuid());
-        await api.Host.InvokeMessageAndWaitAsync(new EnrichJob(id));
-        await api.Host.InvokeMessageAndWaitAsync(new EnrichJob(id));
+        await api.Host.InvokeMessageAndWaitAsync(new EnrichJob(id), JobScenarios.EnrichmentTimeoutMs);
+        await api.Host.InvokeMessageAndWaitAsync(new EnrichJob(id), JobScenarios.EnrichmentTimeoutMs);
 
         var failed = (await api.Host.JobDetails(id))!;
         failed.EnrichmentStatus.ShouldBe(EnrichmentStatus.Failed);
@@ -96,11 +98,54 @@ public class when_enrichment_runs(ApiWithScriptedAi api) : IClassFixture<ApiWith
             s.Post.Json(new { }).ToUrl("/api/admin/jobs/reenrich");
             s.As(admin);
             s.StatusCodeShouldBe(HttpStatusCode.Accepted);
-        }));
+        }), JobScenarios.EnrichmentTimeoutMs);
 
         var recovered = (await api.Host.JobDetails(id))!;
         recovered.Status.ShouldBe(JobStatus.Active);
         recovered.EnrichmentStatus.ShouldBe(EnrichmentStatus.Enriched);
+    }
+
+    [Fact]
+    public async Task a_re_enrichment_request_for_a_job_enriched_in_the_meantime_changes_nothing()
+    {
+        var provider = await api.Host.SignedUpProvider();
+        var id = await api.Host.PostedJob(provider, title: "Already enriched " + Guid.NewGuid());
+        var before = await api.Host.JobEventTypes(id);
+        var calls = api.Ai.Calls;
+
+        // What the bulk request queues for a job the read model still listed as incomplete.
+        var admin = new Actor(Guid.NewGuid(), Role.Admin, "Root");
+        await api.Host.InvokeMessageAndWaitAsync(new RequestJobReenrichment(id, admin, Force: false), JobScenarios.EnrichmentTimeoutMs);
+
+        (await api.Host.JobEventTypes(id)).ShouldBe(before);
+        api.Ai.Calls.ShouldBe(calls);
+    }
+
+    [Fact]
+    public async Task a_job_whose_enrichment_failed_for_good_is_enriched_again_once_its_description_changes()
+    {
+        var provider = await api.Host.SignedUpProvider();
+        api.Ai.FailNext(
+            new EnrichmentUnavailableException("500 from the AI"),
+            new EnrichmentUnavailableException("500 from the AI"),
+            new EnrichmentUnavailableException("500 from the AI"));
+        var id = await api.Host.PostedJob(provider, title: "Failed then edited " + Guid.NewGuid());
+        await api.Host.InvokeMessageAndWaitAsync(new EnrichJob(id), JobScenarios.EnrichmentTimeoutMs);
+        await api.Host.InvokeMessageAndWaitAsync(new EnrichJob(id), JobScenarios.EnrichmentTimeoutMs);
+        (await api.Host.JobDetails(id))!.EnrichmentStatus.ShouldBe(EnrichmentStatus.Failed);
+
+        await api.Host.ExecuteAndWaitAsync(() => api.Host.Scenario(s =>
+        {
+            s.Patch.Json(new { description_raw = $"A rewritten description {Guid.NewGuid()} about Go services and Kubernetes." }).ToUrl($"/api/jobs/{id}");
+            s.As(provider);
+        }), JobScenarios.EnrichmentTimeoutMs);
+
+        var details = (await api.Host.JobDetails(id))!;
+        details.Status.ShouldBe(JobStatus.Active);
+        details.EnrichmentStatus.ShouldBe(EnrichmentStatus.Enriched);
+        details.FailedAttempts.ShouldBe(0);
+        var listing = await api.Host.Scenario(s => { s.Get.Url("/api/jobs/provider"); s.As(provider); });
+        listing.Json()[0].GetProperty("enrichment_status").GetString().ShouldBe("enriched");
     }
 
     [Fact]
@@ -127,7 +172,7 @@ public class when_enrichment_runs(ApiWithScriptedAi api) : IClassFixture<ApiWith
             s.Post.Json(new { job_id = id }).ToUrl("/api/admin/jobs/reenrich");
             s.As(admin);
             s.StatusCodeShouldBe(HttpStatusCode.Accepted);
-        }));
+        }), JobScenarios.EnrichmentTimeoutMs);
 
         (await api.Host.JobEventTypes(id)).Count(t => t == typeof(JobEnriched)).ShouldBe(2);
     }

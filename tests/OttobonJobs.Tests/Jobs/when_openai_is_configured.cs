@@ -59,7 +59,7 @@ public class when_openai_is_configured(ApiWithFakeOpenAi api) : IClassFixture<Ap
         var provider = await api.Host.SignedUpProvider();
 
         var id = await api.Host.PostedJob(provider, title: "Unlucky role");
-        await api.Host.InvokeMessageAndWaitAsync(new EnrichJob(id));
+        await api.Host.InvokeMessageAndWaitAsync(new EnrichJob(id), JobScenarios.EnrichmentTimeoutMs);
 
         var job = (await api.Host.JobDetails(id))!;
         job.EnrichmentStatus.ShouldBe(EnrichmentStatus.Failed);

@@ -69,7 +69,7 @@ public class when_switching_embedding_models : IAsyncLifetime
             s.Post.Url("/api/admin/embeddings/refresh");
             s.As(admin);
             s.StatusCodeShouldBe(HttpStatusCode.Accepted);
-        }));
+        }), JobScenarios.EnrichmentTimeoutMs);
 
         var queued = refresh.Json();
         (queued.GetProperty("model").GetString(), queued.GetProperty("jobs_queued").GetInt32(), queued.GetProperty("resumes_queued").GetInt32())

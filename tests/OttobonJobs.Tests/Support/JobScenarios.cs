@@ -14,6 +14,12 @@ public static class JobScenarios
         "You will write unit tests, review pull requests and deploy services to AWS. Freshers with strong JavaScript welcome.";
 
     /// <summary>
+    /// How long a test waits for a job's enrichment (two messages: the outside calls, then the decision). Generous,
+    /// because the whole suite shares two cores; a passing test waits only as long as the work takes.
+    /// </summary>
+    public const int EnrichmentTimeoutMs = 30_000;
+
+    /// <summary>
     /// Posts a job as <paramref name="poster"/> and waits until every message it caused (its enrichment) is handled.
     /// Without a description each job gets a unique one, so the description-hash dedup only happens when a test asks for it.
     /// </summary>
@@ -32,7 +38,7 @@ public static class JobScenarios
                 s.StatusCodeShouldBe(HttpStatusCode.Accepted);
             });
             id = result.Json().GetProperty("id").GetGuid();
-        });
+        }, EnrichmentTimeoutMs);
         return id;
     }
 

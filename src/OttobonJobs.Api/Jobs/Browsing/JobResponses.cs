@@ -20,9 +20,13 @@ public record ResumeGuideSection(
 
 public record EnrichmentState(string Status, int FailedAttempts, string? LastError, string? AiModel, string? EmbeddingModel, Guid? DeduplicatedFrom);
 
-/// <summary>The job page: the four pillars (description, skills, interview prep, resume tips) plus the facts around them.</summary>
+/// <summary>
+/// The job page: the four pillars (description, skills, interview prep, resume tips) plus the facts around them.
+/// <see cref="Version"/> is the job stream's version (also the ETag of GET /api/jobs/{id}/details).
+/// </summary>
 public record JobDetailsResponse(
     Guid Id,
+    long Version,
     string Title,
     string CompanyName,
     string? Location,
@@ -46,7 +50,7 @@ public record JobDetailsResponse(
     DateTimeOffset? ArchivedAt)
 {
     public static JobDetailsResponse From(JobDetails job) => new(
-        job.Id, job.Title, job.CompanyName, job.Location, job.DescriptionRaw, job.DescriptionHtml, job.SkillsRequired,
+        job.Id, job.StreamVersion, job.Title, job.CompanyName, job.Location, job.DescriptionRaw, job.DescriptionHtml, job.SkillsRequired,
         new PrepGuide(job.PrepQuestions), new ResumeGuideSection(job.ResumeTips), job.Salary, job.ExperienceLevel,
         job.Qualification, job.Status, job.Origin, job.Source, job.ExternalApplyUrl, job.OwnerId,
         new EnrichmentState(job.EnrichmentStatus, job.FailedAttempts, job.LastEnrichmentError, job.AiModel, job.EmbeddingModel, job.DeduplicatedFrom),

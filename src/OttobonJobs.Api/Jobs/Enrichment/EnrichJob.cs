@@ -4,6 +4,8 @@ using OttobonJobs.Domain.Jobs;
 using OttobonJobs.Domain.Jobs.Enrichment;
 using OttobonJobs.Projections.Jobs;
 using Wolverine;
+using Wolverine.Marten;
+using Wolverine.Persistence.EventSourcing;
 
 namespace OttobonJobs.Api.Jobs.Enrichment;
 
@@ -13,51 +15,57 @@ namespace OttobonJobs.Api.Jobs.Enrichment;
 /// </summary>
 public record EnrichJob(Guid JobId, bool Force = false);
 
+// What one attempt's outside calls produced, for the description hash the attempt read. Each is recorded by an
+// aggregate handler that decides against the job's state at that moment (JobDecisions.RecordEnrichment).
+
+/// <summary>The AI enriched the description and it was embedded.</summary>
+public record RecordEnrichment(
+    Guid JobId, bool Force, string DescriptionHash, JobEnrichment Enrichment, string AiModel, string EmbeddingModel, float[] Vector);
+
+/// <summary>A twin with the same description hash had an enrichment and vector to copy (from its own events).</summary>
+public record RecordDeduplication(
+    Guid JobId, string DescriptionHash, Guid TwinId, JobEnrichment Enrichment, string AiModel, string EmbeddingModel, float[] Vector);
+
+/// <summary>The AI could not enrich the description.</summary>
+public record RecordEnrichmentFailure(Guid JobId, bool Force, string DescriptionHash, string Reason);
+
+/// <summary>
+/// Step 1 of an enrichment: the outside calls, with no stream held. Reads the job, looks for an enriched twin, else
+/// calls the AI and the embedding model, and hands the result to step 2 as one of the Record… messages.
+/// </summary>
 public static class EnrichJobHandler
 {
     public static async Task<OutgoingMessages> Handle(
         EnrichJob command,
-        IDocumentSession session,
+        IQuerySession session,
         IJobEnricher ai,
         IEmbeddingGenerator embeddings,
         IOptions<EnrichmentSettings> settings,
-        TimeProvider clock,
         ILogger<EnrichJob> logger,
         CancellationToken cancellationToken)
     {
         var outgoing = new OutgoingMessages();
-        var stream = await session.Events.FetchForWriting<Job>(command.JobId, cancellationToken);
-        if (stream.Aggregate is not { } job || job.Status == JobStatus.Archived) return outgoing;
-        if (!command.Force && (!job.NeedsEnrichment || job.FailedAttempts >= settings.Value.MaxAttempts)) return outgoing;
+        var job = await session.Events.AggregateStreamAsync<Job>(command.JobId, token: cancellationToken);
+        if (!JobDecisions.ShouldEnrich(job, command.Force, settings.Value.MaxAttempts)) return outgoing;
 
-        var twin = command.Force ? null : await FindEnrichedTwin(session, job, embeddings.Model, cancellationToken);
+        var twin = command.Force ? null : await FindEnrichedTwin(session, job!, embeddings.Model, cancellationToken);
         if (twin is not null)
         {
-            stream.AppendOne(twin with { DeduplicatedAt = clock.GetUtcNow() });
-        }
-        else
-        {
-            try
-            {
-                var enrichment = await ai.EnrichAsync(ToEnrich(job), cancellationToken);
-                var vector = await embeddings.EmbedAsync(EmbeddingText.For(job.Title, job.SkillsRequired.Concat(enrichment.Skills), job.DescriptionRaw), cancellationToken);
-                var now = clock.GetUtcNow();
-                stream.AppendMany(
-                    new JobEnriched(enrichment, ai.ModelName, job.DescriptionHash, now),
-                    new JobEmbedded(embeddings.Model, vector.Length, vector, job.DescriptionHash, now));
-            }
-            catch (Exception e) when (e is EnrichmentUnavailableException or EnrichmentRejectedException)
-            {
-                var attempt = job.FailedAttempts + 1;
-                var willRetry = attempt < settings.Value.MaxAttempts;
-                logger.LogWarning("Enriching job {JobId} failed (attempt {Attempt}): {Reason}", job.Id, attempt, e.Message);
-                stream.AppendOne(new JobEnrichmentFailed(attempt, e.Message, willRetry, clock.GetUtcNow()));
-                if (willRetry) outgoing.Add(command.DelayedFor(settings.Value.RetryDelayFor(attempt)));
-                return outgoing;
-            }
+            outgoing.Add(twin);
+            return outgoing;
         }
 
-        if (job.Status == JobStatus.Processing) stream.AppendOne(new JobActivated(clock.GetUtcNow()));
+        try
+        {
+            var enrichment = await ai.EnrichAsync(ToEnrich(job!), cancellationToken);
+            var vector = await embeddings.EmbedAsync(EmbeddingText.For(job!.Title, job.SkillsRequired.Concat(enrichment.Skills), job.DescriptionRaw), cancellationToken);
+            outgoing.Add(new RecordEnrichment(job.Id, command.Force, job.DescriptionHash, enrichment, ai.ModelName, embeddings.Model, vector));
+        }
+        catch (Exception e) when (e is EnrichmentUnavailableException or EnrichmentRejectedException)
+        {
+            logger.LogWarning("Enriching job {JobId} failed (after {Failed} failed attempts): {Reason}", job!.Id, job.FailedAttempts, e.Message);
+            outgoing.Add(new RecordEnrichmentFailure(job.Id, command.Force, job.DescriptionHash, e.Message));
+        }
         return outgoing;
     }
 
@@ -65,11 +73,12 @@ public static class EnrichJobHandler
         new(job.Title, job.CompanyName, job.Location, DescriptionHtml.ToPlainText(job.DescriptionRaw), job.SkillsRequired);
 
     /// <summary>
-    /// Another job with the same description hash, already enriched with the same embedding model: its
-    /// enrichment and vector are copied instead of calling the AI again.
+    /// Another job with the same description hash, already enriched with the same embedding model: its enrichment and
+    /// vector are copied instead of calling the AI again. The read model only names a candidate; what is copied comes
+    /// from the twin's own events.
     /// </summary>
-    private static async Task<JobDeduplicated?> FindEnrichedTwin(
-        IDocumentSession session, Job job, string embeddingModel, CancellationToken cancellationToken)
+    private static async Task<RecordDeduplication?> FindEnrichedTwin(
+        IQuerySession session, Job job, string embeddingModel, CancellationToken cancellationToken)
     {
         var twinId = await session.Query<JobDetails>()
             .Where(d => d.DescriptionHash == job.DescriptionHash && d.EnrichmentStatus == EnrichmentStatus.Enriched
@@ -78,7 +87,6 @@ public static class EnrichJobHandler
             .FirstOrDefaultAsync(cancellationToken);
         if (twinId == Guid.Empty) return null;
 
-        // The twin's own stream holds the enrichment and vector that belong to this hash.
         var events = await session.Events.FetchStreamAsync(twinId, token: cancellationToken);
         JobEnrichment? enrichment = null;
         string? aiModel = null;
@@ -101,7 +109,47 @@ public static class EnrichJobHandler
 
         return enrichment is null || vector is null
             ? null
-            : new JobDeduplicated(twinId, job.DescriptionHash, enrichment, aiModel!, embeddingModel, vector.Length, vector, default);
+            : new RecordDeduplication(job.Id, job.DescriptionHash, twinId, enrichment, aiModel!, embeddingModel, vector);
+    }
+}
+
+// Step 2 of an enrichment: the job's stream decides what the result means now. The decision is quick (no outside
+// call), so it takes the stream's row lock and waits behind a person's edit instead of failing against it.
+
+/// <summary>Step 2 for an AI enrichment.</summary>
+public static class RecordEnrichmentHandler
+{
+    [Emits(typeof(JobEnriched), typeof(JobEmbedded), typeof(JobActivated))]
+    public static Events Handle(
+        RecordEnrichment result, [WriteAggregate(Required = false, LoadStyle = ConcurrencyStyle.Exclusive)] Job? job, IOptions<EnrichmentSettings> settings, TimeProvider clock) =>
+        new(JobDecisions.RecordEnrichment(
+            job, new EnrichedByAi(result.DescriptionHash, result.Enrichment, result.AiModel, result.EmbeddingModel, result.Vector),
+            result.Force, settings.Value.MaxAttempts, clock.GetUtcNow()).Events);
+}
+
+public static class RecordDeduplicationHandler
+{
+    [Emits(typeof(JobDeduplicated), typeof(JobActivated))]
+    public static Events Handle(
+        RecordDeduplication result, [WriteAggregate(Required = false, LoadStyle = ConcurrencyStyle.Exclusive)] Job? job, IOptions<EnrichmentSettings> settings, TimeProvider clock) =>
+        new(JobDecisions.RecordEnrichment(
+            job, new CopiedFromTwin(result.DescriptionHash, result.TwinId, result.Enrichment, result.AiModel, result.EmbeddingModel, result.Vector),
+            force: false, settings.Value.MaxAttempts, clock.GetUtcNow()).Events);
+}
+
+public static class RecordEnrichmentFailureHandler
+{
+    /// <summary>Counts the failed attempt; while attempts are left, the next one is a durable scheduled message (backoff).</summary>
+    [Emits(typeof(JobEnrichmentFailed))]
+    public static (Events, OutgoingMessages) Handle(
+        RecordEnrichmentFailure result, [WriteAggregate(Required = false, LoadStyle = ConcurrencyStyle.Exclusive)] Job? job, IOptions<EnrichmentSettings> settings, TimeProvider clock)
+    {
+        var decision = JobDecisions.RecordEnrichment(
+            job, new EnrichmentFailure(result.DescriptionHash, result.Reason), result.Force, settings.Value.MaxAttempts, clock.GetUtcNow());
+        var outgoing = new OutgoingMessages();
+        if (JobDecisions.RetryAfterAttempt(decision) is { } attempt)
+            outgoing.Add(new EnrichJob(result.JobId, result.Force).DelayedFor(settings.Value.RetryDelayFor(attempt)));
+        return (new Events(decision.Events), outgoing);
     }
 }
 

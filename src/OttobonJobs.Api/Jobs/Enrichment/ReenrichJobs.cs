@@ -1,11 +1,14 @@
 using System.Security.Claims;
 using Marten;
 using OttobonJobs.Api.Access;
+using OttobonJobs.Domain.Decisions;
 using OttobonJobs.Domain.Identity;
 using OttobonJobs.Domain.Jobs;
 using OttobonJobs.Projections.Jobs;
 using Wolverine;
 using Wolverine.Http;
+using Wolverine.Marten;
+using Wolverine.Persistence.EventSourcing;
 
 namespace OttobonJobs.Api.Jobs.Enrichment;
 
@@ -14,19 +17,24 @@ public record ReenrichJobs(Guid? JobId);
 
 public record ReenrichmentQueued(int Queued, string Message);
 
+/// <summary>An admin's request to enrich one job again, decided by that job's stream.</summary>
+public record RequestJobReenrichment(Guid JobId, Actor RequestedBy, bool Force);
+
 public static class ReenrichJobsEndpoint
 {
+    /// <summary>
+    /// Queues one request per job. The read model only lists the candidates; each job's own stream decides whether
+    /// it is reset and enriched (a job enriched or archived in the meantime is left alone).
+    /// </summary>
     [WolverinePost("/api/admin/jobs/reenrich", OperationId = "reenrichJobs")]
     [RequireRole(Role.Admin)]
-    public static async Task<IResult> Post(
-        ReenrichJobs command, ClaimsPrincipal user, IDocumentSession session, IMessageBus bus, TimeProvider clock,
-        CancellationToken cancellationToken)
+    public static async Task<(IResult, OutgoingMessages)> Post(
+        ReenrichJobs command, ClaimsPrincipal user, IQuerySession session, CancellationToken cancellationToken)
     {
         List<Guid> jobIds;
         if (command.JobId is { } jobId)
         {
-            var job = await session.LoadAsync<JobDetails>(jobId, cancellationToken);
-            if (job is null) return JobAccess.NotFoundResult();
+            if (await session.Events.AggregateStreamAsync<Job>(jobId, token: cancellationToken) is null) return (JobAccess.NotFoundResult(), []);
             jobIds = [jobId];
         }
         else
@@ -36,14 +44,25 @@ public static class ReenrichJobsEndpoint
                 .Select(j => j.Id).ToListAsync(cancellationToken)).ToList();
         }
 
-        foreach (var id in jobIds)
-        {
-            session.Events.Append(id, new JobReenrichmentRequested(user.UserId(), clock.GetUtcNow()));
-            // A job that is already enriched for its description is skipped by the handler unless forced.
-            await bus.PublishAsync(new EnrichJob(id, Force: command.JobId is not null));
-        }
-
-        return Results.Json(new ReenrichmentQueued(jobIds.Count, $"Queued {jobIds.Count} job(s) for enrichment."),
+        var actor = user.Actor();
+        var requests = new OutgoingMessages();
+        requests.AddRange(jobIds.Select(id => new RequestJobReenrichment(id, actor, Force: command.JobId is not null)));
+        var response = Results.Json(new ReenrichmentQueued(jobIds.Count, $"Queued {jobIds.Count} job(s) for enrichment."),
             statusCode: StatusCodes.Status202Accepted);
+        return (response, requests);
+    }
+}
+
+public static class RequestJobReenrichmentHandler
+{
+    [Emits(typeof(JobReenrichmentRequested))]
+    public static (Events, OutgoingMessages) Handle(
+        RequestJobReenrichment command, [WriteAggregate(Required = false, LoadStyle = ConcurrencyStyle.Exclusive)] Job? job, TimeProvider clock, ILogger<RequestJobReenrichment> logger)
+    {
+        var decision = JobDecisions.RequestReenrichment(job, command.RequestedBy, command.Force, clock.GetUtcNow());
+        if (decision.Refusal is { } refusal)
+            logger.LogWarning("Re-enrichment of job {JobId} refused: {Reason}", command.JobId, refusal.Reason);
+        if (decision.Events.Count == 0) return ([], []);
+        return (new Events(decision.Events), [new EnrichJob(command.JobId, command.Force)]);
     }
 }

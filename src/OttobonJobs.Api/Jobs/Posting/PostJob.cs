@@ -7,6 +7,7 @@ using OttobonJobs.Domain.Identity;
 using OttobonJobs.Domain.Jobs;
 using Wolverine.Http;
 using Wolverine.Marten;
+using Wolverine.Persistence.EventSourcing;
 
 namespace OttobonJobs.Api.Jobs.Posting;
 
@@ -35,23 +36,18 @@ public static class PostJobEndpoint
     [WolverinePost("/api/jobs", OperationId = "postJob")]
     [RequireRole(Role.Provider, Role.Admin)]
     [ProducesResponseType<JobAccepted>(StatusCodes.Status202Accepted)]
+    [Emits(typeof(JobPosted))]
     public static (IResult, IStartStream, EnrichJob) Post(PostJob command, ClaimsPrincipal user, TimeProvider clock)
     {
         var jobId = Guid.CreateVersion7();
-        var posted = new JobPosted(
-            jobId,
-            user.UserId(),
-            command.Title!.Trim(),
-            string.IsNullOrWhiteSpace(command.CompanyName) ? user.FindFirstValue(CurrentUser.NameClaim) ?? "Independent employer" : command.CompanyName.Trim(),
-            string.IsNullOrWhiteSpace(command.Location) ? null : command.Location.Trim(),
-            command.DescriptionRaw!.Trim(),
-            JobRules.CleanSkills(command.SkillsRequired),
-            DescriptionFingerprint.Compute(command.DescriptionRaw),
-            clock.GetUtcNow());
+        var job = new NewJob(
+            command.Title!.Trim(), command.CompanyName?.Trim(), command.Location?.Trim(), command.DescriptionRaw!.Trim(),
+            JobRules.CleanSkills(command.SkillsRequired));
+        var decision = JobDecisions.Post(jobId, job, user.Actor(), clock.GetUtcNow());
 
         var response = Results.Json(
             new JobAccepted(jobId, "Job received. It will appear in the feed once it has been enriched."),
             statusCode: StatusCodes.Status202Accepted);
-        return (response, MartenOps.StartStream<Job>(jobId, posted), new EnrichJob(jobId));
+        return (response, MartenOps.StartStream<Job>(jobId, decision.Events.ToArray()), new EnrichJob(jobId));
     }
 }

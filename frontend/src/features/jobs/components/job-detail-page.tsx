@@ -1,5 +1,5 @@
-import { ArrowLeft, Briefcase, Building2, ExternalLink, GraduationCap, History, MapPin, SearchX, Wallet } from 'lucide-react';
-import { type ReactNode, useEffect } from 'react';
+import { ArrowLeft, Briefcase, Building2, ExternalLink, GraduationCap, History, MapPin, Pencil, SearchX, Wallet } from 'lucide-react';
+import { type ReactNode, useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { EnrichmentBadge, JobStatusBadge } from '@/components/jobs/job-status-badge';
 import { Alert } from '@/components/ui/alert';
@@ -10,6 +10,8 @@ import { jobHistoryPath, paths } from '@/config/paths';
 import { useAuth } from '@/lib/auth';
 import type { JobDetails, Role } from '@/types/api';
 import { useJobDetails } from '../api/get-job-details';
+import type { JobEdited } from '../api/update-job';
+import { EditJobForm } from './edit-job-form';
 import { JobPillars } from './job-pillars';
 
 /** While a job is being prepared, look again this often (until it is active or its enrichment failed). */
@@ -35,6 +37,11 @@ export function JobDetailPage({ renderActions }: JobDetailPageProps) {
   const role = auth.user?.role ?? 'seeker';
   const details = useJobDetails(id);
   const job = details.data;
+  // The job as it was when "Edit" was pressed: the edit is made against that version, whatever reloads meanwhile.
+  const [editing, setEditing] = useState<JobDetails | null>(null);
+  const [savedNotice, setSavedNotice] = useState<string | null>(null);
+  const canEdit =
+    !!job && job.status !== 'archived' && (role === 'admin' || (role === 'provider' && auth.user?.id === job.owner_id));
 
   const isPreparing = job?.status === 'processing' && job.enrichment.status !== 'failed';
   const { isFetching, reload } = details;
@@ -45,6 +52,17 @@ export function JobDetailPage({ renderActions }: JobDetailPageProps) {
   }, [isPreparing, isFetching, reload]);
 
   const back = backLinks[role];
+
+  const saved = (edited: JobEdited) => {
+    setEditing(null);
+    setSavedNotice(edited.reenrichment_queued ? 'Changes saved. The AI is preparing the new description.' : 'Changes saved.');
+    reload();
+  };
+  const reloadAfterConflict = () => {
+    setEditing(null);
+    setSavedNotice(null);
+    reload();
+  };
 
   return (
     <div className="mx-auto max-w-5xl">
@@ -80,7 +98,31 @@ export function JobDetailPage({ renderActions }: JobDetailPageProps) {
 
       {job && (
         <div className="space-y-6">
-          <JobHeader job={job} role={role} actions={renderActions?.(job)} />
+          <JobHeader
+            job={job}
+            role={role}
+            actions={
+              <>
+                {renderActions?.(job)}
+                {canEdit && !editing && (
+                  <Button
+                    variant="secondary"
+                    onClick={() => {
+                      setSavedNotice(null);
+                      setEditing(job);
+                    }}
+                  >
+                    <Pencil aria-hidden="true" className="size-4" />
+                    Edit job
+                  </Button>
+                )}
+              </>
+            }
+          />
+          {savedNotice && <Alert tone="success">{savedNotice}</Alert>}
+          {editing && (
+            <EditJobForm job={editing} onSaved={saved} onCancel={() => setEditing(null)} onReload={reloadAfterConflict} />
+          )}
           <JobNotices job={job} role={role} />
           <section aria-label="About the job" className="rounded-2xl bg-white px-5 pb-6 shadow-sm ring-1 ring-slate-900/5 sm:px-6">
             <JobPillars job={job} />

@@ -3,6 +3,8 @@ import type { EnrichmentStatus, JobStatus } from '@/types/api';
 /** An item of GET /api/jobs/provider: the caller's own postings, newest first. */
 export type ProviderListing = {
   id: string;
+  /** The job stream's version when the list was loaded: sent back as If-Match when archiving. */
+  stream_version: number;
   owner_id: string;
   title: string;
   company_name: string;
@@ -17,6 +19,7 @@ export type ProviderListing = {
 /** DELETE /api/jobs/{id} */
 export type ArchiveJobResponse = {
   id: string;
+  version: number;
   status: 'archived';
   message: string;
 };

@@ -1,4 +1,4 @@
-import { Archive, CircleAlert, Eye, MapPin } from 'lucide-react';
+import { Archive, CircleAlert, Eye, MapPin, RefreshCw } from 'lucide-react';
 import { useId, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { EnrichmentBadge, JobStatusBadge } from '@/components/jobs/job-status-badge';
@@ -6,39 +6,53 @@ import { Button } from '@/components/ui/button';
 import { jobDetailPath } from '@/config/paths';
 import { getErrorMessage } from '@/lib/api-client';
 import { formatDate } from '@/lib/format';
+import { isStaleVersion, staleVersionMessage } from '@/lib/stream-version';
 import { archiveJob } from '../api/archive-job';
 import type { ProviderListing } from '../api/types';
 
 type ListingItemProps = {
   listing: ProviderListing;
   onArchived: () => void;
+  /** Load the listings again (after the job changed since they were loaded). */
+  onReload: () => void;
 };
 
 /** One posting: status, enrichment, and the actions (view, archive with confirmation). */
-export function ListingItem({ listing, onArchived }: ListingItemProps) {
+export function ListingItem({ listing, onArchived, onReload }: ListingItemProps) {
   const titleId = useId();
   const [isConfirming, setConfirming] = useState(false);
   const [isArchiving, setArchiving] = useState(false);
   const [archiveError, setArchiveError] = useState<string | null>(null);
+  const [isStale, setStale] = useState(false);
   const archiveButtonRef = useRef<HTMLButtonElement>(null);
 
   const confirmArchive = async () => {
     setArchiving(true);
     setArchiveError(null);
+    setStale(false);
     try {
-      await archiveJob(listing.id);
+      await archiveJob(listing.id, listing.stream_version);
       setConfirming(false);
       onArchived();
     } catch (error) {
-      setArchiveError(getErrorMessage(error));
+      setStale(isStaleVersion(error));
+      setArchiveError(isStaleVersion(error) ? `${staleVersionMessage} Reload to see it as it is now.` : getErrorMessage(error));
     } finally {
       setArchiving(false);
     }
   };
 
+  const reloadListings = () => {
+    setConfirming(false);
+    setArchiveError(null);
+    setStale(false);
+    onReload();
+  };
+
   const cancel = () => {
     setConfirming(false);
     setArchiveError(null);
+    setStale(false);
     // Back to where the keyboard user was (after the confirmation closes).
     setTimeout(() => archiveButtonRef.current?.focus());
   };
@@ -119,9 +133,16 @@ export function ListingItem({ listing, onArchived }: ListingItemProps) {
             </p>
           )}
           <div className="mt-3 flex flex-wrap gap-2">
-            <Button variant="danger" autoFocus isLoading={isArchiving} onClick={confirmArchive}>
-              Yes, archive
-            </Button>
+            {isStale ? (
+              <Button variant="primary" autoFocus onClick={reloadListings}>
+                <RefreshCw aria-hidden="true" className="size-4" />
+                Reload listings
+              </Button>
+            ) : (
+              <Button variant="danger" autoFocus isLoading={isArchiving} onClick={confirmArchive}>
+                Yes, archive
+              </Button>
+            )}
             <Button variant="secondary" onClick={cancel} disabled={isArchiving}>
               Cancel
             </Button>

@@ -11,6 +11,7 @@ const api = mockApi();
 function buildListing(overrides: Partial<ProviderListing> = {}): ProviderListing {
   return {
     id: 'job-1',
+    stream_version: 5,
     owner_id: 'user-provider',
     title: 'Junior Node.js Backend Developer',
     company_name: 'Acme Labs',
@@ -130,7 +131,7 @@ describe('my listings', () => {
   it('archives a listing after confirmation', async () => {
     signedInAs(api, buildUser('provider'));
     api.onGet('/jobs/provider').reply(200, [buildListing({ status: 'active', enrichment_status: 'enriched' })]);
-    api.onDelete('/jobs/job-1').reply(200, { id: 'job-1', status: 'archived', message: 'Job archived.' });
+    api.onDelete('/jobs/job-1').reply(200, { id: 'job-1', version: 6, status: 'archived', message: 'Job archived.' });
     const { user } = renderApp('/provider/jobs');
 
     const listing = await screen.findByRole('listitem', { name: 'Junior Node.js Backend Developer' });
@@ -146,7 +147,32 @@ describe('my listings', () => {
 
     expect(await within(listing).findByText('Archived')).toBeInTheDocument();
     expect(api.history.delete).toHaveLength(1);
+    expect(api.history.delete[0].headers?.['If-Match']).toBe('"5"');
     expect(within(listing).queryByRole('button', { name: /Archive/ })).not.toBeInTheDocument();
+  });
+
+  it('says the job changed since the list was loaded when archiving answers 412, and reloads the list', async () => {
+    signedInAs(api, buildUser('provider'));
+    api
+      .onGet('/jobs/provider')
+      .replyOnce(200, [buildListing({ status: 'active', enrichment_status: 'enriched' })])
+      .onGet('/jobs/provider')
+      .reply(200, [buildListing({ stream_version: 7, title: 'Renamed elsewhere', status: 'active', enrichment_status: 'enriched' })]);
+    api.onDelete('/jobs/job-1').reply(412, { detail: 'This job changed since you opened it: you saw version 5, the current version is 7.' });
+    const { user } = renderApp('/provider/jobs');
+
+    const listing = await screen.findByRole('listitem', { name: 'Junior Node.js Backend Developer' });
+    await user.click(within(listing).getByRole('button', { name: 'Archive Junior Node.js Backend Developer' }));
+    await user.click(within(listing).getByRole('button', { name: 'Yes, archive' }));
+
+    expect(await within(listing).findByRole('alert')).toHaveTextContent('This job changed since you opened it.');
+    expect(within(listing).queryByRole('button', { name: 'Yes, archive' })).not.toBeInTheDocument();
+    await user.click(within(listing).getByRole('button', { name: 'Reload listings' }));
+
+    const reloaded = await screen.findByRole('listitem', { name: 'Renamed elsewhere' });
+    expect(within(reloaded).getByText('Active')).toBeInTheDocument();
+    expect(within(reloaded).queryByRole('group', { name: /Confirm archiving/ })).not.toBeInTheDocument();
+    expect(listingRequests()).toHaveLength(2);
   });
 
   it('invites a provider with no listings to post one', async () => {

@@ -89,6 +89,7 @@ export function MyListingsPage() {
                   key={listing.id}
                   listing={listing}
                   onArchived={() => replaceListing(listing.id, { status: 'archived' })}
+                  onReload={reload}
                 />
               ))}
             </ul>
