@@ -163,6 +163,29 @@ public class when_requests_are_malformed(ApiFixture api, ITestOutputHelper outpu
     }
 
     [Fact]
+    public async Task the_frameworks_own_refusals_carry_a_detail_too()
+    {
+        var admin = await api.Host.SignedInAdmin();
+        var wrongContentType = await api.Host.Scenario(s =>
+        {
+            s.As(admin);
+            s.Post.Text("title=Accountant").ToUrl("/api/jobs");
+            s.IgnoreStatusCode();
+        });
+        // Wolverine matches endpoints by content type too, so no endpoint matches (404) rather than 415.
+        wrongContentType.Context.Response.StatusCode.ShouldBeOneOf(404, 415);
+        wrongContentType.Detail().ShouldNotBeNullOrWhiteSpace();
+
+        var wrongMethod = await api.Host.Scenario(s =>
+        {
+            s.Put.Json(new { }).ToUrl("/api/health");
+            s.IgnoreStatusCode();
+        });
+        wrongMethod.Context.Response.StatusCode.ShouldBeInRange(404, 405);
+        wrongMethod.Detail().ShouldNotBeNullOrWhiteSpace();
+    }
+
+    [Fact]
     public async Task a_null_learning_resource_is_refused() =>
         ShouldBeACleanRefusal(
             (await Send(await api.Host.SignedInAdmin(), "PUT", "/api/admin/learning-resources", """{"skill":"SQL","resources":[null]}""")) is var (status, body) ? status : 0,

@@ -51,7 +51,10 @@ public class when_served_over_kestrel(KestrelApi kestrel) : IClassFixture<Kestre
         csp.ShouldContain("frame-ancestors 'none'", Case.Sensitive, what);
         csp.ShouldContain("script-src 'self'", Case.Sensitive, what);
         csp.ShouldContain("connect-src 'self'", Case.Sensitive, what);
+        csp.ShouldContain("object-src 'none'", Case.Sensitive, what);
         csp.ShouldNotContain("unsafe-inline", Case.Sensitive, what);
+        response.Headers.GetValues("X-Frame-Options").Single().ShouldBe("DENY", what);
+        response.Headers.GetValues("Cross-Origin-Opener-Policy").Single().ShouldBe("same-origin", what);
         // HSTS only over HTTPS: a plain-HTTP answer must not claim it.
         response.Headers.Contains("Strict-Transport-Security").ShouldBeFalse(what);
     }
@@ -67,6 +70,28 @@ public class when_served_over_kestrel(KestrelApi kestrel) : IClassFixture<Kestre
     {
         using var response = await Api.Http.GetAsync(path);
         ShouldHaveSecurityHeaders(response, path);
+    }
+
+    [Fact]
+    public async Task hsts_is_sent_when_a_trusted_proxy_says_the_client_used_https()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/health");
+        request.Headers.Add("X-Forwarded-Proto", "https");
+        // HSTS is never sent to localhost, so the proxy names the public host too.
+        request.Headers.Add("X-Forwarded-Host", "jobs.ottobon.cloud");
+
+        using var response = await Api.Http.SendAsync(request);
+
+        response.Headers.GetValues("Strict-Transport-Security").Single().ShouldStartWith("max-age=");
+    }
+
+    [Fact]
+    public async Task the_api_reference_page_alone_may_run_its_inline_bootstrap_script()
+    {
+        using var response = await Api.Http.GetAsync("/api/docs");
+
+        response.Headers.GetValues("Content-Security-Policy").Single().ShouldContain("script-src 'self' 'unsafe-inline'");
+        response.Headers.GetValues("X-Frame-Options").Single().ShouldBe("DENY");
     }
 
     [Fact]
