@@ -25,7 +25,7 @@ public class ForwardedHeadersSettings
 /// </summary>
 public static class SecurityHeaders
 {
-    /// <summary>The API reference page (Scalar) runs an inline bootstrap script; only it gets a looser script policy.</summary>
+    /// <summary>The API reference page (Scalar) runs an inline bootstrap script and inline styles; only it gets a looser policy.</summary>
     public const string ApiReferencePath = "/api/docs";
 
     public static WebApplicationBuilder AddOttobonSecurityHeaders(this WebApplicationBuilder builder)
@@ -46,8 +46,8 @@ public static class SecurityHeaders
     {
         app.UseForwardedHeaders();
 
-        var product = Policies(scripts: csp => csp.AddScriptSrc().Self());
-        var reference = Policies(scripts: csp => csp.AddScriptSrc().Self().UnsafeInline());
+        var product = Policies(allowInline: false);
+        var reference = Policies(allowInline: true);
         app.UseWhen(context => !context.Request.Path.StartsWithSegments(ApiReferencePath), branch => branch.UseSecurityHeaders(product));
         app.UseWhen(context => context.Request.Path.StartsWithSegments(ApiReferencePath), branch => branch.UseSecurityHeaders(reference));
         return app;
@@ -57,13 +57,18 @@ public static class SecurityHeaders
     /// One policy for the SPA and the API alike: everything from our own origin only (connect-src 'self' covers the
     /// same-origin ws:/wss: sockets), no inline script, no framing, no plugins.
     /// </summary>
-    private static HeaderPolicyCollection Policies(Action<CspBuilder> scripts) => new HeaderPolicyCollection()
+    private static HeaderPolicyCollection Policies(bool allowInline) => new HeaderPolicyCollection()
         .AddDefaultSecurityHeaders()
         .AddContentSecurityPolicy(csp =>
         {
             csp.AddDefaultSrc().Self();
-            scripts(csp);
-            csp.AddStyleSrc().Self();
+            var scripts = csp.AddScriptSrc().Self();
+            var styles = csp.AddStyleSrc().Self();
+            if (allowInline)
+            {
+                scripts.UnsafeInline();
+                styles.UnsafeInline();
+            }
             csp.AddImgSrc().Self().Data();
             csp.AddFontSrc().Self().Data();
             csp.AddConnectSrc().Self();
