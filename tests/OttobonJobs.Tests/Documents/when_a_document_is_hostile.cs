@@ -52,6 +52,10 @@ public class when_a_document_is_hostile
         (await Extraction.Pdf(ResumeFiles.PdfWithDeepNesting(levels: 5))).Text.ShouldContain("Priya Sharma");
 
     [Fact]
+    public async Task brackets_inside_strings_and_comments_are_not_mistaken_for_nesting() =>
+        (await Extraction.Pdf(ResumeFiles.PdfWithBracketsInItsText())).Text.ShouldContain(new string('[', 300));
+
+    [Fact]
     public async Task deeply_nested_page_content_is_refused() =>
         (await Refusal(ResumeFiles.PdfWithDeeplyNestedContent(), ResumeFormat.Pdf)).ShouldBe(DocumentProblems.DamagedPdf);
 

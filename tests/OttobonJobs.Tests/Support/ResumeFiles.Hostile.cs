@@ -50,6 +50,14 @@ public static partial class ResumeFiles
     public static byte[] PdfWithDeepNesting(int levels = 100_000) => HandWrittenPdf(
         ResumeTexts.ComputerScienceGraduate(), pageExtra: $"/Nested {new string('[', levels)}{new string(']', levels)}");
 
+    /// <summary>
+    /// An honest resume, written uncompressed, whose text holds 300 opening brackets and a comment full of them: syntax
+    /// that looks nested to a careless scanner but is only string content.
+    /// </summary>
+    public static byte[] PdfWithBracketsInItsText() => HandWrittenPdf(
+        ResumeTexts.ComputerScienceGraduate() + "\n" + new string('[', 300) + " <<<< (nested) \\",
+        contentPrefix: "% [[[[[[[[ << << a comment, not syntax\n", compress: false, pageExtra: "/Note (" + new string('[', 300) + ")");
+
     /// <summary>A resume whose (Flate-compressed) page content nests dictionaries <paramref name="levels"/> deep in a marked-content operator.</summary>
     public static byte[] PdfWithDeeplyNestedContent(int levels = 100_000) => HandWrittenPdf(
         ResumeTexts.ComputerScienceGraduate(),
