@@ -25,6 +25,7 @@ public static class OttobonApi
         builder.AddOttobonSettings();
         configure?.Invoke(builder);
         builder.ListenOnDefaultPortUnlessConfigured();
+        builder.AddOttobonSecurityHeaders();
         builder.Services
             .AddOttobonDatabase()
             .AddOttobonEventStore()
@@ -37,13 +38,15 @@ public static class OttobonApi
             .AddCareerSiteScrapers(builder.Configuration)
             .AddOttobonDocuments(builder.Configuration)
             .AddOttobonResumes(builder.Configuration)
-            .AddOttobonChat(builder.Configuration);
+            .AddOttobonChat(builder.Configuration)
+            .AddOttobonRequestLimits(builder.Configuration);
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         builder.AddOttobonMessaging();
         builder.Services.AddWolverineHttp();
 
         var app = builder.Build();
 
+        app.UseOttobonSecurityHeaders();
         app.UseOttobonErrorHandling();
         app.UseCors(ApiSurface.CorsPolicy);
         app.UseAuthentication();

@@ -92,7 +92,7 @@ public static class PutLearningResourcesEndpoint
     public static ProblemDetails Validate(PutLearningResources command) =>
         string.IsNullOrWhiteSpace(command.Skill) || command.Skill.Length > 60 ? ApiProblems.Validation("skill is required (at most 60 characters).")
         : command.Resources is null || command.Resources.Count is 0 or > 20 ? ApiProblems.Validation("resources must list 1 to 20 links.")
-        : command.Resources.Any(r => string.IsNullOrWhiteSpace(r.Title) || r.Title.Length > 200 || string.IsNullOrWhiteSpace(r.Type)
+        : command.Resources.Any(r => r is null || string.IsNullOrWhiteSpace(r.Title) || r.Title.Length > 200 || string.IsNullOrWhiteSpace(r.Type)
                                      || !Uri.TryCreate(r.Url, UriKind.Absolute, out var url) || url.Scheme != Uri.UriSchemeHttps)
             ? ApiProblems.Validation("each resource needs a title, a type and an https url.")
         : WolverineContinue.NoProblems;

@@ -36,6 +36,8 @@ public static class MyResumeEndpoint
 
 public static class ResumeDownloadEndpoint
 {
+    private const long MaxUnixSeconds = 253_402_300_799; // DateTimeOffset.MaxValue
+
     /// <summary>Serves one stored resume to whoever holds a valid, unexpired signed link for it.</summary>
     [WolverineGet("/api/files/resumes/{userId}/{sha256}", OperationId = "downloadResume")]
     [AllowAnonymous]
@@ -43,7 +45,8 @@ public static class ResumeDownloadEndpoint
         Guid userId, string sha256, long? expires, string? signature, ResumeLinks links, IQuerySession session, IFileStorage storage,
         TimeProvider clock, CancellationToken cancellationToken)
     {
-        if (expires is null || !links.IsValid(userId, sha256, expires.Value, signature, clock.GetUtcNow()))
+        // An expiry beyond what a date can hold is no link of ours (and would overflow the date arithmetic).
+        if (expires is not (>= 0 and <= MaxUnixSeconds) || !links.IsValid(userId, sha256, expires.Value, signature, clock.GetUtcNow()))
             return ApiProblems.Result(StatusCodes.Status403Forbidden, "This download link is invalid or has expired. Ask for a new one.");
 
         var resume = await session.LoadAsync<SeekerResume>(userId, cancellationToken);

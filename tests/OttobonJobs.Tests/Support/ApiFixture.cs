@@ -47,6 +47,7 @@ public class ApiFixture : IAsyncLifetime
         ["Ottobon:Admin:Email"] = AdminEmail,
         ["Ottobon:Admin:Password"] = AdminPassword,
         ["Ottobon:AuthRequestsPerMinute"] = "1000",
+        ["Ottobon:RateLimits:SearchRequestsPerMinute"] = "1000",
         ["Ottobon:CorsOrigins:0"] = "http://allowed.example",
         ["Ottobon:Messaging:DrainTimeout"] = "00:00:02",
         // The nightly run must not fire in the middle of a test run that happens to cross 22:00 IST.

@@ -6,6 +6,9 @@ namespace OttobonJobs.Api.Adapters.Documents;
 /// </summary>
 public record DocumentLimits
 {
+    /// <summary>Overridable under this configuration section, e.g. <c>Ottobon:Documents:MaxParseTime</c>.</summary>
+    public const string Section = "Ottobon:Documents";
+
     public static readonly DocumentLimits Default = new();
 
     /// <summary>A backstop above the upload limit: larger streams are refused before they are parsed.</summary>
@@ -30,4 +33,22 @@ public record DocumentLimits
     /// which ends the process rather than throwing.
     /// </summary>
     public int MaxXmlDepth { get; init; } = 256;
+
+    /// <summary>
+    /// How deeply PDF arrays, dictionaries and nested operations may go (PdfPig's <c>MaxStackDepth</c>); beyond it
+    /// PdfPig throws instead of recursing further.
+    /// </summary>
+    public int MaxPdfNesting { get; init; } = 256;
+
+    /// <summary>
+    /// The most a PDF's streams may decode to, all together. Flate data inflates up to about 1000:1, so a file within
+    /// the upload limit could otherwise unpack to gigabytes; a resume's fonts and page contents take a few megabytes.
+    /// </summary>
+    public long MaxPdfDecodedBytes { get; init; } = 64 * 1024 * 1024;
+
+    /// <summary>How long reading one document may take before it is refused; the parser is then told to stop.</summary>
+    public TimeSpan MaxParseTime { get; init; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>How many documents are parsed at once; a request beyond that waits (at most <see cref="MaxParseTime"/>).</summary>
+    public int MaxConcurrentParses { get; init; } = Math.Max(2, Environment.ProcessorCount);
 }

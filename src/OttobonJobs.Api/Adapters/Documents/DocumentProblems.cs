@@ -20,6 +20,18 @@ public static class DocumentProblems
     public const string WordDocumentTooLarge =
         "This Word file is too large when unpacked. Save it again without large images or embedded files, or upload it as a PDF.";
 
+    public const string PdfTooLarge =
+        "This PDF is too large once unpacked (it holds more data than a resume needs). Export it again without large images, or upload it as a Word .docx file.";
+
+    public const string PdfNestedTooDeeply =
+        "This PDF's structure is nested far deeper than any real document's, so it was not read. Export it again from your editor, or upload it as a Word .docx file.";
+
+    public const string TookTooLong =
+        "This file took too long to read (it is unusually complex). Export it again from your editor, or upload it in the other format (PDF or .docx).";
+
+    public const string TooBusy =
+        "Too many files are being read right now. Please try again in a minute.";
+
     public const string FileTooLarge =
         "This file is too large to read. Upload a resume of a few pages, as a PDF or a Word .docx file.";
 

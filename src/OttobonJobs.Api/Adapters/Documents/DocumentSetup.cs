@@ -14,7 +14,8 @@ public static class DocumentSetup
     {
         services.AddOptions<StorageSettings>().Bind(configuration.GetSection(StorageSettings.Section));
 
-        services.AddSingleton<IDocumentTextExtractor>(new DocumentTextExtractor(DocumentLimits.Default));
+        var limits = configuration.GetSection(DocumentLimits.Section).Get<DocumentLimits>() ?? DocumentLimits.Default;
+        services.AddSingleton<IDocumentTextExtractor>(new DocumentTextExtractor(limits));
         services.AddSingleton<IFileStorage>(provider => new LocalFileStorage(provider.GetRequiredService<IOptions<StorageSettings>>()));
         return services;
     }

@@ -6,8 +6,18 @@ namespace OttobonJobs.Api.Adapters.Documents;
 /// The document port: recognises PDF and Word files by their bytes and reads their text
 /// (PdfPig for PDF, the Open XML SDK for .docx), within <see cref="DocumentLimits"/>.
 /// </summary>
+/// <remarks>
+/// Parsing runs on a thread of its own with a known stack (<see cref="ParserStackBytes"/>), far more than the bounded
+/// nesting needs, and within <see cref="DocumentLimits.MaxParseTime"/>: a file that takes longer is refused and its
+/// parser told to stop, so one hostile upload can neither overflow the stack nor hold a request forever.
+/// </remarks>
 public sealed class DocumentTextExtractor(DocumentLimits limits) : IDocumentTextExtractor
 {
+    /// <summary>Stack for a parser thread: the Open XML SDK and PdfPig recurse once per nesting level, a few hundred bytes each.</summary>
+    public const int ParserStackBytes = 16 * 1024 * 1024;
+
+    private readonly SemaphoreSlim _parsers = new(limits.MaxConcurrentParses, limits.MaxConcurrentParses);
+
     /// <summary>How many bytes of a file <see cref="DetectFormat"/> looks at; pass at least the first 8, ideally this many.</summary>
     public const int HeaderLength = 1024;
 
@@ -47,13 +57,55 @@ public sealed class DocumentTextExtractor(DocumentLimits limits) : IDocumentText
             throw DocumentProblems.Because(DocumentProblems.UnsupportedFormat);
 
         // The parsers need to seek, and a private copy means the caller's stream position never matters.
-        using var copy = await CopyWithinLimit(content, cancellationToken);
+        var copy = await CopyWithinLimit(content, cancellationToken);
 
-        if (format == ResumeFormat.Pdf)
-            return PdfText.Read(copy.ToArray(), limits, cancellationToken);
+        return await WithinLimits(stop =>
+        {
+            using (copy)
+            {
+                if (format == ResumeFormat.Pdf) return PdfText.Read(copy.ToArray(), limits, stop);
 
-        WordArchive.Check(copy, limits);
-        return WordText.Read(copy, limits, cancellationToken);
+                WordArchive.Check(copy, limits);
+                return WordText.Read(copy, limits, stop);
+            }
+        }, cancellationToken);
+    }
+
+    private async Task<ExtractedDocument> WithinLimits(Func<CancellationToken, ExtractedDocument> parse, CancellationToken cancellationToken)
+    {
+        if (!await _parsers.WaitAsync(limits.MaxParseTime, cancellationToken))
+            throw DocumentProblems.Because(DocumentProblems.TooBusy);
+
+        var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        stop.CancelAfter(limits.MaxParseTime);
+        var result = new TaskCompletionSource<ExtractedDocument>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var parser = new Thread(() =>
+        {
+            try
+            {
+                result.SetResult(parse(stop.Token));
+            }
+            catch (Exception e)
+            {
+                result.SetException(e);
+            }
+            finally
+            {
+                // A parser that overran still holds its slot until it really ends, so runaway work cannot pile up.
+                stop.Dispose();
+                _parsers.Release();
+            }
+        }, ParserStackBytes) { IsBackground = true, Name = "document-parser" };
+        parser.Start();
+
+        try
+        {
+            return await result.Task.WaitAsync(limits.MaxParseTime, cancellationToken);
+        }
+        catch (Exception e) when (e is TimeoutException || (e is OperationCanceledException && !cancellationToken.IsCancellationRequested))
+        {
+            throw DocumentProblems.Because(DocumentProblems.TookTooLong, e);
+        }
     }
 
     private async Task<MemoryStream> CopyWithinLimit(Stream content, CancellationToken cancellationToken)
