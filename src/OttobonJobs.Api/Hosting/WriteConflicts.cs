@@ -12,6 +12,8 @@ public static class WriteConflicts
         ConcurrencyException or ExistingStreamIdCollisionException or DocumentAlreadyExistsException => true,
         // An exclusive writer (ConcurrencyStyle.Exclusive) that could not get the stream's row lock in time.
         JasperFx.Events.StreamLockedException => true,
+        // PostgreSQL broke a lock cycle (two writers of related rows) or a serialisable read: the loser may simply try again.
+        Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.DeadlockDetected or Npgsql.PostgresErrorCodes.SerializationFailure } => true,
         AggregateException aggregate => aggregate.InnerExceptions.Any(IsConflict),
         _ => IsConflict(exception.InnerException),
     };
