@@ -147,6 +147,6 @@ public class when_a_server_dies_mid_run : IAsyncLifetime
         log.JobsNew.ShouldBe(4);
         await using var session = restarted.Services.GetRequiredService<IDocumentStore>().QuerySession();
         (await session.Query<JobDetails>().CountAsync(j => j.Source == "delta")).ShouldBe(4);
-        (await session.Query<SourceRunLock>().CountAsync()).ShouldBe(0);
+        (await session.Query<SourceLease>().CountAsync()).ShouldBe(0);
     }
 }
