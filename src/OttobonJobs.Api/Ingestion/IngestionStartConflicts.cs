@@ -12,14 +12,16 @@ namespace OttobonJobs.Api.Ingestion;
 /// </summary>
 public class IngestionStartConflicts(IDocumentStore store, CareerSites sites, TimeProvider clock) : IExceptionHandler
 {
-    private static readonly HashSet<string> Triggers = ["ingestAll", "ingestTrigger", "ingestSource"];
+    private static readonly HashSet<string> Triggers = ["api/admin/ingest/all", "api/admin/ingest/trigger", "api/admin/ingest/{source}"];
 
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
     {
-        var operation = context.GetEndpoint()?.Metadata.GetMetadata<IEndpointNameMetadata>()?.EndpointName;
-        if (operation is null || !Triggers.Contains(operation) || !WriteConflicts.IsConflict(exception)) return false;
+        // The middleware has cleared the request's endpoint by now; the feature keeps the one that failed.
+        var failed = context.Features.Get<IExceptionHandlerFeature>();
+        var route = (failed?.Endpoint as RouteEndpoint)?.RoutePattern.RawText?.TrimStart('/');
+        if (route is null || !Triggers.Contains(route) || !WriteConflicts.IsConflict(exception)) return false;
 
-        var asked = context.GetRouteValue("source") as string ?? context.Request.Query["scraper_name"].ToString();
+        var asked = failed?.RouteValues?["source"] as string ?? context.Request.Query["scraper_name"].ToString();
         var sources = string.IsNullOrWhiteSpace(asked) ? sites.Names() : sites.Find(asked) is { } one ? [one.SourceName] : sites.Names();
         await using var session = store.QuerySession();
         var now = clock.GetUtcNow();
