@@ -71,7 +71,7 @@ public static class RecordScrapedBatchHandler
                 var takenOverBy = lease is not null && lease.RunId != command.RunId ? lease.RunId : (Guid?)null;
                 return (new Events(IngestionDecisions.Abandon(run, source, stop.Reason, takenOverBy, now).Events), [], messages);
             case LeaseRenewal.Renewed renewed:
-                changes.Add(MartenOps.UpdateExpectedVersion(renewed.Lease, session.VersionFor(lease!) ?? Guid.Empty));
+                session.RenewLease(renewed.Lease);
                 break;
         }
 

@@ -1,4 +1,5 @@
 using Marten;
+using Marten.Patching;
 using Microsoft.Extensions.Options;
 using OttobonJobs.Domain.Ingestion;
 
@@ -12,6 +13,15 @@ public record SourceLeaseStatus(bool Held, string? StopReason);
 
 public static class RenewSourceLeaseHandler
 {
+    /// <summary>
+    /// Extends the lease in place, only while this run still holds it: a lease released (finished, cancelled) or taken
+    /// over in the meantime is left alone rather than brought back or overwritten.
+    /// </summary>
+    public static void RenewLease(this IDocumentOperations session, SourceLease renewed) =>
+        session.Patch<SourceLease>(lease => lease.Id == renewed.Id && lease.RunId == renewed.RunId)
+            .Set(lease => lease.ExpiresAt, renewed.ExpiresAt)
+            .Set(lease => lease.Node, renewed.Node);
+
     public static async Task<SourceLeaseStatus> Handle(
         RenewSourceLease command, IDocumentSession session, IngestionNode node, IOptions<IngestionSettings> settings, TimeProvider clock,
         CancellationToken cancellationToken)
@@ -21,8 +31,7 @@ public static class RenewSourceLeaseHandler
         switch (IngestionDecisions.Renew(run, lease, command.Source, node.Name, clock.GetUtcNow(), settings.Value.LeaseDuration))
         {
             case LeaseRenewal.Renewed renewed:
-                // At the version read: a takeover committed in between makes this renewal fail instead of undoing it.
-                session.UpdateExpectedVersion(renewed.Lease, session.VersionFor(lease!) ?? Guid.Empty);
+                session.RenewLease(renewed.Lease);
                 return new SourceLeaseStatus(true, null);
             case LeaseRenewal.Stop stop:
                 return new SourceLeaseStatus(false, stop.Reason);
