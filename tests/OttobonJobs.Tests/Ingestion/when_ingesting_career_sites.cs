@@ -4,8 +4,10 @@ using Marten;
 using OttobonJobs.Api.Ingestion;
 using OttobonJobs.Domain.Ingestion;
 using OttobonJobs.Domain.Jobs;
+using OttobonJobs.Projections.Ingestion;
 using OttobonJobs.Projections.Jobs;
 using OttobonJobs.Tests.Support;
+using Wolverine;
 using Wolverine.Tracking;
 
 namespace OttobonJobs.Tests.Ingestion;
@@ -154,6 +156,29 @@ public class when_ingesting_career_sites(ApiWithScriptedSites api) : IClassFixtu
         // Once the run finished, the source can run again.
         api.Beta.Lists();
         await api.Host.IngestedAsync(admin, "beta");
+    }
+
+    [Fact]
+    public async Task the_nightly_run_starts_every_source_and_skips_while_one_is_still_running()
+    {
+        var release = new TaskCompletionSource<ScrapeResult>(TaskCreationOptions.RunContinuationsAsynchronously);
+        api.Alpha.Respond(_ => release.Task);
+        api.Beta.Lists();
+        await using var session = api.Store.QuerySession();
+        var before = await session.Query<IngestionRunLog>().CountAsync();
+
+        // Invoked inline, as the schedule does; the scrape it queues stays blocked on alpha until released.
+        await api.Host.MessageBus().InvokeAsync(new StartScheduledIngestion());
+        var nightly = (await session.Query<IngestionRunLog>().OrderByDescending(r => r.StartedAt).FirstAsync());
+        (nightly.Trigger, nightly.Sources.Count).ShouldBe((RunTrigger.Scheduled, 2));
+
+        await api.Host.MessageBus().InvokeAsync(new StartScheduledIngestion());
+        (await session.Query<IngestionRunLog>().CountAsync()).ShouldBe(before + 1);
+
+        release.SetResult(new ScrapeResult([], 0, []));
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while ((await api.Host.RunLog(nightly.Id)).CompletedAt is null && DateTime.UtcNow < deadline) await Task.Delay(200);
+        (await api.Host.RunLog(nightly.Id)).Status.ShouldBe(SourceRunStatus.Completed);
     }
 
     [Fact]
