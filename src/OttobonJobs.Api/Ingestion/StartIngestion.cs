@@ -19,7 +19,7 @@ public sealed record IngestionStartPlan(RunStart Outcome, IReadOnlyList<IMartenO
 /// </summary>
 public static class StartIngestion
 {
-    public static async Task<CurrentLeases> ReadLeasesAsync(IQuerySession session, IReadOnlyList<string> sources, CancellationToken cancellationToken)
+    private static async Task<CurrentLeases> ReadLeasesAsync(IQuerySession session, IReadOnlyList<string> sources, CancellationToken cancellationToken)
     {
         var leases = await session.LoadManyAsync<SourceLease>(cancellationToken, sources.ToArray());
         return new CurrentLeases(

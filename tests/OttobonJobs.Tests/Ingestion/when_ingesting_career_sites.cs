@@ -7,7 +7,9 @@ using OttobonJobs.Domain.Jobs;
 using OttobonJobs.Projections.Ingestion;
 using OttobonJobs.Projections.Jobs;
 using OttobonJobs.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 using Wolverine;
+using Wolverine.Runtime;
 using Wolverine.Tracking;
 
 namespace OttobonJobs.Tests.Ingestion;
@@ -179,6 +181,15 @@ public class when_ingesting_career_sites(ApiWithScriptedSites api) : IClassFixtu
         var deadline = DateTime.UtcNow.AddSeconds(60);
         while ((await api.Host.RunLog(nightly.Id)).CompletedAt is null && DateTime.UtcNow < deadline) await Task.Delay(200);
         (await api.Host.RunLog(nightly.Id)).Status.ShouldBe(SourceRunStatus.Completed);
+    }
+
+    [Fact]
+    public void a_scrape_may_run_for_minutes_past_wolverines_default_execution_timeout()
+    {
+        var runtime = (WolverineRuntime)api.Host.Services.GetRequiredService<IWolverineRuntime>();
+
+        // ScrapeTimeout (20 min) + LeaseRenewal (20 s) + 30 s to record the outcome, instead of Wolverine's 60 s.
+        runtime.Handlers.ChainFor<ScrapeSource>()!.ExecutionTimeoutInSeconds.ShouldBe(20 * 60 + 20 + 30);
     }
 
     [Fact]
