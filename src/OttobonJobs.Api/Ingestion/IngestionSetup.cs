@@ -1,12 +1,12 @@
-using Microsoft.AspNetCore.Diagnostics;
-using OttobonJobs.Api.Hosting;
 using JasperFx;
 using JasperFx.CodeGeneration;
+using Microsoft.AspNetCore.Diagnostics;
+using OttobonJobs.Api.Hosting;
 using Wolverine;
 using Wolverine.Configuration;
-using Wolverine.Runtime.Handlers;
 using Wolverine.ErrorHandling;
 using Wolverine.Runtime;
+using Wolverine.Runtime.Handlers;
 
 namespace OttobonJobs.Api.Ingestion;
 

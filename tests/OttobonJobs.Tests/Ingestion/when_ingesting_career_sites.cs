@@ -106,6 +106,30 @@ public class when_ingesting_career_sites(ApiWithScriptedSites api) : IClassFixtu
     }
 
     [Fact]
+    public async Task a_scrape_that_keeps_crashing_is_given_up_recorded_as_failed_and_frees_the_source()
+    {
+        var admin = await api.Host.SignedInAdmin();
+        api.Beta.Respond(_ => throw new InvalidOperationException("The listing parser met a page it does not know."));
+
+        var runId = Guid.Empty;
+        await api.Host.TrackActivity().Timeout(TimeSpan.FromSeconds(60)).DoNotAssertOnExceptionsDetected().ExecuteAndWaitAsync((Func<IMessageContext, Task>)(async _ =>
+        {
+            var accepted = await api.Host.Scenario(s => { s.Post.Url("/api/admin/ingest/beta"); s.As(admin); s.StatusCodeShouldBe(HttpStatusCode.Accepted); });
+            runId = accepted.Json().GetProperty("run_id").GetGuid();
+        }));
+
+        // The dead-letter hook publishes the failure after the attempt was given up.
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while ((await api.Host.RunLog(runId)).CompletedAt is null && DateTime.UtcNow < deadline) await Task.Delay(200);
+        var beta = (await api.Host.RunLog(runId)).Sources.Single();
+        beta.Status.ShouldBe(SourceRunStatus.Failed);
+        beta.StatusReason.ShouldNotBeNull().ShouldContain("Gave up on ScrapeSource after 2 attempts");
+        beta.StatusReason.ShouldContain("parser met a page");
+        api.Beta.Lists();
+        await api.Host.IngestedAsync(admin, "beta");
+    }
+
+    [Fact]
     public async Task postings_missing_from_consecutive_successful_runs_are_archived_and_posted_jobs_are_not()
     {
         var admin = await api.Host.SignedInAdmin();
