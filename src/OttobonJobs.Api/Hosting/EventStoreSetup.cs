@@ -57,7 +57,7 @@ public static class EventStoreSetup
             opts.Policies.UseDurableLocalQueues();
             opts.Policies.AlwaysMakeScheduledMessagesDurable();
             opts.Durability.Mode = DurabilityMode.Balanced;
-            opts.ScheduleNightlyIngestion(builder.Configuration);
+            opts.AddIngestionWork(builder.Configuration);
             // How long a stopping node waits for in-flight handlers before leaving their messages to the next start.
             opts.Durability.DrainTimeout = builder.Configuration.GetValue("Ottobon:Messaging:DrainTimeout", TimeSpan.FromSeconds(30));
 
@@ -65,6 +65,9 @@ public static class EventStoreSetup
             // lock in time): the loser re-reads the stream and decides again.
             opts.Policies.OnException<ConcurrencyException>().Or<JasperFx.Events.StreamLockedException>().RetryWithCooldown(
                 TimeSpan.FromMilliseconds(50), TimeSpan.FromMilliseconds(200), TimeSpan.FromMilliseconds(500));
+            // The database refusing connections for a few seconds (a restart, a failover): try again rather than give up.
+            opts.Policies.OnException(TransientFailures.IsTransient)
+                .RetryWithCooldown(TransientFailures.Cooldowns).Then.ScheduleRetry(TransientFailures.Delays);
         });
         return builder;
     }

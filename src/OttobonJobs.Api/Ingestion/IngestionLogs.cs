@@ -40,10 +40,12 @@ public static class IngestionSourcesEndpoint
     [WolverineGet("/api/admin/ingest/sources", OperationId = "ingestionSources")]
     [RequireRole(Role.Admin)]
     public static async Task<IReadOnlyList<SourceOverview>> Get(
-        IQuerySession session, CareerSites sites, CancellationToken cancellationToken)
+        IQuerySession session, CareerSites sites, TimeProvider clock, CancellationToken cancellationToken)
     {
         var recent = await session.Query<IngestionRunLog>().OrderByDescending(r => r.StartedAt).Take(100).ToListAsync(cancellationToken);
-        var locks = (await session.Query<SourceRunLock>().ToListAsync(cancellationToken)).Select(l => l.Id).ToHashSet();
+        var now = clock.GetUtcNow();
+        // An expired lease no longer blocks a trigger, so its source is not shown as running.
+        var locks = (await session.Query<SourceLease>().ToListAsync(cancellationToken)).Where(l => !l.HasExpiredAt(now)).Select(l => l.Id).ToHashSet();
         return sites.All().Select(scraper => new SourceOverview(
                 scraper.SourceName,
                 scraper.CompanyName,

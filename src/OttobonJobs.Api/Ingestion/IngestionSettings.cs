@@ -1,6 +1,6 @@
 namespace OttobonJobs.Api.Ingestion;
 
-/// <summary>Ottobon:Ingestion — when the nightly run fires and when unseen postings are archived.</summary>
+/// <summary>Ottobon:Ingestion — when the nightly run fires, how long a scrape may take, the source leases, and archiving.</summary>
 public class IngestionSettings
 {
     public const string Section = "Ottobon:Ingestion";
@@ -16,4 +16,16 @@ public class IngestionSettings
 
     /// <summary>Postings recorded per transaction; each batch also reports progress.</summary>
     public int BatchSize { get; set; } = 20;
+
+    /// <summary>
+    /// How long a run holds a source without renewing its lease. A run whose node dies or hangs loses the source this
+    /// long after its last renewal: the next trigger then takes the source over and marks the old run abandoned.
+    /// </summary>
+    public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromMinutes(2);
+
+    /// <summary>How often a scrape in progress renews its lease (and notices that its run was cancelled).</summary>
+    public TimeSpan LeaseRenewal { get; set; } = TimeSpan.FromSeconds(20);
+
+    /// <summary>The longest one source's scrape may take (a 100-page site takes minutes); past it the source fails.</summary>
+    public TimeSpan ScrapeTimeout { get; set; } = TimeSpan.FromMinutes(20);
 }

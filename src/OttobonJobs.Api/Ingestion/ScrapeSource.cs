@@ -1,29 +1,33 @@
 using Marten;
 using Microsoft.Extensions.Options;
-using OttobonJobs.Api.Jobs.Enrichment;
 using OttobonJobs.Domain.Ingestion;
-using OttobonJobs.Domain.Jobs;
-using OttobonJobs.Projections.Ingestion;
-using OttobonJobs.Projections.Jobs;
 using Wolverine;
-using Wolverine.Marten.Publishing;
-using Wolverine.Runtime;
 
 namespace OttobonJobs.Api.Ingestion;
 
+/// <summary>The work of one source in one run; a message of it given up for good records the source as failed.</summary>
+public interface IIngestionSourceWork
+{
+    Guid RunId { get; }
+    string Source { get; }
+}
+
 /// <summary>Read one source for one run. Durable: a crash mid-run is finished by the next start, without duplicates.</summary>
-public record ScrapeSource(Guid RunId, string Source);
+public record ScrapeSource(Guid RunId, string Source) : IIngestionSourceWork;
 
-/// <summary>Close the run once every source has finished.</summary>
-public record CompleteIngestionRun(Guid RunId);
-
+/// <summary>
+/// Reads the career site, outside any stream lock, then hands what it read to <see cref="RecordScrapedListing"/>
+/// (or the failure to <see cref="FinishSourceScrape"/>). While the site is being read, the source's lease is renewed
+/// every <see cref="IngestionSettings.LeaseRenewal"/>; the scrape stops when the renewal says the run was cancelled
+/// or lost the source, and fails when it takes longer than <see cref="IngestionSettings.ScrapeTimeout"/>.
+/// A stopping host cancels it without recording anything: the message stays in the durable inbox for the next start.
+/// </summary>
 public static class ScrapeSourceHandler
 {
     public static async Task<OutgoingMessages> Handle(
         ScrapeSource command,
-        IDocumentStore store,
-        OutboxedSessionFactory sessions,
-        IWolverineRuntime runtime,
+        IQuerySession query,
+        IMessageBus bus,
         CareerSites sites,
         IOptions<IngestionSettings> settings,
         TimeProvider clock,
@@ -31,142 +35,91 @@ public static class ScrapeSourceHandler
         CancellationToken cancellationToken)
     {
         var outgoing = new OutgoingMessages();
-        await using (var query = store.QuerySession())
+        var run = await query.Events.AggregateStreamAsync<IngestionRun>(command.RunId, token: cancellationToken);
+        // A redelivered message for a source that already finished, or whose listing is already recorded, changes nothing.
+        if (!IngestionDecisions.ShouldScrape(run, command.Source)) return outgoing;
+        if (sites.Find(command.Source) is not { } scraper)
         {
-            var run = await query.Events.AggregateStreamAsync<IngestionRun>(command.RunId, token: cancellationToken);
-            // A redelivered message for a source that already finished changes nothing.
-            if (run is null || run.Finished.Contains(command.Source)) return outgoing;
+            outgoing.Add(new FinishSourceScrape(command.RunId, command.Source, $"No scraper is registered for '{command.Source}'."));
+            return outgoing;
         }
 
-        var scraper = sites.Find(command.Source)
-            ?? throw new InvalidOperationException($"No scraper is registered for '{command.Source}'.");
-        var tally = new Tally();
-        string status;
-        var errors = new List<string>();
+        // Claims the lease for this node (a redelivered message may run elsewhere) and checks the run still wants the work.
+        var lease = await bus.InvokeAsync<SourceLeaseStatus>(new RenewSourceLease(command.RunId, command.Source), cancellationToken);
+        if (!lease.Held)
+        {
+            logger.LogInformation("Ingestion run {RunId}: not scraping {Source}: {Reason}", command.RunId, command.Source, lease.StopReason);
+            return outgoing;
+        }
+
+        var timeout = settings.Value.ScrapeTimeout;
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        stop.CancelAfter(timeout);
+        var keeper = new LeaseKeeper(bus, command, settings.Value.LeaseRenewal, clock, logger);
+        var keeping = keeper.KeepAsync(stop);
         try
         {
-            var result = await scraper.ScrapeAsync(cancellationToken);
-            errors.AddRange(result.Errors);
-            tally.Skipped = result.Skipped;
-            foreach (var batch in result.Postings.Chunk(settings.Value.BatchSize))
-                await RecordBatch(sessions, runtime, command, scraper.CompanyName, batch, tally, clock, cancellationToken);
-            status = errors.Count == 0 ? SourceRunStatus.Completed : SourceRunStatus.Partial;
+            // WaitAsync: a scraper that ignores its token still cannot hold the handler past the timeout.
+            var result = await scraper.ScrapeAsync(stop.Token).WaitAsync(stop.Token);
+            outgoing.Add(new RecordScrapedListing(command.RunId, command.Source, scraper.CompanyName, result.Postings, result.Skipped, result.Errors));
         }
         catch (SourceUnavailableException e)
         {
             logger.LogWarning("Ingestion run {RunId}: {Source} could not be read: {Reason}", command.RunId, command.Source, e.Message);
-            errors.Add(e.Message);
-            status = SourceRunStatus.Failed;
+            outgoing.Add(new FinishSourceScrape(command.RunId, command.Source, e.Message));
         }
-
-        var archived = status == SourceRunStatus.Failed
-            ? 0
-            : await ArchiveUnseenJobs(store, command, scraper.CompanyName, settings.Value.ArchiveAfterMissedRuns, clock, cancellationToken);
-
-        await using (var session = store.LightweightSession())
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            await session.Events.FetchForExclusiveWriting<IngestionRun>(command.RunId, cancellationToken);
-            session.Events.Append(command.RunId, new SourceScrapeFinished(
-                command.Source, status, tally.Fetched, tally.New, tally.Skipped, tally.DedupHits, archived, errors, clock.GetUtcNow()));
-            if (await session.LoadAsync<SourceRunLock>(command.Source, cancellationToken) is { } held && held.RunId == command.RunId)
-                session.Delete(held);
-            await session.SaveChangesAsync(cancellationToken);
+            if (keeper.StopReason is { } reason)
+            {
+                // Cancelled, or taken over after the lease expired: the run's stream already says so.
+                logger.LogInformation("Ingestion run {RunId}: stopped scraping {Source}: {Reason}", command.RunId, command.Source, reason);
+            }
+            else
+            {
+                logger.LogWarning("Ingestion run {RunId}: {Source} timed out after {Timeout}", command.RunId, command.Source, timeout);
+                outgoing.Add(new FinishSourceScrape(command.RunId, command.Source, $"The scrape did not finish within {timeout} and was stopped."));
+            }
         }
-
-        outgoing.Add(new CompleteIngestionRun(command.RunId));
+        finally
+        {
+            await stop.CancelAsync();
+            await keeping;
+        }
         return outgoing;
     }
 
-    private sealed class Tally
+    /// <summary>Renews the lease while the site is read; cancels the scrape when the renewal says to stop.</summary>
+    private sealed class LeaseKeeper(IMessageBus bus, ScrapeSource command, TimeSpan every, TimeProvider clock, ILogger logger)
     {
-        public int Fetched, New, Skipped, DedupHits;
-    }
+        public string? StopReason { get; private set; }
 
-    /// <summary>
-    /// Records one batch in one transaction, together with the EnrichJob messages of its new jobs (outbox): new
-    /// postings start a job stream whose id is derived from (company, external id); postings already known are
-    /// marked as seen again. A posting that an earlier attempt of this same run recorded (the message is being
-    /// retried after a crash or a failed batch) still counts as new, and is asked to be enriched again, which
-    /// does nothing if it already was.
-    /// </summary>
-    private static async Task RecordBatch(OutboxedSessionFactory sessions, IWolverineRuntime runtime, ScrapeSource command,
-        string company, IReadOnlyList<ScrapedPosting> postings, Tally tally, TimeProvider clock, CancellationToken cancellationToken)
-    {
-        var now = clock.GetUtcNow();
-        // A fresh message context per batch: an outbox context belongs to one transaction.
-        var bus = new MessageContext(runtime);
-        await using var session = sessions.OpenSession(bus);
-        // The sources of one run report into the same run stream: they take turns on it (a row lock until commit).
-        await session.Events.FetchForExclusiveWriting<IngestionRun>(command.RunId, cancellationToken);
-        foreach (var posting in postings)
+        public async Task KeepAsync(CancellationTokenSource stop)
         {
-            var jobId = JobIdFor(company, posting);
-            tally.Fetched++;
-            var first = (await session.Events.FetchStreamAsync(jobId, version: 1, token: cancellationToken)).FirstOrDefault()?.Data;
-            if (first is JobScraped earlier && earlier.RunId == command.RunId)
+            using var timer = new PeriodicTimer(every, clock);
+            try
             {
-                tally.New++;
-                await bus.PublishAsync(new EnrichJob(jobId));
-                continue;
+                while (await timer.WaitForNextTickAsync(stop.Token))
+                {
+                    try
+                    {
+                        var status = await bus.InvokeAsync<SourceLeaseStatus>(new RenewSourceLease(command.RunId, command.Source), stop.Token);
+                        if (status.Held) continue;
+                        StopReason = status.StopReason;
+                        await stop.CancelAsync();
+                        return;
+                    }
+                    catch (Exception e) when (e is not OperationCanceledException)
+                    {
+                        // A missed renewal is not fatal: the lease outlives several of them.
+                        logger.LogWarning(e, "Ingestion run {RunId}: could not renew the lease on {Source}; trying again", command.RunId, command.Source);
+                    }
+                }
             }
-            if (first is not null)
+            catch (OperationCanceledException)
             {
-                tally.DedupHits++;
-                session.Events.Append(jobId, new JobSeenAgain(command.RunId, now));
-                continue;
+                // The scrape ended (or the host is stopping): nothing more to renew.
             }
-
-            tally.New++;
-            session.Events.StartStream<Job>(jobId, Scraped(command, company, posting, now));
-            await bus.PublishAsync(new EnrichJob(jobId));
         }
-        session.Events.Append(command.RunId, new SourceScrapeProgressed(command.Source, tally.Fetched, tally.New, tally.DedupHits, now));
-        await session.SaveChangesAsync(cancellationToken);
-    }
-
-    public static Guid JobIdFor(string company, ScrapedPosting posting) => JobIdentity.ForScrapedPosting(company, posting.ExternalId);
-
-    /// <summary>The first event of a scraped job's stream.</summary>
-    public static JobScraped Scraped(ScrapeSource command, string company, ScrapedPosting posting, DateTimeOffset now) => new(
-        JobIdFor(company, posting), command.Source, company, posting.ExternalId.Trim(), posting.ApplyUrl, posting.Title.Trim(),
-        posting.Location, posting.DescriptionHtml, DescriptionFingerprint.Compute(posting.DescriptionHtml),
-        posting.PostedOn, command.RunId, now);
-
-    /// <summary>
-    /// Scraped jobs of this source that no successful run among the last N has seen are gone from the career site.
-    /// Provider-posted jobs have no source and are never touched.
-    /// </summary>
-    private static async Task<int> ArchiveUnseenJobs(IDocumentStore store, ScrapeSource command, string company,
-        int missedRuns, TimeProvider clock, CancellationToken cancellationToken)
-    {
-        await using var session = store.LightweightSession();
-        var recentRuns = await session.Query<IngestionRunLog>().OrderByDescending(r => r.StartedAt).Take(200).ToListAsync(cancellationToken);
-        var successfulStarts = recentRuns
-            .Where(r => r.Id == command.RunId || r.Sources.Any(s => s.SourceName == command.Source && s.Status is SourceRunStatus.Completed or SourceRunStatus.Partial))
-            .Where(r => r.Sources.Any(s => s.SourceName == command.Source))
-            .Select(r => r.StartedAt)
-            .Take(missedRuns)
-            .ToList();
-        if (successfulStarts.Count < missedRuns) return 0;
-
-        var cutoff = successfulStarts[^1];
-        var stale = await session.Query<JobDetails>()
-            .Where(j => j.Source == command.Source && j.Status != JobStatus.Archived && j.LastSeenAt < cutoff)
-            .Select(j => j.Id)
-            .ToListAsync(cancellationToken);
-        foreach (var jobId in stale)
-            session.Events.Append(jobId, new JobArchived($"No longer listed on {company}'s career site ({missedRuns} runs)", null, clock.GetUtcNow()));
-        await session.SaveChangesAsync(cancellationToken);
-        return stale.Count;
-    }
-}
-
-public static class CompleteIngestionRunHandler
-{
-    public static async Task Handle(CompleteIngestionRun command, IDocumentSession session, TimeProvider clock, CancellationToken cancellationToken)
-    {
-        var stream = await session.Events.FetchForExclusiveWriting<IngestionRun>(command.RunId, cancellationToken);
-        if (stream.Aggregate is { IsFinished: false, AllSourcesFinished: true })
-            stream.AppendOne(new IngestionRunFinished(clock.GetUtcNow()));
     }
 }

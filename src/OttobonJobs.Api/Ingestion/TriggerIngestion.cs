@@ -1,10 +1,15 @@
 using System.Security.Claims;
+using Marten;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 using OttobonJobs.Api.Access;
 using OttobonJobs.Api.Hosting;
 using OttobonJobs.Domain.Identity;
 using OttobonJobs.Domain.Ingestion;
+using Wolverine;
 using Wolverine.Http;
+using Wolverine.Marten;
+using Wolverine.Persistence.EventSourcing;
 
 namespace OttobonJobs.Api.Ingestion;
 
@@ -15,49 +20,63 @@ public static class TriggerIngestionEndpoints
 {
     [WolverinePost("/api/admin/ingest/all", OperationId = "ingestAll")]
     [RequireRole(Role.Admin)]
-    public static async Task<IResult> PostAll(
-        IngestionRuns runs, CareerSites sites, ClaimsPrincipal user, CancellationToken cancellationToken) =>
-        Respond(await runs.StartAsync(sites.Names(), RunTrigger.Admin, user.UserId(), cancellationToken));
+    [Emits(typeof(IngestionRunStarted))]
+    [ProducesResponseType<RunAccepted>(StatusCodes.Status202Accepted)]
+    public static async Task<(IResult, IEnumerable<IMartenOp>, OutgoingMessages)> PostAll(
+        IDocumentSession session, CareerSites sites, ClaimsPrincipal user, IngestionNode node, IOptions<IngestionSettings> settings,
+        TimeProvider clock, CancellationToken cancellationToken) =>
+        Respond(await StartIngestion.PlanAsync(session, sites.Names(), RunTrigger.Admin, user.UserId(), node, settings.Value, clock, cancellationToken));
 
     [WolverinePost("/api/admin/ingest/trigger", OperationId = "ingestTrigger")]
     [RequireRole(Role.Admin)]
-    public static Task<IResult> PostTrigger(
-        [FromQuery(Name = "scraper_name")] string? scraperName, IngestionRuns runs, CareerSites sites,
-        ClaimsPrincipal user, CancellationToken cancellationToken) =>
+    [Emits(typeof(IngestionRunStarted))]
+    [ProducesResponseType<RunAccepted>(StatusCodes.Status202Accepted)]
+    public static Task<(IResult, IEnumerable<IMartenOp>, OutgoingMessages)> PostTrigger(
+        [FromQuery(Name = "scraper_name")] string? scraperName, IDocumentSession session, CareerSites sites, ClaimsPrincipal user,
+        IngestionNode node, IOptions<IngestionSettings> settings, TimeProvider clock, CancellationToken cancellationToken) =>
         string.IsNullOrWhiteSpace(scraperName)
-            ? PostAll(runs, sites, user, cancellationToken)
-            : StartOne(scraperName, runs, sites, user, cancellationToken);
+            ? PostAll(session, sites, user, node, settings, clock, cancellationToken)
+            : StartOne(scraperName, session, sites, user, node, settings, clock, cancellationToken);
 
     [WolverinePost("/api/admin/ingest/{source}", OperationId = "ingestSource")]
     [RequireRole(Role.Admin)]
-    public static Task<IResult> PostSource(
-        string source, IngestionRuns runs, CareerSites sites, ClaimsPrincipal user,
-        CancellationToken cancellationToken) =>
-        StartOne(source, runs, sites, user, cancellationToken);
+    [Emits(typeof(IngestionRunStarted))]
+    [ProducesResponseType<RunAccepted>(StatusCodes.Status202Accepted)]
+    public static Task<(IResult, IEnumerable<IMartenOp>, OutgoingMessages)> PostSource(
+        string source, IDocumentSession session, CareerSites sites, ClaimsPrincipal user, IngestionNode node,
+        IOptions<IngestionSettings> settings, TimeProvider clock, CancellationToken cancellationToken) =>
+        StartOne(source, session, sites, user, node, settings, clock, cancellationToken);
 
-    private static async Task<IResult> StartOne(
-        string source, IngestionRuns runs, CareerSites sites, ClaimsPrincipal user, CancellationToken cancellationToken)
+    private static async Task<(IResult, IEnumerable<IMartenOp>, OutgoingMessages)> StartOne(
+        string source, IDocumentSession session, CareerSites sites, ClaimsPrincipal user, IngestionNode node,
+        IOptions<IngestionSettings> settings, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var scraper = sites.Find(source);
-        if (scraper is null)
-            return ApiProblems.Result(StatusCodes.Status404NotFound,
-                $"Unknown source '{source}'. Known sources: {string.Join(", ", sites.Names())}.");
-        return Respond(await runs.StartAsync([scraper.SourceName], RunTrigger.Admin, user.UserId(), cancellationToken));
+        if (sites.Find(source) is not { } scraper)
+            return (ApiProblems.Result(StatusCodes.Status404NotFound,
+                $"Unknown source '{source}'. Known sources: {string.Join(", ", sites.Names())}."), [], new OutgoingMessages());
+        return Respond(await StartIngestion.PlanAsync(session, [scraper.SourceName], RunTrigger.Admin, user.UserId(), node, settings.Value, clock, cancellationToken));
     }
 
-    private static IResult Respond(RunStart start) => start switch
+    private static (IResult, IEnumerable<IMartenOp>, OutgoingMessages) Respond(IngestionStartPlan plan) => plan.Outcome switch
     {
-        RunStart.Started started => Results.Json(
-            new RunAccepted("Ingestion started.", started.RunId, "processing_in_background"), statusCode: StatusCodes.Status202Accepted),
-        RunStart.AlreadyRunning running => Results.Problem(new ProblemDetails
-        {
-            Status = StatusCodes.Status409Conflict,
-            Title = "Conflict",
-            Detail = $"A run for {running.Source} is already in progress.",
-            Extensions = { ["run_id"] = running.RunId, ["source"] = running.Source },
-        }),
-        _ => throw new InvalidOperationException(),
+        RunStart.Started started => (Results.Json(
+                new RunAccepted("Ingestion started.", started.Event.RunId, "processing_in_background"), statusCode: StatusCodes.Status202Accepted),
+            plan.Changes, plan.Messages),
+        RunStart.Refused { Running: { } running } => (AlreadyRunning(running.Id, running.RunId), [], plan.Messages),
+        RunStart.Refused refused => (refused.Refusal.ToResult(), [], plan.Messages),
+        _ => throw new InvalidOperationException($"Unexpected start outcome {plan.Outcome}."),
     };
+
+    /// <summary>The 409 a trigger gets while a source runs, naming the run so the page can show it.</summary>
+    public static IResult AlreadyRunning(string source, Guid runId) => Results.Problem(AlreadyRunningProblem(source, runId));
+
+    public static ProblemDetails AlreadyRunningProblem(string source, Guid runId)
+    {
+        var problem = ApiProblems.Problem(StatusCodes.Status409Conflict, $"A run for {source} is already in progress.");
+        problem.Extensions["run_id"] = runId;
+        problem.Extensions["source"] = source;
+        return problem;
+    }
 }
 
 /// <summary>The nightly run's message, fired by Wolverine's recurring schedule on one node of the cluster.</summary>
@@ -65,12 +84,14 @@ public record StartScheduledIngestion;
 
 public static class StartScheduledIngestionHandler
 {
-    public static async Task Handle(
-        StartScheduledIngestion _, IngestionRuns runs, CareerSites sites, ILogger<StartScheduledIngestion> logger,
-        CancellationToken cancellationToken)
+    [Emits(typeof(IngestionRunStarted))]
+    public static async Task<(IEnumerable<IMartenOp>, OutgoingMessages)> Handle(
+        StartScheduledIngestion _, IDocumentSession session, CareerSites sites, IngestionNode node, IOptions<IngestionSettings> settings,
+        TimeProvider clock, ILogger<StartScheduledIngestion> logger, CancellationToken cancellationToken)
     {
-        var start = await runs.StartAsync(sites.Names(), RunTrigger.Scheduled, null, cancellationToken);
-        if (start is RunStart.AlreadyRunning running)
-            logger.LogWarning("Skipped the scheduled ingestion: {Source} is still running in run {RunId}.", running.Source, running.RunId);
+        var plan = await StartIngestion.PlanAsync(session, sites.Names(), RunTrigger.Scheduled, null, node, settings.Value, clock, cancellationToken);
+        if (plan.Outcome is RunStart.Refused refused)
+            logger.LogWarning("Skipped the scheduled ingestion: {Reason} (run {RunId}).", refused.Refusal.Reason, refused.Running?.RunId);
+        return (plan.Changes, plan.Messages);
     }
 }

@@ -6,7 +6,7 @@ using OttobonJobs.Domain.Ingestion;
 
 namespace OttobonJobs.Projections.Ingestion;
 
-/// <summary>One source's scraping log within a run.</summary>
+/// <summary>One source's scraping log within a run; <see cref="StatusReason"/> says why it was cancelled, abandoned or failed.</summary>
 public record ScrapingLog(
     Guid RunId,
     string SourceName,
@@ -19,7 +19,8 @@ public record ScrapingLog(
     int Errors,
     IReadOnlyList<string> ErrorMessages,
     DateTimeOffset StartedAt,
-    DateTimeOffset? CompletedAt);
+    DateTimeOffset? CompletedAt,
+    string? StatusReason = null);
 
 /// <summary>A run and the log of each of its sources; the admin Ingestion page and its live progress read this.</summary>
 public record IngestionRunLog(
@@ -29,10 +30,13 @@ public record IngestionRunLog(
     string Status,
     IReadOnlyList<ScrapingLog> Sources,
     DateTimeOffset StartedAt,
-    DateTimeOffset? CompletedAt);
+    DateTimeOffset? CompletedAt,
+    string? StatusReason = null);
 
 public class IngestionRunLogProjection : SingleStreamProjection<IngestionRunLog, Guid>
 {
+    public IngestionRunLogProjection() => this.IncludeTypes(IngestionEvents.Contract);
+
     public override IngestionRunLog? Evolve(IngestionRunLog? run, Guid id, IEvent e) => (run, e.Data) switch
     {
         (_, IngestionRunStarted started) => new IngestionRunLog(
@@ -40,6 +44,7 @@ public class IngestionRunLogProjection : SingleStreamProjection<IngestionRunLog,
             started.Sources.Select(source => new ScrapingLog(started.RunId, source, SourceRunStatus.Running, 0, 0, 0, 0, 0, 0, [], started.StartedAt, null)).ToList(),
             started.StartedAt, null),
         (null, _) => null,
+        ({ } log, SourceListingRead listing) => WithSource(log, listing.Source, source => source with { JobsSkipped = listing.Skipped }),
         ({ } log, SourceScrapeProgressed progress) => WithSource(log, progress.Source, source => source with
         {
             JobsFetched = progress.JobsFetched, JobsNew = progress.JobsNew, DedupHits = progress.DedupHits,
@@ -49,7 +54,19 @@ public class IngestionRunLogProjection : SingleStreamProjection<IngestionRunLog,
             Status = finished.Status, JobsFetched = finished.JobsFetched, JobsNew = finished.JobsNew,
             JobsSkipped = finished.JobsSkipped, DedupHits = finished.DedupHits, JobsArchived = finished.JobsArchived,
             Errors = finished.ErrorMessages.Count, ErrorMessages = finished.ErrorMessages, CompletedAt = finished.FinishedAt,
+            StatusReason = finished.Status == SourceRunStatus.Failed ? finished.ErrorMessages.LastOrDefault() : null,
         }),
+        ({ } log, SourceScrapeAbandoned abandoned) => WithSource(log, abandoned.Source, source => source with
+        {
+            Status = SourceRunStatus.Abandoned, StatusReason = abandoned.Reason, CompletedAt = abandoned.At,
+        }),
+        ({ } log, IngestionRunCancelled cancelled) => log with
+        {
+            Status = SourceRunStatus.Cancelled, StatusReason = cancelled.Reason, CompletedAt = cancelled.At,
+            Sources = log.Sources.Select(s => s.Status == SourceRunStatus.Running
+                ? s with { Status = SourceRunStatus.Cancelled, StatusReason = cancelled.Reason, CompletedAt = cancelled.At }
+                : s).ToList(),
+        },
         ({ } log, IngestionRunFinished finished) => log with { Status = OverallStatus(log.Sources), CompletedAt = finished.FinishedAt },
         _ => run,
     };
@@ -57,18 +74,18 @@ public class IngestionRunLogProjection : SingleStreamProjection<IngestionRunLog,
     private static IngestionRunLog WithSource(IngestionRunLog log, string source, Func<ScrapingLog, ScrapingLog> change) =>
         log with { Sources = log.Sources.Select(s => s.SourceName == source ? change(s) : s).ToList() };
 
-    /// <summary>A run is completed when every source completed, failed when every source failed, partial otherwise.</summary>
+    /// <summary>
+    /// A run whose sources all ended the same way (completed, failed, abandoned) has that status; one where no source
+    /// produced anything is failed; any other mix is partial.
+    /// </summary>
     private static string OverallStatus(IReadOnlyList<ScrapingLog> sources) =>
-        sources.All(s => s.Status == SourceRunStatus.Completed) ? SourceRunStatus.Completed
-        : sources.All(s => s.Status == SourceRunStatus.Failed) ? SourceRunStatus.Failed
-        : SourceRunStatus.Partial;
+        sources.Select(s => s.Status).Distinct().ToList() switch
+        {
+            [var only] => only,
+            var mixed when !mixed.Any(s => s is SourceRunStatus.Completed or SourceRunStatus.Partial) => SourceRunStatus.Failed,
+            _ => SourceRunStatus.Partial,
+        };
 }
-
-/// <summary>
-/// "This source has a run in progress": a document whose id is the source name, inserted in the same transaction
-/// that starts a run. A second trigger, on any node, fails to insert it — that is the single-run guarantee.
-/// </summary>
-public record SourceRunLock(string Id, Guid RunId, DateTimeOffset StartedAt);
 
 public static class IngestionStoreConfiguration
 {
@@ -77,7 +94,8 @@ public static class IngestionStoreConfiguration
         opts.Projections.Add<IngestionRunAggregate>(ProjectionLifecycle.Live);
         opts.Projections.Add<IngestionRunLogProjection>(ProjectionLifecycle.Inline);
         opts.Schema.For<IngestionRunLog>().Index(x => x.StartedAt);
-        opts.Schema.For<SourceRunLock>();
+        // One row per source; taking over an expired lease is an update that must find the version it read.
+        opts.Schema.For<SourceLease>().UseOptimisticConcurrency(true).Index(x => x.RunId);
         opts.AddEventContract(IngestionEvents.Contract);
         return opts;
     }

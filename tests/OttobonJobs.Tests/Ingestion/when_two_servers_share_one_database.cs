@@ -147,6 +147,11 @@ public class when_a_server_dies_mid_run : IAsyncLifetime
         log.JobsNew.ShouldBe(4);
         await using var session = restarted.Services.GetRequiredService<IDocumentStore>().QuerySession();
         (await session.Query<JobDetails>().CountAsync(j => j.Source == "delta")).ShouldBe(4);
-        (await session.Query<SourceRunLock>().CountAsync()).ShouldBe(0);
+        (await session.Query<SourceLease>().CountAsync()).ShouldBe(0);
+        // The restarted node renewed the dead node's lease for the same run: nothing was abandoned, the site read once more.
+        var events = await session.Events.FetchStreamAsync(runId);
+        events.Count(e => e.Data is SourceScrapeFinished).ShouldBe(1);
+        events.ShouldNotContain(e => e.Data is SourceScrapeAbandoned);
+        healthy.Calls.ShouldBe(1);
     }
 }

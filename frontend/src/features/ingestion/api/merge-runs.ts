@@ -1,6 +1,13 @@
 import type { IngestionRun, IngestionSource, RunStatus, ScrapingLog } from './types';
 
-const statusLabels: Record<RunStatus, string> = { running: 'Running', completed: 'Completed', partial: 'Partial', failed: 'Failed' };
+const statusLabels: Record<RunStatus, string> = {
+  running: 'Running',
+  completed: 'Completed',
+  partial: 'Partial',
+  failed: 'Failed',
+  cancelled: 'Cancelled',
+  abandoned: 'Abandoned',
+};
 
 export function runStatusLabel(status: RunStatus): string {
   return statusLabels[status] ?? status;

@@ -2,7 +2,8 @@
 
 export type SourceName = 'deloitte' | 'pwc' | 'kpmg' | 'ey' | (string & {});
 
-export type RunStatus = 'running' | 'completed' | 'partial' | 'failed';
+/** cancelled: an admin stopped the run; abandoned: the source's lease expired unrenewed and a later run took it over. */
+export type RunStatus = 'running' | 'completed' | 'partial' | 'failed' | 'cancelled' | 'abandoned';
 
 /** One source's scraping log within a run. */
 export type ScrapingLog = {
@@ -18,6 +19,8 @@ export type ScrapingLog = {
   error_messages: string[];
   started_at: string;
   completed_at: string | null;
+  /** Why the source failed, was cancelled or was abandoned. */
+  status_reason?: string | null;
 };
 
 /** GET /api/admin/ingest/sources */
@@ -37,6 +40,8 @@ export type IngestionRun = {
   sources: ScrapingLog[];
   started_at: string;
   completed_at: string | null;
+  /** Why the run was cancelled. */
+  status_reason?: string | null;
 };
 
 /** GET /api/admin/ingest/daily */
@@ -51,6 +56,13 @@ export type RunAccepted = {
   message: string;
   run_id: string;
   status: 'processing_in_background';
+};
+
+/** 200 from POST /api/admin/ingest/runs/{id}/cancel */
+export type RunCancelled = {
+  run_id: string;
+  status: 'cancelled';
+  message: string;
 };
 
 /** The live feed's message: the latest runs, whenever anything changes. */

@@ -167,6 +167,63 @@ describe('ingestion page', () => {
     expect(await screen.findByText('PwC is already running.', { exact: false })).toHaveTextContent('run-busy');
   });
 
+  it('cancels a running run from the runs table and says its sources can sync again', async () => {
+    const running = buildLog('deloitte', { status: 'running', completed_at: null });
+    serveIngestion({
+      sources: [buildSource('deloitte', { running: true, last_run: running })],
+      runs: [buildRun('run-live', [running])],
+    });
+    api.onPost('/admin/ingest/runs/run-live/cancel').reply(200, {
+      run_id: 'run-live',
+      status: 'cancelled',
+      message: 'The run was cancelled; its sources can run again.',
+    });
+    const { user } = renderApp('/admin/ingestion');
+
+    const runs = await screen.findByRole('table', { name: 'Recent runs' });
+    await user.click(within(runs).getByRole('button', { name: /^Cancel the run started/ }));
+
+    expect(await screen.findByText('Run cancelled. Deloitte can sync again.', { exact: false })).toHaveTextContent('run-live');
+    expect(api.history.post.filter((request) => request.url === '/admin/ingest/runs/run-live/cancel')).toHaveLength(1);
+  });
+
+  it('says so when the run finished before Cancel reached it', async () => {
+    const running = buildLog('pwc', { status: 'running', completed_at: null });
+    serveIngestion({ sources: [buildSource('pwc', { running: true, last_run: running })], runs: [buildRun('run-done', [running])] });
+    api.onPost('/admin/ingest/runs/run-done/cancel').reply(409, { detail: 'This run already finished.' });
+    const { user } = renderApp('/admin/ingestion');
+
+    const runs = await screen.findByRole('table', { name: 'Recent runs' });
+    await user.click(within(runs).getByRole('button', { name: /^Cancel the run started/ }));
+
+    expect(await screen.findByText('This run already finished.', { exact: false })).toBeInTheDocument();
+  });
+
+  it('shows cancelled and abandoned runs with the reason, and no Cancel button', async () => {
+    const abandoned = buildLog('kpmg', {
+      status: 'abandoned',
+      status_reason: 'Its lease expired at 2026-11-28 02:05:00Z without renewal (last held by node-a); run run-2 took kpmg over.',
+    });
+    serveIngestion({
+      sources: [buildSource('kpmg', { last_run: abandoned })],
+      runs: [
+        buildRun('run-1', [abandoned], { status: 'abandoned' }),
+        buildRun('run-0', [buildLog('kpmg', { status: 'cancelled', status_reason: 'Cancelled by Asha.', started_at: '2026-11-27T02:00:00Z' })], {
+          status: 'cancelled',
+          status_reason: 'Cancelled by Asha.',
+        }),
+      ],
+    });
+    renderApp('/admin/ingestion');
+
+    const runs = await screen.findByRole('table', { name: 'Recent runs' });
+    expect(within(runs).getByText('Abandoned')).toBeInTheDocument();
+    expect(within(runs).getByText(/lease expired/)).toBeInTheDocument();
+    expect(within(runs).getByText('Cancelled')).toBeInTheDocument();
+    expect(within(runs).getByText('Cancelled by Asha.')).toBeInTheDocument();
+    expect(within(runs).queryByRole('button', { name: /^Cancel the run/ })).not.toBeInTheDocument();
+  });
+
   it('moves the counts live from the WebSocket, without reloading', async () => {
     serveIngestion({ runs: [] });
     renderApp('/admin/ingestion');

@@ -6,8 +6,10 @@ import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { FullPageSpinner, Spinner } from '@/components/ui/spinner';
 import { dailyChartDays, useDailyNewJobs, useIngestionRuns, useIngestionSources } from '../api/get-ingestion';
+import { cancelRun } from '../api/cancel-run';
 import { mergeRuns, sourceViews } from '../api/merge-runs';
 import { type SyncFeedback, syncFeedback, triggerIngestion } from '../api/trigger-ingestion';
+import type { IngestionRun } from '../api/types';
 import { type LiveConnection, runsPollIntervalMs, useLiveRuns } from '../api/use-live-runs';
 import { DailyNewJobsChart } from './daily-new-jobs-chart';
 import { RunsTable } from './runs-table';
@@ -26,6 +28,8 @@ export function IngestionPage() {
   const [startedRuns, setStartedRuns] = useState<Record<string, string>>({});
   const [isStartingAll, setStartingAll] = useState(false);
   const [feedback, setFeedback] = useState<SyncFeedback | null>(null);
+  const [cancelling, setCancelling] = useState<string | null>(null);
+  const [cancelFeedback, setCancelFeedback] = useState<SyncFeedback | null>(null);
 
   const runs = useMemo(() => mergeRuns(history.data, live.runs), [history.data, live.runs]);
   const views = useMemo(() => sourceViews(sources.data ?? [], runs, startedRuns), [sources.data, runs, startedRuns]);
@@ -64,6 +68,21 @@ export function IngestionPage() {
     if (result.outcome === 'started') handleStarted(views.map((view) => view.source.source_name), result.runId);
     const running = result.outcome === 'already_running' && result.source ? companyOf(result.source) : 'A source';
     setFeedback(syncFeedback(result, { started: 'Sync started for all sources.', alreadyRunning: `${running} is already running.` }));
+  };
+
+  const handleCancel = async (run: IngestionRun) => {
+    setCancelling(run.id);
+    setCancelFeedback(null);
+    const result = await cancelRun(run.id);
+    setCancelling(null);
+    const names = run.sources.map((log) => companyOf(log.source_name)).join(', ');
+    if (result.outcome === 'cancelled') {
+      setCancelFeedback({ tone: 'success', message: `Run cancelled. ${names} can sync again.`, runId: run.id });
+      reloadHistory();
+    } else {
+      setCancelFeedback({ tone: result.outcome === 'already_finished' ? 'warning' : 'error', message: result.message, runId: run.id });
+      if (result.outcome === 'already_finished') reloadHistory();
+    }
   };
 
   return (
@@ -137,7 +156,10 @@ export function IngestionPage() {
               <Spinner size="sm" /> Loading runs
             </p>
           )}
-          {runs.length > 0 && <RunsTable runs={runs} companyOf={companyOf} labelledBy="runs-title" />}
+          {cancelFeedback && <SyncFeedbackAlert feedback={cancelFeedback} className="mb-4" />}
+          {runs.length > 0 && (
+            <RunsTable runs={runs} companyOf={companyOf} labelledBy="runs-title" onCancel={handleCancel} cancelling={cancelling} />
+          )}
           {history.status === 'success' && runs.length === 0 && (
             <p className="text-sm text-slate-600">No runs yet. Press Sync on a source, or wait for the nightly run.</p>
           )}

@@ -1,4 +1,6 @@
+import { Ban } from 'lucide-react';
 import { Badge } from '@/components/ui/badge';
+import { Button } from '@/components/ui/button';
 import { formatDateTime, formatRelative } from '@/lib/format';
 import { runDuration } from '../api/merge-runs';
 import type { IngestionRun, ScrapingLog } from '../api/types';
@@ -9,10 +11,16 @@ type RunsTableProps = {
   /** source_name → company, for readable names. */
   companyOf: (source: string) => string;
   labelledBy: string;
+  /** Cancels a running run; `cancelling` is the run being cancelled, if any. */
+  onCancel: (run: IngestionRun) => void;
+  cancelling: string | null;
 };
 
-/** Past and running runs, newest first: when, who started it, how it went per source, and how long it took. */
-export function RunsTable({ runs, companyOf, labelledBy }: RunsTableProps) {
+/**
+ * Past and running runs, newest first: when, who started it, how it went per source (with the reason a source
+ * failed, was cancelled or abandoned), how long it took, and a Cancel button while it runs.
+ */
+export function RunsTable({ runs, companyOf, labelledBy, onCancel, cancelling }: RunsTableProps) {
   return (
     <div className="overflow-x-auto">
       <table aria-labelledby={labelledBy} className="min-w-full text-left text-sm">
@@ -30,8 +38,11 @@ export function RunsTable({ runs, companyOf, labelledBy }: RunsTableProps) {
             <th scope="col" className="py-2 pr-4 font-medium">
               Sources
             </th>
-            <th scope="col" className="py-2 font-medium">
+            <th scope="col" className="py-2 pr-4 font-medium">
               Duration
+            </th>
+            <th scope="col" className="py-2 font-medium">
+              <span className="sr-only">Actions</span>
             </th>
           </tr>
         </thead>
@@ -48,6 +59,7 @@ export function RunsTable({ runs, companyOf, labelledBy }: RunsTableProps) {
               </td>
               <td className="py-3 pr-4">
                 <RunStatusBadge status={run.status} />
+                {run.status_reason && <p className="mt-1 max-w-xs text-xs text-slate-600">{run.status_reason}</p>}
               </td>
               <td className="py-3 pr-4">
                 <ul className="space-y-1">
@@ -56,11 +68,29 @@ export function RunsTable({ runs, companyOf, labelledBy }: RunsTableProps) {
                       <span className="font-medium text-slate-900">{companyOf(log.source_name)}</span>
                       <span className="text-slate-600 tabular-nums">{sourceCounts(log)}</span>
                       {log.status !== run.status && <RunStatusBadge status={log.status} />}
+                      {log.status_reason && log.status_reason !== run.status_reason && (
+                        <span className="basis-full text-xs text-slate-600">{log.status_reason}</span>
+                      )}
                     </li>
                   ))}
                 </ul>
               </td>
-              <td className="py-3 whitespace-nowrap tabular-nums">{runDuration(run.started_at, run.completed_at) ?? 'Running'}</td>
+              <td className="py-3 pr-4 whitespace-nowrap tabular-nums">{runDuration(run.started_at, run.completed_at) ?? 'Running'}</td>
+              <td className="py-3">
+                {run.status === 'running' && (
+                  <Button
+                    variant="secondary"
+                    className="px-3 py-1"
+                    onClick={() => onCancel(run)}
+                    isLoading={cancelling === run.id}
+                    disabled={cancelling !== null}
+                    aria-label={`Cancel the run started ${formatDateTime(run.started_at)}`}
+                  >
+                    <Ban aria-hidden="true" className="size-4" />
+                    Cancel
+                  </Button>
+                )}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -108,6 +108,9 @@ function LogDetails({ log }: { log: ScrapingLog }) {
         </time>
         {duration ? ` · took ${duration}` : log.status === 'running' ? ' · still running' : ''}
       </p>
+      {(log.status === 'cancelled' || log.status === 'abandoned') && log.status_reason && (
+        <p className="mt-2 text-sm text-slate-700">{log.status_reason}</p>
+      )}
       {log.error_messages.length > 0 && (
         <details className="mt-3 rounded-lg bg-red-50 px-3 py-2 text-sm text-red-900">
           <summary className="cursor-pointer font-medium">
