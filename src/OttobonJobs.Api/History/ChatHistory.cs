@@ -29,7 +29,8 @@ public record ChatJobData(Guid JobId, string Title, string CompanyName);
 public record ChatSessionStartedData(Guid SessionId, Guid SeekerId, ChatJobData? Job, DateTimeOffset StartedAt) : ChatEventData;
 
 /// <summary>Role is user, assistant or admin.</summary>
-public record ChatMessagePostedData(Guid MessageId, string Role, string Content, Guid? AuthorId, DateTimeOffset PostedAt) : ChatEventData;
+/// <summary><c>in_reply_to</c>: the seeker's message a coach answer answers (the earlier unanswered ones are answered with it).</summary>
+public record ChatMessagePostedData(Guid MessageId, string Role, string Content, Guid? AuthorId, DateTimeOffset PostedAt, Guid? InReplyTo) : ChatEventData;
 
 public record ChatTakenOverData(Guid AdminId, string AdminName, DateTimeOffset At) : ChatEventData;
 
@@ -45,7 +46,7 @@ public static class ChatHistory
     public static readonly HistoryMapping<ChatEventData> Mapping = new HistoryMapping<ChatEventData>(ChatEvents.Contract)
         .Map((ChatSessionStarted e) => new ChatSessionStartedData(
             e.SessionId, e.SeekerId, e.Job is { } job ? new ChatJobData(job.JobId, job.Title, job.CompanyName) : null, e.StartedAt))
-        .Map((ChatMessagePosted e) => new ChatMessagePostedData(e.MessageId, e.Role, e.Content, e.AuthorId, e.PostedAt))
+        .Map((ChatMessagePosted e) => new ChatMessagePostedData(e.MessageId, e.Role, e.Content, e.AuthorId, e.PostedAt, e.InReplyTo))
         .Map((ChatTakenOver e) => new ChatTakenOverData(e.AdminId, e.AdminName, e.At))
         .Map((ChatHandedBack e) => new ChatHandedBackData(e.AdminId, e.At))
         .Map((ChatClosed e) => new ChatClosedData(e.ClosedBy, e.At))

@@ -16,20 +16,32 @@ public record IngestionRunHistoryEntry(long Version, long Sequence, string Type,
 /// <summary>What an ingestion run event says, keyed by the same stable <c>type</c> as its entry.</summary>
 [JsonPolymorphic(TypeDiscriminatorPropertyName = "type")]
 [JsonDerivedType(typeof(IngestionRunStartedData), "ingestion_run_started")]
+[JsonDerivedType(typeof(SourceListingReadData), "source_listing_read")]
 [JsonDerivedType(typeof(SourceScrapeProgressedData), "source_scrape_progressed")]
 [JsonDerivedType(typeof(SourceScrapeFinishedData), "source_scrape_finished")]
+[JsonDerivedType(typeof(SourceScrapeAbandonedData), "source_scrape_abandoned")]
+[JsonDerivedType(typeof(IngestionRunCancelledData), "ingestion_run_cancelled")]
 [JsonDerivedType(typeof(IngestionRunFinishedData), "ingestion_run_finished")]
 public abstract record IngestionEventData;
 
 /// <summary>Trigger is scheduled or admin.</summary>
 public record IngestionRunStartedData(Guid RunId, IReadOnlyList<string> Sources, string Trigger, Guid? TriggeredBy, DateTimeOffset StartedAt) : IngestionEventData;
 
-public record SourceScrapeProgressedData(string Source, int JobsFetched, int JobsNew, int DedupHits, DateTimeOffset At) : IngestionEventData;
+/// <summary>The source's listing was read: how many postings, in how many batches, and what the filters skipped.</summary>
+public record SourceListingReadData(string Source, int Postings, int Batches, int Skipped, IReadOnlyList<string> Errors, DateTimeOffset At) : IngestionEventData;
+
+/// <summary><c>batch</c> is the batch just recorded, when known.</summary>
+public record SourceScrapeProgressedData(string Source, int JobsFetched, int JobsNew, int DedupHits, DateTimeOffset At, int? Batch) : IngestionEventData;
 
 /// <summary>Status is completed, partial or failed.</summary>
 public record SourceScrapeFinishedData(
     string Source, string Status, int JobsFetched, int JobsNew, int JobsSkipped, int DedupHits, int JobsArchived,
     IReadOnlyList<string> ErrorMessages, DateTimeOffset FinishedAt) : IngestionEventData;
+
+/// <summary>The source's lease expired with its run still going (its node died or stalled); <c>taken_over_by</c> is the run that took the source.</summary>
+public record SourceScrapeAbandonedData(string Source, string Reason, Guid? TakenOverBy, DateTimeOffset At) : IngestionEventData;
+
+public record IngestionRunCancelledData(Guid? CancelledBy, string Reason, DateTimeOffset At) : IngestionEventData;
 
 public record IngestionRunFinishedData(DateTimeOffset FinishedAt) : IngestionEventData;
 
@@ -38,7 +50,10 @@ public static class IngestionRunHistory
 {
     public static readonly HistoryMapping<IngestionEventData> Mapping = new HistoryMapping<IngestionEventData>(IngestionEvents.Contract)
         .Map((IngestionRunStarted e) => new IngestionRunStartedData(e.RunId, e.Sources, e.Trigger, e.TriggeredBy, e.StartedAt))
-        .Map((SourceScrapeProgressed e) => new SourceScrapeProgressedData(e.Source, e.JobsFetched, e.JobsNew, e.DedupHits, e.At))
+        .Map((SourceListingRead e) => new SourceListingReadData(e.Source, e.Postings, e.Batches, e.Skipped, e.Errors, e.At))
+        .Map((SourceScrapeProgressed e) => new SourceScrapeProgressedData(e.Source, e.JobsFetched, e.JobsNew, e.DedupHits, e.At, e.Batch))
+        .Map((SourceScrapeAbandoned e) => new SourceScrapeAbandonedData(e.Source, e.Reason, e.TakenOverBy, e.At))
+        .Map((IngestionRunCancelled e) => new IngestionRunCancelledData(e.CancelledBy, e.Reason, e.At))
         .Map((SourceScrapeFinished e) => new SourceScrapeFinishedData(
             e.Source, e.Status, e.JobsFetched, e.JobsNew, e.JobsSkipped, e.DedupHits, e.JobsArchived, e.ErrorMessages, e.FinishedAt))
         .Map((IngestionRunFinished e) => new IngestionRunFinishedData(e.FinishedAt));

@@ -61,9 +61,9 @@ public static class EventStoreSetup
             // How long a stopping node waits for in-flight handlers before leaving their messages to the next start.
             opts.Durability.DrainTimeout = builder.Configuration.GetValue("Ottobon:Messaging:DrainTimeout", TimeSpan.FromSeconds(30));
 
-            // Two handlers appending to one stream at once (or an exclusive writer that could not get the stream's
-            // lock in time): the loser re-reads the stream and decides again.
-            opts.Policies.OnException<ConcurrencyException>().Or<JasperFx.Events.StreamLockedException>().RetryWithCooldown(
+            // Two handlers appending to one stream at once (an exclusive writer that could not get the stream's lock in
+            // time, a deadlock PostgreSQL broke): the loser re-reads the stream and decides again.
+            opts.Policies.OnException(WriteConflicts.IsConflict).RetryWithCooldown(
                 TimeSpan.FromMilliseconds(50), TimeSpan.FromMilliseconds(200), TimeSpan.FromMilliseconds(500));
             // The database refusing connections for a few seconds (a restart, a failover): try again rather than give up.
             opts.Policies.OnException(TransientFailures.IsTransient)
