@@ -3,7 +3,7 @@ using System.Net;
 using System.Net.Sockets;
 using Npgsql;
 
-namespace OttobonJobs.Tests.Ingestion;
+namespace OttobonJobs.Tests.Support;
 
 /// <summary>
 /// A TCP relay on 127.0.0.1 in front of PostgreSQL, so a test can take the database away: <see cref="RefuseConnectionsFor"/>
@@ -44,6 +44,14 @@ public sealed class DatabaseProxy : IAsyncDisposable
 
     public async Task RefuseConnectionsFor(TimeSpan outage)
     {
+        RefuseConnections();
+        await Task.Delay(outage);
+        Listen();
+    }
+
+    /// <summary>Cuts every open connection and refuses new ones until the proxy is disposed: the database is gone.</summary>
+    public void RefuseConnections()
+    {
         lock (_gate)
         {
             _listener?.Stop();
@@ -55,8 +63,6 @@ public sealed class DatabaseProxy : IAsyncDisposable
             server.Dispose();
             _relays.TryRemove(id, out _);
         }
-        await Task.Delay(outage);
-        Listen();
     }
 
     private void Listen()
