@@ -33,6 +33,8 @@ public record IngestionRunLog(
 
 public class IngestionRunLogProjection : SingleStreamProjection<IngestionRunLog, Guid>
 {
+    public IngestionRunLogProjection() => this.IncludeTypes(IngestionEvents.Contract);
+
     public override IngestionRunLog? Evolve(IngestionRunLog? run, Guid id, IEvent e) => (run, e.Data) switch
     {
         (_, IngestionRunStarted started) => new IngestionRunLog(

@@ -29,7 +29,10 @@ public class when_numbering_chat_lines(ApiFixture api) : IClassFixture<ApiFixtur
         }
 
         await using var query = api.Store.QuerySession();
-        var expected = (await query.Events.FetchStreamAsync(chatId))
+        var stream = await query.Events.FetchStreamAsync(chatId);
+        // What a handler returns beside its events (its ChatOutcome) is the caller's answer, never an event of the stream.
+        stream.ShouldAllBe(e => ChatEvents.Contract.Any(c => c.Type == e.Data.GetType()));
+        var expected = stream
             .Where(e => e.Data is ChatMessagePosted).Select(e => (((ChatMessagePosted)e.Data).MessageId, e.Version)).ToList();
         expected.Count.ShouldBeGreaterThanOrEqualTo(5);
         var view = (await query.LoadAsync<ChatSessionView>(chatId)).ShouldNotBeNull();
