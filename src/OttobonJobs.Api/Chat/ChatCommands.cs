@@ -101,10 +101,11 @@ public static class CloseErasedChatHandler
     /// is); then its messages are masked, after the close, so no coach answer can slip in behind the masking.
     /// </summary>
     [Emits(typeof(ChatClosed))]
-    public static (Events, MaskErasedChat) Handle(
+    public static (Events, OutgoingMessages) Handle(
         CloseErasedChat command, [WriteAggregate(Required = false, LoadStyle = ConcurrencyStyle.Exclusive)] ChatSession? session, TimeProvider clock)
     {
         var decision = ChatDecisions.Close(session, new Actor(command.SeekerId, Role.Seeker, ErasedUser.Name), clock.GetUtcNow());
-        return (ChatWrites.EventsOf(decision), new MaskErasedChat(command.ChatSessionId));
+        // Sent as an outgoing message, not returned bare: beside [WriteAggregate] a bare value would read as an event.
+        return (ChatWrites.EventsOf(decision), [new MaskErasedChat(command.ChatSessionId)]);
     }
 }

@@ -131,6 +131,7 @@ public class when_deleting_my_account(ApiFixture api) : IClassFixture<ApiFixture
         await api.Host.InvokeMessageAndWaitAsync(new RecordCoachReply(chatId, waiting, "About your flat on 12 MG Road: ...", null));
 
         (await session.Events.FetchStreamStateAsync(chatId)).ShouldNotBeNull().Version.ShouldBe(closed.Version);
+        (await session.Events.FetchStreamAsync(chatId)).ShouldAllBe(e => ChatEvents.Contract.Any(c => c.Type == e.Data.GetType()));
         string.Join("\n", await RawEventData(chatId)).ShouldNotContain("MG Road");
     }
 
