@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using JasperFx.Events;
 using Marten.Events.Aggregation;
 using OttobonJobs.Domain.Identity;
@@ -20,7 +21,8 @@ public record UserAccount(
     string? Location,
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt,
-    long StreamVersion,
+    // Stored under its old name, so documents written before the rename keep their version (no rebuild needed).
+    [property: JsonPropertyName("Version")] long StreamVersion,
     DateTimeOffset? ErasedAt = null);
 
 public class UserAccountProjection : SingleStreamProjection<UserAccount, Guid>

@@ -1,5 +1,6 @@
 using System.Net;
 using Marten;
+using Npgsql;
 using OttobonJobs.Domain.Identity;
 using OttobonJobs.Tests.Support;
 using Wolverine.Tracking;
@@ -142,5 +143,12 @@ public class when_editing_my_profile(ApiFixture api) : IClassFixture<ApiFixture>
         var me = await api.Host.Scenario(s => { s.Get.Url("/api/users/me"); s.As(seeker); });
         me.Context.Response.Headers.ETag.ToString().ShouldBe($"\"{state.Version}\"");
         me.Json().GetProperty("full_name").GetString().ShouldBe("Quick Append");
+
+        // Stored under the member's old name, so documents written before it was renamed keep their version.
+        await using var connection = new NpgsqlConnection(api.DatabaseConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("SELECT data ->> 'Version' FROM ottobon.mt_doc_useraccount WHERE id = @id", connection);
+        command.Parameters.AddWithValue("id", seeker.Id);
+        ((string?)await command.ExecuteScalarAsync()).ShouldBe(state.Version.ToString());
     }
 }
