@@ -1,6 +1,8 @@
 using OttobonJobs.Api.Hosting;
+using OttobonJobs.Api.Identity;
 using OttobonJobs.Domain.Chat;
 using OttobonJobs.Domain.Decisions;
+using OttobonJobs.Domain.Identity;
 using Wolverine;
 using Wolverine.ErrorHandling;
 using Wolverine.Marten;
@@ -86,5 +88,24 @@ public static class GreetOnConnectHandler
     {
         var decision = ChatDecisions.Greet(session, new GreetSeeker(Guid.CreateVersion7(), command.Actor.Name), command.Actor, clock.GetUtcNow());
         return (ChatOutcome.Of(decision, session), ChatWrites.EventsOf(decision));
+    }
+}
+
+/// <summary>The seeker's account was erased: their session closes (see <c>EraseAccountDataHandler</c>).</summary>
+public record CloseErasedChat(Guid ChatSessionId, Guid SeekerId);
+
+public static class CloseErasedChatHandler
+{
+    /// <summary>
+    /// Closed by the same decision as the seeker's own close, on their behalf (an already closed session stays as it
+    /// is); then its messages are masked, after the close, so no coach answer can slip in behind the masking.
+    /// </summary>
+    [Emits(typeof(ChatClosed))]
+    public static (Events, OutgoingMessages) Handle(
+        CloseErasedChat command, [WriteAggregate(Required = false, LoadStyle = ConcurrencyStyle.Exclusive)] ChatSession? session, TimeProvider clock)
+    {
+        var decision = ChatDecisions.Close(session, new Actor(command.SeekerId, Role.Seeker, ErasedUser.Name), clock.GetUtcNow());
+        // Sent as an outgoing message, not returned bare: beside [WriteAggregate] a bare value would read as an event.
+        return (ChatWrites.EventsOf(decision), [new MaskErasedChat(command.ChatSessionId)]);
     }
 }

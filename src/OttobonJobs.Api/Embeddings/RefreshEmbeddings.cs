@@ -1,4 +1,5 @@
 using Marten;
+using Microsoft.AspNetCore.Mvc;
 using OttobonJobs.Api.Access;
 using OttobonJobs.Api.Resumes;
 using OttobonJobs.Domain.Identity;
@@ -13,16 +14,21 @@ namespace OttobonJobs.Api.Embeddings;
 
 public record EmbeddingsRefreshQueued(string Model, int JobsQueued, int ResumesQueued, string Message);
 
+/// <summary>A resume whose vector came from another model, and the file it was read from.</summary>
+public record ResumeToEmbed(Guid Id, string Sha256);
+
 public static class RefreshEmbeddingsEndpoint
 {
     /// <summary>
     /// After switching embedding models: embeds again, with the configured model, every enriched job and every
-    /// resume whose vector came from another model. Enrichments are kept; only vectors are made again.
+    /// resume whose vector came from another model. Enrichments are kept; only vectors are made again. The read
+    /// models only pick candidates: each job's and each seeker's stream decides whether its new vector is still wanted.
     /// </summary>
     [WolverinePost("/api/admin/embeddings/refresh", OperationId = "refreshEmbeddings")]
     [RequireRole(Role.Admin)]
-    public static async Task<IResult> Post(
-        IDocumentSession session, IMessageBus bus, IEmbeddingGenerator embeddings, CancellationToken cancellationToken)
+    [ProducesResponseType<EmbeddingsRefreshQueued>(StatusCodes.Status202Accepted)]
+    public static async Task<(IResult, OutgoingMessages)> Post(
+        IQuerySession session, IEmbeddingGenerator embeddings, CancellationToken cancellationToken)
     {
         var model = embeddings.Model;
         var jobIds = await session.Query<JobDetails>()
@@ -30,14 +36,16 @@ public static class RefreshEmbeddingsEndpoint
             .Select(j => j.Id).ToListAsync(cancellationToken);
         var resumes = await session.Query<SeekerResume>()
             .Where(r => r.EmbeddingModel != model)
-            .Select(r => new { r.Id, r.Sha256 }).ToListAsync(cancellationToken);
+            .Select(r => new ResumeToEmbed(r.Id, r.Sha256)).ToListAsync(cancellationToken);
 
-        foreach (var jobId in jobIds) await bus.PublishAsync(new EmbedJob(jobId));
-        foreach (var resume in resumes) await bus.PublishAsync(new EmbedResume(resume.Id, resume.Sha256));
+        var outgoing = new OutgoingMessages();
+        outgoing.AddRange(jobIds.Select(jobId => new EmbedJob(jobId)));
+        outgoing.AddRange(resumes.Select(resume => new EmbedResume(resume.Id, resume.Sha256)));
 
-        return Results.Json(
+        var response = Results.Json(
             new EmbeddingsRefreshQueued(model, jobIds.Count, resumes.Count,
                 $"Queued {jobIds.Count} job(s) and {resumes.Count} resume(s) to be embedded with {model}."),
             statusCode: StatusCodes.Status202Accepted);
+        return (response, outgoing);
     }
 }

@@ -3,6 +3,7 @@ using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using OttobonJobs.Api.Access;
+using OttobonJobs.Api.Chat;
 using OttobonJobs.Api.Hosting;
 using OttobonJobs.Domain.Identity;
 using OttobonJobs.Domain.Resumes;
@@ -58,23 +59,35 @@ public record EraseAccountData(Guid UserId, string? ResumeStorageKey);
 public static class EraseAccountDataHandler
 {
     /// <summary>
-    /// Deletes the resume file, then rewrites the personal values in the user's stream and in their chat sessions'
-    /// streams with Marten's event data masking (the rules are in <c>IdentityStoreConfiguration</c>), and rebuilds the
-    /// chat views from the masked events. Every step is idempotent, so a retry after a failure finishes the job.
+    /// Deletes the resume file and rewrites the personal values in the user's stream with Marten's event data masking
+    /// (the rules are in <c>IdentityStoreConfiguration</c>); then each of their chat sessions is closed by its own
+    /// decision and masked after that (<see cref="CloseErasedChat"/>), so a coach answer landing late is dropped
+    /// instead of becoming a new, unmasked message. Every step is idempotent, so a retry after a failure finishes the job.
     /// </summary>
-    public static async Task Handle(
+    public static async Task<OutgoingMessages> Handle(
         EraseAccountData command, IQuerySession query, IDocumentStore store, IFileStorage storage, CancellationToken cancellationToken)
     {
         if (command.ResumeStorageKey is { } key) await storage.DeleteAsync(key, cancellationToken);
 
+        await store.Advanced.ApplyEventDataMasking(masking => masking.IncludeStream(command.UserId), cancellationToken);
+
+        // The read model only says which sessions to visit; each session's own stream decides the closing.
         var chats = await query.Query<ChatSessionView>().Where(v => v.UserId == command.UserId).Select(v => v.Id).ToListAsync(cancellationToken);
+        var outgoing = new OutgoingMessages();
+        outgoing.AddRange(chats.Select(chat => new CloseErasedChat(chat, command.UserId)));
+        return outgoing;
+    }
+}
 
-        await store.Advanced.ApplyEventDataMasking(masking =>
-        {
-            masking.IncludeStream(command.UserId);
-            foreach (var chat in chats) masking.IncludeStream(chat);
-        }, cancellationToken);
+/// <summary>An erased seeker's chat session, closed: its events can now be masked (nothing will be added after).</summary>
+public record MaskErasedChat(Guid ChatSessionId);
 
-        foreach (var chat in chats) await store.Advanced.RebuildSingleStreamAsync<ChatSessionView>(chat, cancellationToken);
+public static class MaskErasedChatHandler
+{
+    /// <summary>Masks the session's messages in the event log and rebuilds its view from the masked events.</summary>
+    public static async Task Handle(MaskErasedChat command, IDocumentStore store, CancellationToken cancellationToken)
+    {
+        await store.Advanced.ApplyEventDataMasking(masking => masking.IncludeStream(command.ChatSessionId), cancellationToken);
+        await store.Advanced.RebuildSingleStreamAsync<ChatSessionView>(command.ChatSessionId, cancellationToken);
     }
 }

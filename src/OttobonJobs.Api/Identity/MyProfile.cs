@@ -27,7 +27,7 @@ public static class GetMyProfileEndpoint
         var account = await session.LoadAsync<UserAccount>(user.UserId(), cancellationToken);
         if (account is null or { ErasedAt: not null }) return ApiProblems.Result(StatusCodes.Status404NotFound, UserDecisions.NoSuchAccount);
 
-        response.SetETag(account.Version);
+        response.SetETag(account.StreamVersion);
         return Results.Ok(UserProfileResponse.From(account));
     }
 }

@@ -5,6 +5,7 @@ using OttobonJobs.Api.Hosting;
 using OttobonJobs.Domain.Identity;
 using OttobonJobs.Domain.Skills;
 using Wolverine.Http;
+using Wolverine.Marten;
 
 namespace OttobonJobs.Api.Matching;
 
@@ -97,16 +98,15 @@ public static class PutLearningResourcesEndpoint
             ? ApiProblems.Validation("each resource needs a title, a type and an https url.")
         : WolverineContinue.NoProblems;
 
-    /// <summary>Creates or replaces the links for one skill.</summary>
+    /// <summary>Creates or replaces the links for one skill (stored by the transactional middleware); the entry is the response.</summary>
     [WolverinePut("/api/admin/learning-resources", OperationId = "putLearningResources")]
     [RequireRole(Role.Admin)]
-    public static async Task<LearningResourceEntry> Put(PutLearningResources command, IDocumentSession session, CancellationToken cancellationToken)
+    [ProducesResponseType<LearningResourceEntry>(StatusCodes.Status200OK)]
+    public static (LearningResourceEntry, IMartenOp) Put(PutLearningResources command)
     {
         var skill = SkillTaxonomy.Canonicalise(command.Skill!) ?? command.Skill!.Trim();
         var entry = new LearningResourceEntry(LearningCatalogue.IdFor(skill), skill,
             command.Resources!.Select(r => r with { Title = r.Title.Trim(), Type = r.Type.Trim().ToLowerInvariant() }).ToList());
-        session.Store(entry);
-        await session.SaveChangesAsync(cancellationToken);
-        return entry;
+        return (entry, MartenOps.Store(entry));
     }
 }

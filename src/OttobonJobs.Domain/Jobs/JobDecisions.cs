@@ -42,12 +42,17 @@ public static class JobDecisions
     public const string ArchivedByOwner = "archived by its owner";
     public const string ArchivedByAdmin = "archived by an admin";
 
+    /// <summary>
+    /// A provider's new job. Without a company name it is shown as <see cref="DefaultCompany"/>, never as the poster's
+    /// own name: a person's name in a job event would outlive their erasure (job streams are not masked, the job stays
+    /// for the applicants), and a provider's profile has no company to take instead.
+    /// </summary>
     public static Decision Post(Guid jobId, NewJob job, Actor actor, DateTimeOffset now) =>
         Decision.Accept(new JobPosted(
             jobId,
             actor.Id,
             job.Title,
-            string.IsNullOrWhiteSpace(job.CompanyName) ? (string.IsNullOrWhiteSpace(actor.Name) ? DefaultCompany : actor.Name) : job.CompanyName,
+            string.IsNullOrWhiteSpace(job.CompanyName) ? DefaultCompany : job.CompanyName,
             string.IsNullOrWhiteSpace(job.Location) ? null : job.Location,
             job.DescriptionRaw,
             job.SkillsRequired,

@@ -27,6 +27,9 @@ public record ChatSessionView(
 {
     public IReadOnlyList<Guid> Unanswered { get; init; } = [];
 
+    /// <summary>The session stream's version this view is folded up to (counted, see <see cref="FoldedVersion"/>).</summary>
+    public long StreamVersion { get; init; }
+
     public int WaitingMessages => Unanswered.Count;
 
     public ChatLine? LastMessage => Messages.Count == 0 ? null : Messages[^1];
@@ -36,7 +39,14 @@ public class ChatSessionViewProjection : SingleStreamProjection<ChatSessionView,
 {
     public ChatSessionViewProjection() => this.IncludeTypes(ChatEvents.Contract);
 
-    public override ChatSessionView? Evolve(ChatSessionView? view, Guid id, IEvent e) => (view, e.Data) switch
+    // Every chat event, so the view's version is the stream's and each line carries the version of its own event.
+    public override ChatSessionView? Evolve(ChatSessionView? view, Guid id, IEvent e)
+    {
+        var version = FoldedVersion.After(view?.StreamVersion, e);
+        return Next(view, e, version) is { } next ? next with { StreamVersion = version } : null;
+    }
+
+    private static ChatSessionView? Next(ChatSessionView? view, IEvent e, long version) => (view, e.Data) switch
     {
         (_, ChatSessionStarted started) => new ChatSessionView(
             started.SessionId, started.SeekerId, started.Job?.JobId, started.Job?.Title, ChatStatus.ActiveAi, [], null, null,
@@ -44,7 +54,7 @@ public class ChatSessionViewProjection : SingleStreamProjection<ChatSessionView,
         (null, _) => null,
         ({ } session, ChatMessagePosted posted) => session with
         {
-            Messages = [.. session.Messages, new ChatLine(posted.MessageId, posted.Role, posted.Content, posted.PostedAt, e.Version)],
+            Messages = [.. session.Messages, new ChatLine(posted.MessageId, posted.Role, posted.Content, posted.PostedAt, version)],
             Unanswered = ChatRules.Unanswered(session.Unanswered, posted),
             UpdatedAt = posted.PostedAt,
         },

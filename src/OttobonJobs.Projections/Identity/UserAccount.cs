@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using JasperFx.Events;
 using Marten.Events.Aggregation;
 using OttobonJobs.Domain.Identity;
@@ -6,8 +7,9 @@ namespace OttobonJobs.Projections.Identity;
 
 /// <summary>
 /// The lookup model for sign-in and "who am I": one document per user stream, kept in the same transaction as the
-/// events (inline) so a unique index on <see cref="Email"/> settles sign-up races. <see cref="Version"/> is the
-/// stream's version, sent as the profile's ETag. An erased account stays as a tombstone without personal data
+/// events (inline) so a unique index on <see cref="Email"/> settles sign-up races. <see cref="StreamVersion"/> is the
+/// stream's version, sent as the profile's ETag (not named Version: Marten sets a member of that name itself, to 0 for
+/// an event appended in quick mode without loading the stream). An erased account stays as a tombstone without personal data
 /// (<see cref="ErasedAt"/> set), so role counts and admins' lists stay right.
 /// </summary>
 public record UserAccount(
@@ -19,28 +21,33 @@ public record UserAccount(
     string? Location,
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt,
-    long Version,
+    // Stored under its old name, so documents written before the rename keep their version (no rebuild needed).
+    [property: JsonPropertyName("Version")] long StreamVersion,
     DateTimeOffset? ErasedAt = null);
 
 public class UserAccountProjection : SingleStreamProjection<UserAccount, Guid>
 {
     public UserAccountProjection() => this.IncludeTypes(UserEvents.Contract);
 
-    public override UserAccount? Evolve(UserAccount? account, Guid id, IEvent e) => (account, e.Data) switch
+    // Every user event moves the version (the profile's ETag), counted when an event comes without one (FoldedVersion).
+    public override UserAccount? Evolve(UserAccount? account, Guid id, IEvent e) =>
+        Next(account, e) is { } next ? next with { StreamVersion = FoldedVersion.After(account?.StreamVersion, e) } : null;
+
+    private static UserAccount? Next(UserAccount? account, IEvent e) => (account, e.Data) switch
     {
         (_, UserRegistered registered) => new UserAccount(
             registered.UserId, EmailAddress.Normalise(registered.Email), registered.FullName, registered.Role,
-            Phone: null, Location: null, registered.RegisteredAt, registered.RegisteredAt, e.Version),
+            Phone: null, Location: null, registered.RegisteredAt, registered.RegisteredAt, StreamVersion: 0),
         (null, _) => null,
         ({ } current, UserProfileUpdated updated) => current with
         {
-            FullName = updated.FullName, Phone = updated.Phone, Location = updated.Location, UpdatedAt = updated.UpdatedAt, Version = e.Version,
+            FullName = updated.FullName, Phone = updated.Phone, Location = updated.Location, UpdatedAt = updated.UpdatedAt,
         },
         ({ } current, AccountErased erased) => current with
         {
             Email = ErasedUser.EmailFor(current.Id), FullName = ErasedUser.Name, Phone = null, Location = null,
-            UpdatedAt = erased.ErasedAt, ErasedAt = erased.ErasedAt, Version = e.Version,
+            UpdatedAt = erased.ErasedAt, ErasedAt = erased.ErasedAt,
         },
-        ({ } current, _) => current with { Version = e.Version },
+        _ => account,
     };
 }

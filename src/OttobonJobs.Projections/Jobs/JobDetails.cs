@@ -56,16 +56,6 @@ public record JobDetails
     public DateTimeOffset? LastSeenAt { get; init; }
 }
 
-/// <summary>
-/// The stream version after an event, for views that fold every event of the stream. An event appended without
-/// loading the stream first (quick append mode, e.g. ingestion's JobSeenAgain) reaches inline projections with version
-/// 0; each event moves the version by one, so the view counts instead.
-/// </summary>
-public static class FoldedVersion
-{
-    public static long After(long? previous, IEvent e) => e.Version > 0 ? e.Version : (previous ?? 0) + 1;
-}
-
 public static class JobSkills
 {
     /// <summary>The poster's skills first, then the AI's, without repeats (ignoring case), at most the enrichment limit.</summary>

@@ -59,13 +59,18 @@ public class job_decisions
     }
 
     [Fact]
-    public void a_job_posted_without_a_company_takes_the_posters_name_or_a_default()
+    public void a_job_posted_without_a_company_shows_a_neutral_employer_never_the_posters_name()
     {
-        JobDecisions.Post(JobId, new NewJob("Role", null, null, Description, []), Owner, Now).Events
-            .ShouldHaveSingleItem().ShouldBeOfType<JobPosted>().CompanyName.ShouldBe("Acme");
-        JobDecisions.Post(JobId, new NewJob("Role", " ", " ", Description, []), Owner with { Name = "" }, Now).Events
+        var posted = JobDecisions.Post(JobId, new NewJob("Role", null, null, Description, []), Owner with { Name = "Priya Sharma" }, Now).Events
+            .ShouldHaveSingleItem().ShouldBeOfType<JobPosted>();
+        posted.CompanyName.ShouldBe(JobDecisions.DefaultCompany);
+        posted.ToString().ShouldNotContain("Priya Sharma");
+
+        JobDecisions.Post(JobId, new NewJob("Role", " ", " ", Description, []), Owner, Now).Events
             .ShouldHaveSingleItem().ShouldBeOfType<JobPosted>().ShouldSatisfyAllConditions(
                 p => p.CompanyName.ShouldBe(JobDecisions.DefaultCompany), p => p.Location.ShouldBeNull());
+        JobDecisions.Post(JobId, new NewJob("Role", "Acme Analytics", null, Description, []), Owner, Now).Events
+            .ShouldHaveSingleItem().ShouldBeOfType<JobPosted>().CompanyName.ShouldBe("Acme Analytics");
     }
 
     // Editing

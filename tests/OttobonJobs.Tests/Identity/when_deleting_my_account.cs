@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Npgsql;
 using OttobonJobs.Api.Adapters.Storage;
+using OttobonJobs.Api.Chat;
 using OttobonJobs.Domain.Chat;
 using OttobonJobs.Domain.Identity;
 using OttobonJobs.Projections.Chat;
@@ -109,6 +110,29 @@ public class when_deleting_my_account(ApiFixture api) : IClassFixture<ApiFixture
         var events = await session.Events.FetchStreamAsync(seeker.Id);
         events.First().Data.ShouldBeOfType<UserRegistered>().FullName.ShouldBe(ErasedUser.Name);
         events.Last().Data.ShouldBeOfType<AccountErased>().Role.ShouldBe(Role.Seeker);
+    }
+
+    [Fact]
+    public async Task the_seekers_chats_are_closed_so_a_coach_answer_arriving_after_the_erasure_records_nothing()
+    {
+        var (seeker, chatId, _) = await SeekerWithEverything();
+        ChatSession? before;
+        await using (var query = api.Store.QuerySession()) before = await query.Events.AggregateStreamAsync<ChatSession>(chatId);
+        var waiting = before.ShouldNotBeNull().Unanswered.ShouldHaveSingleItem();
+
+        await Deleted(seeker);
+
+        await using var session = api.Store.QuerySession();
+        var closed = (await session.Events.AggregateStreamAsync<ChatSession>(chatId)).ShouldNotBeNull();
+        closed.Status.ShouldBe(ChatStatus.Closed);
+        (await session.LoadAsync<ChatSessionView>(chatId)).ShouldNotBeNull().Status.ShouldBe(ChatStatus.Closed);
+
+        // The coach's answer to the seeker's message, computed before the erasure, lands now: its decision drops it.
+        await api.Host.InvokeMessageAndWaitAsync(new RecordCoachReply(chatId, waiting, "About your flat on 12 MG Road: ...", null));
+
+        (await session.Events.FetchStreamStateAsync(chatId)).ShouldNotBeNull().Version.ShouldBe(closed.Version);
+        (await session.Events.FetchStreamAsync(chatId)).ShouldAllBe(e => ChatEvents.Contract.Any(c => c.Type == e.Data.GetType()));
+        string.Join("\n", await RawEventData(chatId)).ShouldNotContain("MG Road");
     }
 
     [Fact]

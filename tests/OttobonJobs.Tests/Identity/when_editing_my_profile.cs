@@ -1,7 +1,9 @@
 using System.Net;
 using Marten;
+using Npgsql;
 using OttobonJobs.Domain.Identity;
 using OttobonJobs.Tests.Support;
+using Wolverine.Tracking;
 
 namespace OttobonJobs.Tests.Identity;
 
@@ -121,5 +123,32 @@ public class when_editing_my_profile(ApiFixture api) : IClassFixture<ApiFixture>
         result.Context.Response.Headers.ETag.ToString().ShouldBe("\"2\"");
         var me = await api.Host.Scenario(s => { s.Get.Url("/api/users/me"); s.As(seeker); });
         me.Json().GetProperty("location").GetString().ShouldBe("Pune");
+    }
+
+    [Fact]
+    public async Task the_etag_follows_every_event_of_the_stream_also_one_appended_without_loading_it()
+    {
+        var seeker = await api.Host.SignedUpSeeker();
+        await api.Host.UploadedResume(seeker, ResumeFiles.OnePagePdf(ResumeScenarios.NodeDeveloperResume), "cv.pdf");
+        // Quick append mode: an event appended without fetching the stream reaches the inline view without a version.
+        await using (var writer = api.Store.LightweightSession())
+        {
+            writer.Events.Append(seeker.Id, new UserProfileUpdated("Quick Append", null, "Pune", DateTimeOffset.UtcNow));
+            await writer.SaveChangesAsync();
+        }
+
+        await using var query = api.Store.QuerySession();
+        var state = (await query.Events.FetchStreamStateAsync(seeker.Id)).ShouldNotBeNull();
+        state.Version.ShouldBeGreaterThanOrEqualTo(3);
+        var me = await api.Host.Scenario(s => { s.Get.Url("/api/users/me"); s.As(seeker); });
+        me.Context.Response.Headers.ETag.ToString().ShouldBe($"\"{state.Version}\"");
+        me.Json().GetProperty("full_name").GetString().ShouldBe("Quick Append");
+
+        // Stored under the member's old name, so documents written before it was renamed keep their version.
+        await using var connection = new NpgsqlConnection(api.DatabaseConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("SELECT data ->> 'Version' FROM ottobon.mt_doc_useraccount WHERE id = @id", connection);
+        command.Parameters.AddWithValue("id", seeker.Id);
+        ((string?)await command.ExecuteScalarAsync()).ShouldBe(state.Version.ToString());
     }
 }

@@ -128,12 +128,13 @@ public class when_matching_resumes_to_jobs(ApiWithSeekersAndJobs api) : IClassFi
         var catalogue = await api.Host.Scenario(s => { s.Get.Url("/api/admin/learning-resources"); s.As(admin); });
         catalogue.Json().EnumerateArray().ShouldContain(e => e.GetProperty("skill").GetString() == "Node.js");
 
-        await api.Host.Scenario(s =>
+        var put = await api.Host.Scenario(s =>
         {
             s.Put.Json(new { skill = "Recruitment", resources = new[] { new { title = "Recruiting basics", url = "https://example.org/recruiting", type = "course" } } })
                 .ToUrl("/api/admin/learning-resources");
             s.As(admin);
         });
+        (put.Json().GetProperty("id").GetString(), put.Json().GetProperty("skill").GetString()).ShouldBe(("recruitment", "Recruitment"));
         var match = await Match("analyst", "HR Recruitment Coordinator");
         var recruitment = match.GetProperty("learning_recommendations").EnumerateArray().Single(r => r.GetProperty("skill").GetString() == "Recruitment");
         recruitment.GetProperty("resources")[0].GetProperty("title").GetString().ShouldBe("Recruiting basics");

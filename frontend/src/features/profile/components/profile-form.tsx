@@ -3,17 +3,27 @@ import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { TextField } from '@/components/ui/text-field';
 import { getErrorMessage } from '@/lib/api-client';
+import { isStaleVersion } from '@/lib/stream-version';
 import type { CurrentUser } from '@/types/api';
+import type { LoadedProfile } from '../api/get-my-profile';
 import { type ProfileChanges, updateMyProfile } from '../api/update-my-profile';
 
 type ProfileFormProps = {
   profile: CurrentUser;
-  onSaved: (profile: CurrentUser) => void;
+  /** The version the shown profile was read at, sent as If-Match. */
+  version: number | null;
+  onSaved: (saved: LoadedProfile) => void;
+  /** The person typed something not saved yet (true) or saved it (false). */
+  onEditing: (editing: boolean) => void;
+  /** Load the profile again, dropping what was typed (after it changed elsewhere). */
+  onReload: () => void;
 };
 
-type Feedback = { tone: 'success' | 'error'; message: string } | null;
+type Feedback = { tone: 'success' | 'error'; message: string; stale?: boolean } | null;
 
-export function ProfileForm({ profile, onSaved }: ProfileFormProps) {
+export const profileChangedMessage = 'Your profile changed since you opened it.';
+
+export function ProfileForm({ profile, version, onSaved, onEditing, onReload }: ProfileFormProps) {
   const [feedback, setFeedback] = useState<Feedback>(null);
   const [isSaving, setSaving] = useState(false);
 
@@ -34,22 +44,41 @@ export function ProfileForm({ profile, onSaved }: ProfileFormProps) {
     setFeedback(null);
     setSaving(true);
     try {
-      const saved = await updateMyProfile(changes);
+      const saved = await updateMyProfile(changes, version);
+      onEditing(false);
       onSaved(saved);
       setFeedback({ tone: 'success', message: 'Your profile has been saved.' });
     } catch (error) {
-      setFeedback({ tone: 'error', message: getErrorMessage(error) });
+      setFeedback(
+        isStaleVersion(error)
+          ? { tone: 'error', message: `${profileChangedMessage} Reload it to see the changes, then edit again.`, stale: true }
+          : { tone: 'error', message: getErrorMessage(error) },
+      );
     } finally {
       setSaving(false);
     }
   }
 
   return (
-    <form onSubmit={handleSubmit} className="space-y-4" aria-labelledby="profile-form-title">
+    <form
+      onSubmit={handleSubmit}
+      onInput={() => onEditing(true)}
+      className="space-y-4"
+      aria-labelledby="profile-form-title"
+    >
       <h2 id="profile-form-title" className="text-lg font-semibold text-slate-900">
         Edit your details
       </h2>
-      {feedback && <Alert tone={feedback.tone}>{feedback.message}</Alert>}
+      {feedback && (
+        <Alert tone={feedback.tone}>
+          {feedback.message}
+          {feedback.stale && (
+            <Button variant="secondary" className="ml-3" onClick={onReload}>
+              Reload profile
+            </Button>
+          )}
+        </Alert>
+      )}
       <TextField label="Full name" name="full_name" autoComplete="name" defaultValue={profile.full_name} required />
       <TextField label="Phone" name="phone" type="tel" autoComplete="tel" defaultValue={profile.phone ?? ''} />
       <TextField

@@ -1,5 +1,5 @@
-import { screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { fireEvent, screen, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
 import { mockApi, signedInAs } from '@/testing/mock-api';
 import { renderApp } from '@/testing/render-app';
 import { buildUser } from '@/testing/test-data';
@@ -43,5 +43,71 @@ describe('profile page', () => {
     await user.click(screen.getByRole('button', { name: 'Save changes' }));
 
     expect(await screen.findByRole('alert')).toHaveTextContent('Phone number is not valid.');
+  });
+
+  it('saves with If-Match set to the ETag the profile was read at', async () => {
+    const seeker = buildUser('seeker');
+    signedInAs(api, seeker);
+    api.onGet('/users/me').reply(200, seeker, { etag: '"3"' });
+    api.onGet('/users/me/resume').reply(404, { detail: 'No resume yet.' });
+    api.onPatch('/users/me').reply((config) => [200, { ...seeker, ...JSON.parse(config.data as string) }, { etag: '"4"' }]);
+    const { user } = renderApp('/profile');
+
+    await user.type(await screen.findByLabelText('Location'), 'Pune');
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+    expect(await screen.findByRole('status')).toHaveTextContent('Your profile has been saved.');
+    expect(api.history.patch[0].headers?.['If-Match']).toBe('"3"');
+
+    // The next save goes from the version the first one produced.
+    await user.type(screen.getByLabelText('Phone'), '+91 98765 43210');
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+    await vi.waitFor(() => expect(api.history.patch).toHaveLength(2));
+    expect(api.history.patch[1].headers?.['If-Match']).toBe('"4"');
+  });
+
+  it('says the profile changed elsewhere on 412 and reloads it on request', async () => {
+    const seeker = buildUser('seeker', { location: 'Pune' });
+    signedInAs(api, seeker);
+    api.onGet('/users/me').reply(200, seeker, { etag: '"2"' });
+    api.onGet('/users/me/resume').reply(404, { detail: 'No resume yet.' });
+    api.onPatch('/users/me').reply(412, { detail: 'The user changed since you loaded it: the current version is 3.' });
+    const { user } = renderApp('/profile');
+
+    await user.clear(await screen.findByLabelText('Location'));
+    await user.type(screen.getByLabelText('Location'), 'Delhi');
+    // Changed in another tab meanwhile: with unsaved edits, a look on focus keeps the version they started from.
+    api.onGet('/users/me').reply(200, { ...seeker, location: 'Chennai' }, { etag: '"3"' });
+    fireEvent.focus(window);
+    await vi.waitFor(() => expect(api.history.get.filter((r) => r.url === '/users/me').length).toBeGreaterThanOrEqual(3));
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('Your profile changed since you opened it.');
+    expect(api.history.patch[0].headers?.['If-Match']).toBe('"2"');
+    await user.click(screen.getByRole('button', { name: 'Reload profile' }));
+    expect(await screen.findByLabelText('Location')).toHaveValue('Chennai');
+  });
+
+  it('takes the version a resume upload moved before saving the profile', async () => {
+    const seeker = buildUser('seeker');
+    signedInAs(api, seeker);
+    api.onGet('/users/me').reply(200, seeker, { etag: '"1"' });
+    api.onGet('/users/me/resume').replyOnce(404, { detail: 'No resume yet.' });
+    api.onPatch('/users/me').reply((config) => [200, { ...seeker, ...JSON.parse(config.data as string) }, { etag: '"3"' }]);
+    const { user } = renderApp('/profile');
+
+    await user.type(await screen.findByLabelText('Location'), 'Pune');
+    api.onPost('/users/resume').reply(200, { message: 'Resume processed successfully', characters_extracted: 10, file_name: 'cv.pdf', skills: [] });
+    api.onGet('/users/me/resume').reply(200, {
+      file_name: 'cv.pdf', format: 'pdf', size_bytes: 2048, characters_extracted: 10, skills: [], embedding_ready: true,
+      uploaded_at: '2026-12-01T09:00:00Z', download_url: '/api/files/x', expires_at: '2099-01-01T00:00:00Z',
+    });
+    api.onGet('/users/me').reply(200, seeker, { etag: '"2"' });
+    await user.upload(screen.getByLabelText('Choose a file'), new File(['%PDF-1.4'], 'cv.pdf', { type: 'application/pdf' }));
+    await vi.waitFor(() => expect(api.history.get.filter((r) => r.url === '/users/me').length).toBeGreaterThanOrEqual(3));
+
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+    expect(await screen.findByText('Your profile has been saved.')).toBeInTheDocument();
+    expect(api.history.patch[0].headers?.['If-Match']).toBe('"2"');
+    expect(JSON.parse(api.history.patch[0].data as string)).toEqual({ location: 'Pune' });
   });
 });

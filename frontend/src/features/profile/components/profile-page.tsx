@@ -4,19 +4,21 @@ import { Button } from '@/components/ui/button';
 import { FullPageSpinner } from '@/components/ui/spinner';
 import { roleLabels } from '@/config/navigation';
 import { useAuth } from '@/lib/auth';
-import type { CurrentUser } from '@/types/api';
-import { useMyProfile } from '../api/get-my-profile';
+import { useRef } from 'react';
+import { type LoadedProfile, useMyProfile } from '../api/get-my-profile';
 import { ProfileForm } from './profile-form';
 import { DeleteAccountSection } from './delete-account-section';
 import { ResumeSection } from './resume-section';
 
 export function ProfilePage() {
   const { updateUser } = useAuth();
-  const { state, reload, replaceProfile } = useMyProfile();
+  // Unsaved edits keep the version they started from, so a change made elsewhere meanwhile is refused, not overwritten.
+  const editing = useRef(false);
+  const { state, reload, refresh, replaceProfile } = useMyProfile(editing);
 
-  const handleSaved = (profile: CurrentUser) => {
-    replaceProfile(profile);
-    updateUser({ full_name: profile.full_name, email: profile.email });
+  const handleSaved = (saved: LoadedProfile) => {
+    replaceProfile(saved);
+    updateUser({ full_name: saved.profile.full_name, email: saved.profile.email });
   };
 
   return (
@@ -46,10 +48,20 @@ export function ProfilePage() {
             </dl>
           </section>
           <section className="rounded-2xl bg-white p-6 shadow-sm ring-1 ring-slate-900/5 lg:col-span-2">
-            <ProfileForm profile={state.profile} onSaved={handleSaved} />
+            <ProfileForm
+              profile={state.profile}
+              version={state.version}
+              onSaved={handleSaved}
+              onEditing={(isEditing) => (editing.current = isEditing)}
+              onReload={() => {
+                editing.current = false;
+                reload();
+              }}
+            />
           </section>
           <div className="lg:col-span-3">
-            <ResumeSection />
+            {/* A resume upload (and its embedding) moves the user stream's version: take the new one. */}
+            <ResumeSection onChanged={refresh} />
           </div>
           {state.profile.role !== 'admin' && (
             <div className="lg:col-span-3">

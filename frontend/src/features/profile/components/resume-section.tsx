@@ -35,7 +35,7 @@ type Upload =
  * upload area that takes a dropped file or one chosen with the button. The first upload is a POST, later
  * ones a PUT that replaces it. The server reads the text and skills; its message is shown as it is.
  */
-export function ResumeSection() {
+export function ResumeSection({ onChanged }: { onChanged?: () => void } = {}) {
   const inputId = useId();
   const hintId = useId();
   const resume = useMyResume();
@@ -60,6 +60,17 @@ export function ResumeSection() {
     }, embeddingRefreshMs);
     return () => clearTimeout(timer);
   }, [isPreparing, isFetching, reload]);
+
+  // The embedding is recorded on the seeker's stream too: say so once it is ready.
+  const embeddingReady = current?.embedding_ready;
+  const wasPreparing = useRef(false);
+  useEffect(() => {
+    if (embeddingReady === false) wasPreparing.current = true;
+    if (embeddingReady && wasPreparing.current) {
+      wasPreparing.current = false;
+      onChanged?.();
+    }
+  }, [embeddingReady, onChanged]);
 
   // Leaving the page stops an upload in flight.
   useEffect(() => () => controllerRef.current?.abort(), []);
@@ -95,6 +106,7 @@ export function ResumeSection() {
       embeddingPolls.current = 0;
       setUpload({ status: 'done', result });
       reload();
+      onChanged?.();
     } catch (error) {
       if (isCancel(error) || controller.signal.aborted) {
         setUpload({ status: 'idle' });

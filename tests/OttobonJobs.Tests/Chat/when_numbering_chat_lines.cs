@@ -1,0 +1,42 @@
+using Marten;
+using OttobonJobs.Api.Chat;
+using OttobonJobs.Domain.Chat;
+using OttobonJobs.Domain.Decisions;
+using OttobonJobs.Domain.Identity;
+using OttobonJobs.Projections.Chat;
+using OttobonJobs.Tests.Support;
+using Wolverine.Tracking;
+
+namespace OttobonJobs.Tests.Chat;
+
+public class when_numbering_chat_lines(ApiFixture api) : IClassFixture<ApiFixture>
+{
+    [Fact]
+    public async Task each_line_carries_the_version_of_its_own_event_also_one_appended_without_loading_the_stream()
+    {
+        var seeker = await api.Host.SignedUpSeeker();
+        var started = await api.Host.Scenario(s => { s.Post.Json(new { job_id = (Guid?)null }).ToUrl("/api/chat/sessions"); s.As(seeker); });
+        var chatId = started.Json().GetProperty("id").GetGuid();
+        var actor = new Actor(seeker.Id, Role.Seeker, "Test seeker");
+
+        // Through the handlers (the coach answers each), then one quick append, which reaches the inline view without a version.
+        await api.Host.InvokeMessageAndWaitAsync(new SendChatMessage(chatId, actor, "How do I prepare for a Node.js interview?", "c-1"));
+        await api.Host.InvokeMessageAndWaitAsync(new SendChatMessage(chatId, actor, "And for the SQL round?", "c-2"));
+        await using (var writer = api.Store.LightweightSession())
+        {
+            writer.Events.Append(chatId, new ChatMessagePosted(Guid.NewGuid(), ChatRole.User, "Thanks!", null, seeker.Id, DateTimeOffset.UtcNow));
+            await writer.SaveChangesAsync();
+        }
+
+        await using var query = api.Store.QuerySession();
+        var stream = await query.Events.FetchStreamAsync(chatId);
+        // What a handler returns beside its events (its ChatOutcome) is the caller's answer, never an event of the stream.
+        stream.ShouldAllBe(e => ChatEvents.Contract.Any(c => c.Type == e.Data.GetType()));
+        var expected = stream
+            .Where(e => e.Data is ChatMessagePosted).Select(e => (((ChatMessagePosted)e.Data).MessageId, e.Version)).ToList();
+        expected.Count.ShouldBeGreaterThanOrEqualTo(5);
+        var view = (await query.LoadAsync<ChatSessionView>(chatId)).ShouldNotBeNull();
+        view.Messages.Select(m => (m.Id, m.Version)).ShouldBe(expected);
+        view.StreamVersion.ShouldBe((await query.Events.FetchStreamStateAsync(chatId))!.Version);
+    }
+}
