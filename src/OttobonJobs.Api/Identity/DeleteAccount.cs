@@ -38,7 +38,8 @@ public static class DeleteMyAccountEndpoint
     public static async Task<(IResult, Events, IMartenOp, OutgoingMessages)> Delete(
         DeleteMyAccount command,
         [WriteAggregate(FromClaim = CurrentUser.UserIdClaim, Required = false)] User? me,
-        ClaimsPrincipal user, IDocumentSession session, PasswordHashing passwords, TimeProvider clock, CancellationToken cancellationToken)
+        ClaimsPrincipal user, IDocumentSession session, PasswordHashing passwords, SessionValidity validity, TimeProvider clock,
+        CancellationToken cancellationToken)
     {
         // The outside check comes first; its result is an input of the decision.
         var credentials = me is null ? null : await session.LoadAsync<UserCredentials>(me.Id, cancellationToken);
@@ -46,6 +47,9 @@ public static class DeleteMyAccountEndpoint
 
         var decision = UserDecisions.DeleteAccount(me, new DeleteAccount(user.UserId(), passwordMatches), user.Actor(), clock.GetUtcNow());
         if (decision.Refusal is { } refusal) return (refusal.ToResult(), [], MartenOps.Nothing(), []);
+
+        // This node's open sockets and cached checks notice at once (other nodes within the session check cache time).
+        validity.ForgetUser(me!.Id);
 
         return (Results.NoContent(), new Events(decision.Events), MartenOps.Delete<UserCredentials>(me!.Id),
             [new EraseAccountData(me.Id, me.Resume?.StorageKey)]);
