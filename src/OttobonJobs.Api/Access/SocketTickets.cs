@@ -77,7 +77,8 @@ public static class SocketAuthentication
 {
     public const string BearerProtocol = "ottobon.bearer";
     public const int Unauthorised = 4401;
-    public const string TokenInUrl = "Access tokens in the URL are refused: send it as the Sec-WebSocket-Protocol value or use a ticket from POST /api/ws/tickets.";
+    // A close reason may be at most 123 bytes.
+    public const string TokenInUrl = "Tokens in the URL are refused: use the Sec-WebSocket-Protocol header or a ticket (POST /api/ws/tickets).";
 
     /// <summary>The protocol to answer with: ours when the client offered it, else none.</summary>
     public static string? Protocol(HttpContext context) =>
