@@ -2,13 +2,14 @@ using System.Net;
 using System.Net.WebSockets;
 using System.Text.Json;
 using Marten;
+using Xunit.Abstractions;
 using OttobonJobs.Domain.Chat;
 using OttobonJobs.Tests.Support;
 
 namespace OttobonJobs.Tests.Tokens;
 
 /// <summary>The real API on Kestrel, re-checking open sockets every second, with short-lived access tokens in one class.</summary>
-public class when_sockets_authenticate : IAsyncLifetime
+public class when_sockets_authenticate(ITestOutputHelper output) : IAsyncLifetime
 {
     private TestDatabase _database = null!;
     private SocketApi _api = null!;
@@ -141,6 +142,7 @@ public class when_sockets_authenticate : IAsyncLifetime
         await using var query = _api.Store.QuerySession();
         var events = await query.Events.FetchStreamAsync(sessionId);
         var stored = events.Select(e => e.Data).OfType<ChatMessagePosted>().Count(m => m.Role == ChatRole.User);
+        output.WriteLine($"sent 50, stored {stored}, refused {refusals.Sum()}");
         stored.ShouldBeLessThanOrEqualTo(20);
         refusals.Sum().ShouldBeGreaterThanOrEqualTo(30);
         foreach (var client in clients) client.Dispose();
