@@ -48,7 +48,9 @@ public static class DeleteMyAccountEndpoint
         var decision = UserDecisions.DeleteAccount(me, new DeleteAccount(user.UserId(), passwordMatches), user.Actor(), clock.GetUtcNow());
         if (decision.Refusal is { } refusal) return (refusal.ToResult(), [], MartenOps.Nothing(), []);
 
-        // This node's open sockets and cached checks notice at once (other nodes within the session check cache time).
+        // The account's sign-in sessions go with it (in the same transaction); this node's open sockets and cached
+        // checks notice at once (other nodes within the session check cache time).
+        session.DeleteWhere<RefreshSession>(s => s.UserId == me!.Id);
         validity.ForgetUser(me!.Id);
 
         return (Results.NoContent(), new Events(decision.Events), MartenOps.Delete<UserCredentials>(me!.Id),

@@ -4,6 +4,7 @@ using System.Text.Json;
 using Marten;
 using Xunit.Abstractions;
 using OttobonJobs.Domain.Chat;
+using OttobonJobs.Domain.Identity;
 using OttobonJobs.Tests.Support;
 
 namespace OttobonJobs.Tests.Tokens;
@@ -94,6 +95,8 @@ public class when_sockets_authenticate(ITestOutputHelper output) : IAsyncLifetim
 
         await ShouldCloseWith4401(client);
         client.Socket.CloseStatusDescription.ShouldNotBeNull().ShouldContain("no longer exists");
+        await using var query = _api.Store.QuerySession();
+        (await query.Query<RefreshSession>().CountAsync(s => s.UserId == seeker.Id)).ShouldBe(0);
     }
 
     [Fact]
