@@ -48,14 +48,17 @@ public static class ChatBenchmark
         Console.WriteLine($"  {options.Sessions} sign-ups + sessions in {signupTime.TotalSeconds:F1} s ({options.Sessions / signupTime.TotalSeconds:F1}/s)");
 
         // ---- 2. Open every socket --------------------------------------------------------------------------------------
-        Console.WriteLine($"\n[2/3] Opening {options.Sessions} WebSockets (/ws/chat/{{id}}?access_token=…) and waiting for each history_replay");
+        Console.WriteLine($"\n[2/3] Opening {options.Sessions} WebSockets (/ws/chat/{{id}}, token as the WebSocket protocol) and waiting for each history_replay");
         var wsBase = new UriBuilder(options.ApiUrl) { Scheme = options.ApiUrl.Scheme == "https" ? "wss" : "ws" }.Uri;
         var sockets = new Socket[options.Sessions];
         var connectClock = Stopwatch.StartNew();
         await Parallel.ForEachAsync(Enumerable.Range(0, options.Sessions), new ParallelOptions { MaxDegreeOfParallelism = 32, CancellationToken = ct }, async (i, token) =>
         {
             var socket = new Socket(new ClientWebSocket());
-            await socket.Client.ConnectAsync(new Uri(wsBase, $"ws/chat/{seekers[i].SessionId}?access_token={Uri.EscapeDataString(seekers[i].Token)}"), token);
+            // The API refuses tokens in the URL: the token travels as the Sec-WebSocket-Protocol value, as the SPA sends it.
+            socket.Client.Options.AddSubProtocol("ottobon.bearer");
+            socket.Client.Options.AddSubProtocol(seekers[i].Token);
+            await socket.Client.ConnectAsync(new Uri(wsBase, $"ws/chat/{seekers[i].SessionId}"), token);
             socket.StartReading();
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(token);
             timeout.CancelAfter(TimeSpan.FromSeconds(60));

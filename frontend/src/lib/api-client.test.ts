@@ -100,6 +100,53 @@ describe('api client', () => {
     expect(onUnauthorized).toHaveBeenCalledTimes(1);
   });
 
+  it('refreshes once on a 401 and retries the request with the new token', async () => {
+    let token = 'expired-token';
+    const refresh = vi.fn(() => {
+      token = 'renewed-token';
+      return Promise.resolve(true);
+    });
+    const onUnauthorized = vi.fn();
+    const client = createApiClient({ baseURL: '/api', getToken: () => token, refresh, onUnauthorized });
+    const mock = new MockAdapter(client);
+    mock.onGet('/users/me').replyOnce(401, { detail: 'Your session has expired.' }).onGet('/users/me').replyOnce(200, { id: '1' });
+
+    const response = await client.get('/users/me');
+
+    expect(response.data).toEqual({ id: '1' });
+    expect(refresh).toHaveBeenCalledTimes(1);
+    expect(mock.history.get.map((request) => request.headers?.Authorization)).toEqual(['Bearer expired-token', 'Bearer renewed-token']);
+    expect(onUnauthorized).not.toHaveBeenCalled();
+  });
+
+  it('signs out when the refresh fails', async () => {
+    const refresh = vi.fn(() => Promise.resolve(false));
+    const onUnauthorized = vi.fn();
+    const client = createApiClient({ baseURL: '/api', getToken: () => 'expired-token', refresh, onUnauthorized });
+    const mock = new MockAdapter(client);
+    mock.onGet('/users/me').reply(401, { detail: 'Your session has expired.' });
+
+    await expect(client.get('/users/me')).rejects.toMatchObject({ response: { status: 401 } });
+
+    expect(refresh).toHaveBeenCalledTimes(1);
+    expect(mock.history.get).toHaveLength(1);
+    expect(onUnauthorized).toHaveBeenCalledTimes(1);
+  });
+
+  it('refreshes only once: a second 401 after the refresh signs out', async () => {
+    const refresh = vi.fn(() => Promise.resolve(true));
+    const onUnauthorized = vi.fn();
+    const client = createApiClient({ baseURL: '/api', getToken: () => 'some-token', refresh, onUnauthorized });
+    const mock = new MockAdapter(client);
+    mock.onGet('/users/me').reply(401, { detail: 'This session has ended.' });
+
+    await expect(client.get('/users/me')).rejects.toMatchObject({ response: { status: 401 } });
+
+    expect(refresh).toHaveBeenCalledTimes(1);
+    expect(mock.history.get).toHaveLength(2);
+    expect(onUnauthorized).toHaveBeenCalledTimes(1);
+  });
+
   it('treats a 401 without a token (a failed sign-in) as an ordinary error', async () => {
     const { client, mock, onUnauthorized } = setUp({ token: null });
     mock.onPost('/auth/login').reply(401, { detail: 'Invalid email or password' });

@@ -1,5 +1,6 @@
 import axios, { AxiosHeaders, type AxiosInstance, isAxiosError } from 'axios';
 import { env } from '@/config/env';
+import { freshAccessToken, refreshSession } from '@/lib/auth/session-refresh';
 import { tokenStorage } from '@/lib/auth/token-storage';
 import type { ApiErrorBody } from '@/types/api';
 
@@ -7,6 +8,8 @@ declare module 'axios' {
   interface AxiosRequestConfig {
     /** How many times this request has already been retried after a 503. */
     retryAttempt?: number;
+    /** Set on the one retry after a 401 was answered by refreshing the session. */
+    refreshedOnce?: boolean;
   }
 }
 
@@ -15,8 +18,11 @@ export const defaultRetryDelaysMs: readonly number[] = [300, 600, 1200];
 
 export type ApiClientOptions = {
   baseURL?: string;
-  getToken: () => string | null;
-  /** Called when a request that carried a token comes back 401 (the session is no longer valid). */
+  /** The access token for the next request (may refresh it first when it is about to expire). */
+  getToken: () => string | null | Promise<string | null>;
+  /** Gets a new token pair after a 401; resolves whether it did. Without it a 401 signs out at once. */
+  refresh?: () => Promise<boolean>;
+  /** Called when a request that carried a token comes back 401 and refreshing did not help (the session is over). */
   onUnauthorized: () => void;
   retryDelaysMs?: readonly number[];
   sleep?: (ms: number) => Promise<void>;
@@ -27,6 +33,7 @@ const waitFor = (ms: number) => new Promise<void>((resolve) => setTimeout(resolv
 export function createApiClient({
   baseURL = env.apiBaseUrl,
   getToken,
+  refresh,
   onUnauthorized,
   retryDelaysMs = defaultRetryDelaysMs,
   sleep = waitFor,
@@ -36,8 +43,8 @@ export function createApiClient({
     headers: { Accept: 'application/json' },
   });
 
-  client.interceptors.request.use((config) => {
-    const token = getToken();
+  client.interceptors.request.use(async (config) => {
+    const token = await getToken();
     if (token) config.headers.set('Authorization', `Bearer ${token}`);
     return config;
   });
@@ -46,8 +53,12 @@ export function createApiClient({
     if (!isAxiosError(error) || !error.config) throw error;
     const status = error.response?.status;
 
-    // A 401 on a request without a token is just a failed sign-in; the page shows its detail.
+    // A 401 on a request without a token is just a failed sign-in; the page shows its detail. With a token, the
+    // access token may have lapsed: refresh once and retry, and sign out only when that does not help.
     if (status === 401 && AxiosHeaders.from(error.config.headers).has('Authorization')) {
+      if (!error.config.refreshedOnce && refresh && (await refresh())) {
+        return client.request({ ...error.config, refreshedOnce: true });
+      }
       onUnauthorized();
       throw error;
     }
@@ -76,7 +87,8 @@ export function setUnauthorizedHandler(handler: () => void): () => void {
 
 /** The one client the whole app uses. */
 export const api = createApiClient({
-  getToken: () => tokenStorage.get(),
+  getToken: () => (tokenStorage.hasSession() ? freshAccessToken() : null),
+  refresh: refreshSession,
   onUnauthorized: () => handleUnauthorized(),
 });
 

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useAuth } from '@/lib/auth';
+import { freshAccessToken, refreshAheadMs, refreshSession } from '@/lib/auth/session-refresh';
 import { tokenStorage } from '@/lib/auth/token-storage';
 
 /** The server drops sockets silent for 90 s; every live socket says "__ping__" this often and ignores "__pong__". */
@@ -19,11 +20,16 @@ export type TerminalCloseCode = (typeof terminalCloseCodes)[number];
  */
 export type LiveSocketStatus = 'connecting' | 'open' | 'reconnecting' | 'offline';
 
-/** ws(s)://<this host><path>?access_token=…: the backend reads the JWT from the query for WebSockets. */
-export function liveSocketUrl(path: string, token: string, location: Pick<Location, 'protocol' | 'host'> = window.location): string {
+/** ws(s)://<this host><path>. The token never goes in the URL (it would land in proxy logs). */
+export function liveSocketUrl(path: string, location: Pick<Location, 'protocol' | 'host'> = window.location): string {
   const protocol = location.protocol === 'https:' ? 'wss:' : 'ws:';
-  const separator = path.includes('?') ? '&' : '?';
-  return `${protocol}//${location.host}${path}${separator}access_token=${encodeURIComponent(token)}`;
+  return `${protocol}//${location.host}${path}`;
+}
+
+/** The subprotocols that carry the access token: the server answers with the first, never echoing the token. */
+export const bearerProtocol = 'ottobon.bearer';
+export function socketProtocols(token: string): string[] {
+  return [bearerProtocol, token];
 }
 
 type LiveSocketOptions = {
@@ -37,9 +43,10 @@ type LiveSocketOptions = {
 
 /**
  * A WebSocket to the backend that keeps itself alive with a heartbeat and reconnects with backoff when it drops,
- * until the component unmounts or the server closes for good. The access token is read at every (re)connect, so a
- * renewed session is picked up; a 4401 close (token no longer valid) signs the user out, as a 401 from the API
- * client does. `send` writes a text frame if the socket is open and says whether it did.
+ * until the component unmounts or the server closes for good. The access token (refreshed first when about to lapse)
+ * goes in the Sec-WebSocket-Protocol header at every (re)connect. A 4401 close (token expired, session ended) is
+ * answered like a 401 from the API client: refresh once and reconnect, else sign the user out. `send` writes a text
+ * frame if the socket is open and says whether it did.
  */
 export function useLiveSocket({ path, onMessage, onTerminalClose }: LiveSocketOptions) {
   // Kept with the path it belongs to, so a new path reads as `connecting` until its socket reports.
@@ -55,6 +62,7 @@ export function useLiveSocket({ path, onMessage, onTerminalClose }: LiveSocketOp
     if (path === null) return;
     let stopped = false;
     let failures = 0;
+    let refreshedAfterRefusal = false;
     let retryTimer: ReturnType<typeof setTimeout> | undefined;
     let heartbeat: ReturnType<typeof setInterval> | undefined;
     let socket: WebSocket | null = null;
@@ -74,13 +82,26 @@ export function useLiveSocket({ path, onMessage, onTerminalClose }: LiveSocketOp
       if (stopped) return;
       retryTimer = undefined;
       const token = tokenStorage.get();
-      if (typeof WebSocket === 'undefined' || !token) {
+      if (typeof WebSocket === 'undefined' || !tokenStorage.hasSession()) {
         setStatus('offline');
         return;
       }
+      // Open at once with a token that has a while to live; otherwise renew it first.
+      if (token && (tokenStorage.msUntilExpiry() ?? 0) >= refreshAheadMs) {
+        open(token);
+        return;
+      }
+      void freshAccessToken().then((renewed) => {
+        if (stopped) return;
+        if (renewed) open(renewed);
+        else setStatus('offline');
+      });
+    }
+
+    function open(token: string) {
       let opened: WebSocket;
       try {
-        opened = new WebSocket(liveSocketUrl(path!, token));
+        opened = new WebSocket(liveSocketUrl(path!), socketProtocols(token));
       } catch {
         scheduleReconnect();
         return;
@@ -99,6 +120,7 @@ export function useLiveSocket({ path, onMessage, onTerminalClose }: LiveSocketOp
         if (stopped || socket !== opened || typeof event.data !== 'string') return;
         // The connection works: the next drop starts the backoff from the beginning.
         failures = 0;
+        refreshedAfterRefusal = false;
         if (event.data === '__pong__') return;
         let message: unknown;
         try {
@@ -115,9 +137,24 @@ export function useLiveSocket({ path, onMessage, onTerminalClose }: LiveSocketOp
         socketRef.current = null;
         clearInterval(heartbeat);
         if (stopped) return;
+        if (event.code === 4401 && !refreshedAfterRefusal) {
+          // The token lapsed or the session ended: a refresh tells which; reconnect with the new token.
+          refreshedAfterRefusal = true;
+          setStatus('reconnecting');
+          void refreshSession().then((renewed) => {
+            if (stopped) return;
+            if (renewed) connect();
+            else {
+              setStatus('offline');
+              handlers.current.logout(); // RequireAuth then sends the user to sign in
+              handlers.current.onTerminalClose?.(4401);
+            }
+          });
+          return;
+        }
         if ((terminalCloseCodes as readonly number[]).includes(event.code)) {
           setStatus('offline');
-          if (event.code === 4401) handlers.current.logout(); // RequireAuth then sends the user to sign in
+          if (event.code === 4401) handlers.current.logout();
           handlers.current.onTerminalClose?.(event.code as TerminalCloseCode);
           return;
         }

@@ -17,6 +17,6 @@ export function mockApi(): MockAdapter {
 
 /** A stored token plus a /users/me that accepts it: the app restores this session on start. */
 export function signedInAs(mock: MockAdapter, user: CurrentUser): void {
-  tokenStorage.save(`token-for-${user.id}`, 3600);
+  tokenStorage.save({ access_token: `token-for-${user.id}`, expires_in: 3600 });
   mock.onGet('/users/me').reply(200, user);
 }

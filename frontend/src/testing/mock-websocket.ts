@@ -19,6 +19,8 @@ export class MockWebSocket {
   }
 
   readonly url: string;
+  /** The subprotocols the app offered (the access token travels here, never in the URL). */
+  readonly protocols: string[];
   readyState = MockWebSocket.CONNECTING;
   onopen: ((event: Event) => void) | null = null;
   onmessage: ((event: MessageEvent) => void) | null = null;
@@ -27,8 +29,9 @@ export class MockWebSocket {
   /** Set when the app closed the socket itself. */
   closedByApp = false;
 
-  constructor(url: string) {
+  constructor(url: string, protocols: string | string[] = []) {
     this.url = url;
+    this.protocols = typeof protocols === 'string' ? [protocols] : protocols;
     MockWebSocket.instances.push(this);
   }
 

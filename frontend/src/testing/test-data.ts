@@ -25,6 +25,8 @@ export function buildAuthResponse(user: CurrentUser): AuthResponse {
     access_token: `token-for-${id}`,
     token_type: 'bearer',
     expires_in: 3600,
+    refresh_token: `refresh-for-${id}`,
+    refresh_expires_in: 14 * 24 * 3600,
     user: { id, email, role, full_name },
   };
 }

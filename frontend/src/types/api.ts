@@ -21,7 +21,11 @@ export type CurrentUser = SessionUser & {
 export type AuthResponse = {
   access_token: string;
   token_type: 'bearer';
+  /** Seconds the access token lives (minutes, not hours). */
   expires_in: number;
+  /** Single use: spent by POST /auth/refresh for the next pair. */
+  refresh_token: string;
+  refresh_expires_in: number;
   user: SessionUser;
 };
 

@@ -1,10 +1,8 @@
 using System.Threading.RateLimiting;
-using Marten;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
 using OttobonJobs.Api.Hosting;
-using OttobonJobs.Projections.Identity;
 
 
 namespace OttobonJobs.Api.Access;
@@ -12,13 +10,17 @@ namespace OttobonJobs.Api.Access;
 public static class AuthenticationSetup
 {
     public const string AuthRateLimitPolicy = "auth";
-    public const string AccountGone = "This account no longer exists. Sign in with another account.";
 
     public static IServiceCollection AddOttobonAuthentication(this IServiceCollection services)
     {
         services.AddSingleton<JwtSigningKey>();
         services.AddSingleton<TokenIssuer>();
         services.AddSingleton<PasswordHashing>();
+        services.AddSingleton<AccessTables>();
+        services.AddSingleton<SocketTickets>();
+        services.AddSingleton<SessionValidity>();
+        services.AddMemoryCache();
+        services.AddSingleton<Chat.ChatMessageLimiter>();
 
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
@@ -39,41 +41,38 @@ public static class AuthenticationSetup
                     ValidateIssuerSigningKey = true,
                     RequireSignedTokens = true,
                     RequireExpirationTime = true,
-                    ClockSkew = TimeSpan.FromSeconds(30),
+                    ClockSkew = TimeSpan.FromSeconds(jwt.ClockSkewSeconds),
                     NameClaimType = CurrentUser.NameClaim,
                     RoleClaimType = CurrentUser.RoleClaim,
                 };
                 options.Events = new JwtBearerEvents
                 {
-                    // Browsers cannot set headers on WebSockets: they send the token in the query string
-                    // or as the Sec-WebSocket-Protocol value.
-                    OnMessageReceived = context =>
+                    // Browsers cannot set headers on WebSockets: sockets send the token as the Sec-WebSocket-Protocol
+                    // value or a one-time ticket, never in the URL (see SocketAuthentication).
+                    OnMessageReceived = async context =>
                     {
-                        if (!context.HttpContext.Request.Path.StartsWithSegments("/ws")) return Task.CompletedTask;
-                        var query = context.Request.Query["access_token"].ToString();
-                        var protocol = context.Request.Headers.SecWebSocketProtocol.ToString()
-                            .Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
-                            .FirstOrDefault(p => p.Count(c => c == '.') == 2);
-                        context.Token = !string.IsNullOrEmpty(query) ? query : protocol;
-                        return Task.CompletedTask;
+                        if (context.HttpContext.Request.Path.StartsWithSegments("/ws"))
+                            context.Token = await SocketAuthentication.TokenFor(context.HttpContext);
                     },
-                    // A signature proves who the token was issued to, not that the account still exists: a deleted
-                    // account's credentials are gone, and its tokens (REST and sockets alike) stop working at once.
-                    // One primary-key existence check, no document read.
+                    // A signature proves who the token was issued to, not that the account still exists or the session
+                    // is still open: a deleted account, a logout or a password change stops its tokens (REST and
+                    // sockets alike). Checked per request, cached briefly per session.
                     OnTokenValidated = async context =>
                     {
-                        var known = Guid.TryParse(context.Principal?.FindFirst(CurrentUser.UserIdClaim)?.Value, out var userId)
-                            && await context.HttpContext.RequestServices.GetRequiredService<IQuerySession>()
-                                .CheckExistsAsync<UserCredentials>(userId, context.HttpContext.RequestAborted);
-                        if (!known) context.Fail(new SecurityTokenValidationException(AccountGone));
+                        var principal = context.Principal;
+                        var problem = !Guid.TryParse(principal?.FindFirst(CurrentUser.UserIdClaim)?.Value, out var userId) || principal!.SessionId() is not { } sessionId
+                            ? SessionValidity.SessionEnded
+                            : await context.HttpContext.RequestServices.GetRequiredService<SessionValidity>()
+                                .ProblemAsync(userId, sessionId, context.HttpContext.RequestAborted);
+                        if (problem is not null) context.Fail(new SecurityTokenValidationException(problem));
                     },
                     OnChallenge = async context =>
                     {
                         context.HandleResponse();
                         var detail = context.AuthenticateFailure switch
                         {
-                            SecurityTokenExpiredException => "Your session has expired. Please sign in again.",
-                            SecurityTokenValidationException { Message: AccountGone } => AccountGone,
+                            SecurityTokenExpiredException => SessionValidity.SessionExpired,
+                            SecurityTokenValidationException { Message: SessionValidity.AccountGone or SessionValidity.SessionEnded } e => e.Message,
                             not null => "The access token is invalid.",
                             null when context.Request.Headers.Authorization.Count > 0 => "The access token is invalid.",
                             null => "Sign in to continue: this endpoint needs an access token.",

@@ -11,11 +11,16 @@ public static class CurrentUser
     public const string EmailClaim = "email";
     public const string RoleClaim = "role";
     public const string NameClaim = "name";
+    /// <summary>The sign-in session (refresh token family) the access token belongs to.</summary>
+    public const string SessionClaim = "sid";
 
     public static Guid UserId(this ClaimsPrincipal user) =>
         Guid.TryParse(user.FindFirstValue(UserIdClaim), out var id)
             ? id
             : throw new InvalidOperationException("The caller is not signed in; guard the endpoint with [Authorize].");
+
+    public static Guid? SessionId(this ClaimsPrincipal user) =>
+        Guid.TryParse(user.FindFirstValue(SessionClaim), out var id) ? id : null;
 
     public static string Role(this ClaimsPrincipal user) => user.FindFirstValue(RoleClaim) ?? "";
 

@@ -19,7 +19,7 @@ public class PasswordHashing
 
     public string Hash(string password) => _hasher.HashPassword(HashOwner, password);
 
-    public bool Verify(string? storedHash, string password)
+    public virtual bool Verify(string? storedHash, string password)
     {
         var result = _hasher.VerifyHashedPassword(HashOwner, storedHash ?? _decoyHash.Value, password);
         return storedHash is not null && result != PasswordVerificationResult.Failed;

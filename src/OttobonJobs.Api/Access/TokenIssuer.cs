@@ -9,12 +9,15 @@ namespace OttobonJobs.Api.Access;
 
 public record IssuedToken(string AccessToken, int ExpiresInSeconds);
 
-/// <summary>Signs access tokens (HS256) with the same key, issuer and audience that every request is checked against.</summary>
+/// <summary>
+/// Signs access tokens (HS256) with the same key, issuer and audience that every request is checked against. Each
+/// token names its sign-in session (<see cref="CurrentUser.SessionClaim"/>), so revoking the session refuses it.
+/// </summary>
 public class TokenIssuer(IOptions<OttobonSettings> settings, JwtSigningKey signingKey, TimeProvider clock)
 {
     private readonly JsonWebTokenHandler _handler = new();
 
-    public IssuedToken Issue(Guid userId, string email, string role, string fullName)
+    public IssuedToken Issue(Guid userId, string email, string role, string fullName, Guid sessionId)
     {
         var jwt = settings.Value.Jwt;
         var now = clock.GetUtcNow();
@@ -33,6 +36,7 @@ public class TokenIssuer(IOptions<OttobonSettings> settings, JwtSigningKey signi
                 new Claim(CurrentUser.EmailClaim, email),
                 new Claim(CurrentUser.RoleClaim, role),
                 new Claim(CurrentUser.NameClaim, fullName),
+                new Claim(CurrentUser.SessionClaim, sessionId.ToString()),
             ]),
         });
         return new IssuedToken(token, (int)lifetime.TotalSeconds);

@@ -18,21 +18,21 @@ namespace OttobonJobs.Api.Chat;
 /// <summary>
 /// <c>/ws/chat/{sessionId}</c>: the seeker (or an admin) talks in real time. Frames out: history_replay, ai_reply,
 /// admin_message, queued, user_message (to admins), takeover/hand-back events, errors, and "__pong__".
-/// Close codes: 4401 no or bad token, 4403 not yours or closed, 4404 no such session, 4408 silent too long.
+/// Close codes: 4401 no or bad token (or its session ended, its account was deleted, it expired), 4403 not yours or
+/// closed, 4404 no such session, 4408 silent too long. Authentication: see <see cref="SocketAuthentication"/>.
 /// Every write (a message, the greeting) is a command sent through the message bus to the chat's aggregate handlers,
 /// the same decisions as the REST endpoints; the socket only reads the store to replay and catch up.
 /// </summary>
 public static class ChatSocket
 {
     public const string Path = "/ws/chat/{sessionId:guid}";
-    private const int FloodLimit = 20; // messages per 10 seconds per connection
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
 
     public static void MapChatSocket(this WebApplication app) => app.Map(Path, Connect).ExcludeFromDescription();
 
     private static async Task Connect(
         HttpContext context, Guid sessionId, IDocumentStore store, IServiceScopeFactory scopes, ChatFanout fanout, TimeProvider clock,
-        IOptions<ChatSettings> settings)
+        IOptions<ChatSettings> settings, IOptions<OttobonSettings> access, SessionValidity validity, ChatMessageLimiter limiter)
     {
         if (!context.WebSockets.IsWebSocketRequest)
         {
@@ -42,8 +42,12 @@ public static class ChatSocket
 
         // Authenticate by hand so that a refusal is a WebSocket close code the page can act on, not an HTTP error.
         var auth = await context.AuthenticateAsync(JwtBearerDefaults.AuthenticationScheme);
-        var protocol = context.WebSockets.WebSocketRequestedProtocols.FirstOrDefault();
-        using var socket = await context.WebSockets.AcceptWebSocketAsync(protocol);
+        using var socket = await context.WebSockets.AcceptWebSocketAsync(SocketAuthentication.Protocol(context));
+        if (SocketAuthentication.HasTokenInUrl(context))
+        {
+            await Close(socket, SocketAuthentication.Unauthorised, SocketAuthentication.TokenInUrl);
+            return;
+        }
         if (!auth.Succeeded || auth.Principal is null)
         {
             await Close(socket, 4401, "Sign in first: no valid access token.");
@@ -59,7 +63,8 @@ public static class ChatSocket
         if (session.Status == ChatStatus.Closed) { await Close(socket, 4403, ChatDecisions.SessionClosed); return; }
 
         var commands = new SocketCommands(scopes, context.RequestAborted);
-        var connection = new Connection(socket, user, sessionId, store, commands, clock, settings.Value.SilenceLimit, context.RequestAborted);
+        var recheck = TimeSpan.FromSeconds(access.Value.Sockets.RecheckSeconds);
+        var connection = new Connection(socket, user, sessionId, store, commands, clock, settings.Value.SilenceLimit, validity, recheck, limiter, context.RequestAborted);
         using var watch = fanout.Watch(sessionId, connection.Changed);
         if (!user.IsAdmin())
             await commands.SendAsync(new GreetOnConnect(sessionId, user.Actor()));
@@ -86,11 +91,11 @@ public static class ChatSocket
     /// <summary>One open socket: a reader for the client's frames and a writer for everything sent to it.</summary>
     private sealed class Connection(
         WebSocket socket, ClaimsPrincipal user, Guid sessionId, IDocumentStore store, SocketCommands commands,
-        TimeProvider clock, TimeSpan silenceLimit, CancellationToken aborted)
+        TimeProvider clock, TimeSpan silenceLimit, SessionValidity validity, TimeSpan recheck, ChatMessageLimiter limiter,
+        CancellationToken aborted)
     {
         private readonly Channel<string> _outbox = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true });
         private readonly SemaphoreSlim _catchUp = new(1, 1);
-        private readonly Queue<DateTimeOffset> _recentMessages = new();
         private readonly bool _isAdmin = user.IsAdmin();
         private readonly Actor _actor = user.Actor();
         private long _deliveredVersion;
@@ -181,18 +186,35 @@ public static class ChatSocket
         private async Task<(WebSocketCloseStatus Code, string Reason)?> ReadLoop()
         {
             var buffer = new byte[ChatRules.MaxMessageBytes + 1];
+            using var stopWatch = CancellationTokenSource.CreateLinkedTokenSource(aborted);
+            var invalid = SocketAuthentication.UntilInvalidAsync(user, validity, clock, recheck, stopWatch.Token);
+            try
+            {
+                return await ReadFrames(buffer, invalid);
+            }
+            finally
+            {
+                await stopWatch.CancelAsync();
+            }
+        }
+
+        private async Task<(WebSocketCloseStatus Code, string Reason)?> ReadFrames(byte[] buffer, Task<string?> invalid)
+        {
             while (socket.State == WebSocketState.Open)
             {
-                // The silence limit races the receive instead of cancelling it: a cancelled receive aborts the
-                // socket, and the client would see a reset instead of the 4408 close it can act on.
+                // The silence limit and the session watch race the receive instead of cancelling it: a cancelled
+                // receive aborts the socket, and the client would see a reset instead of the close code it can act on.
                 var receiving = ReceiveMessage(buffer, aborted);
                 using var stopTimer = CancellationTokenSource.CreateLinkedTokenSource(aborted);
-                var first = await Task.WhenAny(receiving, Task.Delay(silenceLimit, clock, stopTimer.Token));
+                var first = await Task.WhenAny(receiving, Task.Delay(silenceLimit, clock, stopTimer.Token), invalid);
                 await stopTimer.CancelAsync();
+                if (first == invalid && await invalid is { } ended) return ((WebSocketCloseStatus)SocketAuthentication.Unauthorised, ended);
                 if (first != receiving)
                     return aborted.IsCancellationRequested ? null : ((WebSocketCloseStatus)4408, $"No message or ping for {silenceLimit.TotalSeconds:0} seconds.");
 
                 var (kind, text, tooLarge) = await receiving;
+                if (kind is not null && await SocketAuthentication.ProblemAsync(user, validity, clock, aborted) is { } problem)
+                    return ((WebSocketCloseStatus)SocketAuthentication.Unauthorised, problem);
                 if (kind is null) return null; // the connection dropped
                 if (kind == WebSocketMessageType.Close) return (WebSocketCloseStatus.NormalClosure, "bye");
                 if (kind == WebSocketMessageType.Binary) { Error("Binary frames are not supported: send text or JSON."); continue; }
@@ -229,7 +251,11 @@ public static class ChatSocket
         {
             var (content, clientId, problem) = Parse(text);
             if (problem is not null) { Error(problem); return; }
-            if (Flooding()) { Error("You're sending messages too quickly. Please slow down."); return; }
+            if (limiter.TryAcquire(_actor.Id) is { } retryAfter)
+            {
+                Send(new RateLimitedFrame(FrameTypes.Error, $"You're sending messages too quickly. Try again in {retryAfter} second(s).", retryAfter));
+                return;
+            }
 
             // A seeker's message or an admin's: the handler decides which rules apply from who sent it.
             var outcome = await commands.SendAsync(new SendChatMessage(sessionId, _actor, content!, clientId));
@@ -254,15 +280,6 @@ public static class ChatSocket
             {
                 return (null, null, "Invalid JSON.");
             }
-        }
-
-        private bool Flooding()
-        {
-            var now = clock.GetUtcNow();
-            while (_recentMessages.Count > 0 && now - _recentMessages.Peek() > TimeSpan.FromSeconds(10)) _recentMessages.Dequeue();
-            if (_recentMessages.Count >= FloodLimit) return true;
-            _recentMessages.Enqueue(now);
-            return false;
         }
 
         private void Error(string message) => Send(new NoticeFrame(FrameTypes.Error, message));
@@ -309,3 +326,6 @@ public record EventFrame(string Event, string Note);
 
 /// <summary>A frame for this connection only: "queued" or "error".</summary>
 public record NoticeFrame(string Type, string Message);
+
+/// <summary>An "error" frame refusing a message over the per-user limit, with when to send again (like Retry-After).</summary>
+public record RateLimitedFrame(string Type, string Message, int RetryAfter);

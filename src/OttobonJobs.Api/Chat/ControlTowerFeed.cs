@@ -4,6 +4,7 @@ using System.Text.Json;
 using Marten;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
+using OttobonJobs.Api.Access;
 using OttobonJobs.Api.Hosting;
 using OttobonJobs.Domain.Identity;
 
@@ -23,7 +24,9 @@ public static class ControlTowerFeed
     public static void MapControlTowerFeed(this WebApplication app) =>
         app.Map(Path, Stream).RequireAuthorization(policy => policy.RequireRole(Role.Admin)).ExcludeFromDescription();
 
-    private static async Task Stream(HttpContext context, IDocumentStore store, ChatFanout fanout, IOptions<JsonOptions> json)
+    private static async Task Stream(
+        HttpContext context, IDocumentStore store, ChatFanout fanout, IOptions<JsonOptions> json, SessionValidity validity,
+        TimeProvider clock, IOptions<OttobonSettings> settings)
     {
         if (!context.WebSockets.IsWebSocketRequest)
         {
@@ -31,21 +34,30 @@ public static class ControlTowerFeed
             return;
         }
 
-        using var socket = await context.WebSockets.AcceptWebSocketAsync();
+        using var socket = await context.WebSockets.AcceptWebSocketAsync(SocketAuthentication.Protocol(context));
         var changed = new SemaphoreSlim(1);
         using var watch = fanout.WatchAll(_ => { if (changed.CurrentCount == 0) changed.Release(); });
         var closed = WaitForClose(socket, context.RequestAborted);
+        using var stopWatch = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
+        var invalid = SocketAuthentication.UntilInvalidAsync(
+            context.User, validity, clock, TimeSpan.FromSeconds(settings.Value.Sockets.RecheckSeconds), stopWatch.Token);
 
         while (socket.State == WebSocketState.Open && !closed.IsCompleted)
         {
             // Coalesce bursts: one refresh covers every change that arrived while it was being built.
-            await Task.WhenAny(changed.WaitAsync(context.RequestAborted), closed);
+            await Task.WhenAny(changed.WaitAsync(context.RequestAborted), closed, invalid);
+            if (invalid.IsCompleted && await invalid is { } ended)
+            {
+                await socket.CloseAsync((WebSocketCloseStatus)SocketAuthentication.Unauthorised, ended, CancellationToken.None);
+                return;
+            }
             if (closed.IsCompleted || context.RequestAborted.IsCancellationRequested) break;
             await using var session = store.QuerySession();
             var sessions = await ControlTowerEndpoints.ActiveSessions(session, context.RequestAborted);
             var frame = JsonSerializer.Serialize(new SessionsFrame("sessions", sessions), json.Value.SerializerOptions);
             await socket.SendAsync(Encoding.UTF8.GetBytes(frame), WebSocketMessageType.Text, true, context.RequestAborted);
         }
+        await stopWatch.CancelAsync();
     }
 
     private static async Task WaitForClose(WebSocket socket, CancellationToken cancellation)

@@ -21,6 +21,8 @@ public class OttobonSettings
     public AdminBootstrapSettings Admin { get; set; } = new();
     public DemoSettings Demo { get; set; } = new();
     public LoginThrottleSettings LoginThrottle { get; set; } = new();
+    public SocketAccessSettings Sockets { get; set; } = new();
+    public ChatFloodSettings ChatFlood { get; set; } = new();
 
     /// <summary>Requests per minute one client address may make to the /api/auth endpoints.</summary>
     public int AuthRequestsPerMinute { get; set; } = 30;
@@ -33,7 +35,17 @@ public class JwtSettings
     public string? SecretFile { get; set; }
     public string Issuer { get; set; } = "https://jobs.ottobon.cloud";
     public string Audience { get; set; } = "ottobon-jobs";
-    public int LifetimeMinutes { get; set; } = 60 * 12;
+    /// <summary>How long an access token lives. Short, because it cannot be recalled: the SPA refreshes it silently.</summary>
+    public double LifetimeMinutes { get; set; } = 15;
+
+    /// <summary>Tolerated clock difference between nodes when checking a token's expiry.</summary>
+    public int ClockSkewSeconds { get; set; } = 30;
+
+    /// <summary>How long a sign-in session (its refresh token family) lives without being used; each refresh extends it.</summary>
+    public double RefreshTokenDays { get; set; } = 14;
+
+    /// <summary>How long one node trusts its last check that a session and its account still exist (invalidated on this node at logout, password change and deletion).</summary>
+    public int SessionCheckCacheSeconds { get; set; } = 30;
 }
 
 public class AdminBootstrapSettings
@@ -50,9 +62,36 @@ public class DemoSettings
     public string? Password { get; set; }
 }
 
+/// <summary>
+/// Wrong passwords are counted per (account, client address) and per account. One address gets
+/// <see cref="MaxFailures"/> tries, then waits <see cref="FirstLockoutSeconds"/>, doubling with every further
+/// failure up to <see cref="LockoutMinutes"/>. Across all addresses, past <see cref="AccountMaxFailures"/> the account
+/// admits one try per <see cref="AccountDelaySeconds"/>: it slows a distributed attack, and the owner (from an address
+/// with no failures) waits seconds, never a lockout.
+/// </summary>
 public class LoginThrottleSettings
 {
     public int MaxFailures { get; set; } = 5;
-    public int WindowMinutes { get; set; } = 15;
+    /// <summary>Failures older than this (since the last one) are forgotten.</summary>
+    public int WindowMinutes { get; set; } = 60;
+    public int FirstLockoutSeconds { get; set; } = 60;
     public int LockoutMinutes { get; set; } = 15;
+    public int AccountMaxFailures { get; set; } = 20;
+    public int AccountDelaySeconds { get; set; } = 5;
+}
+
+public class SocketAccessSettings
+{
+    /// <summary>A ticket from POST /api/ws/tickets opens one socket within this many seconds.</summary>
+    public int TicketSeconds { get; set; } = 30;
+
+    /// <summary>How often an open socket re-checks that its session, account and token are still valid (it also checks on every frame).</summary>
+    public double RecheckSeconds { get; set; } = 15;
+}
+
+/// <summary>Chat messages one user may send across all their sockets (on one node) within a sliding window.</summary>
+public class ChatFloodSettings
+{
+    public int MessagesPerUser { get; set; } = 20;
+    public int WindowSeconds { get; set; } = 10;
 }

@@ -1,20 +1,41 @@
+using Microsoft.Extensions.Options;
 using OttobonJobs.Api.Access;
+using OttobonJobs.Api.Hosting;
+using OttobonJobs.Domain.Identity;
 using OttobonJobs.Projections.Identity;
 
 namespace OttobonJobs.Api.Identity;
 
 public record AuthUser(Guid Id, string Email, string Role, string FullName);
 
-/// <summary>What sign-up and login return: a bearer token and who it belongs to.</summary>
-public record AuthResponse(string AccessToken, string TokenType, int ExpiresIn, AuthUser User)
-{
-    public static AuthResponse For(UserAccount account, TokenIssuer tokens) =>
-        For(account.Id, account.Email, account.Role, account.FullName, tokens);
+/// <summary>
+/// What sign-up, login, refresh and a password change return: a short-lived bearer token, the single-use refresh
+/// token that gets the next pair, and who they belong to.
+/// </summary>
+public record AuthResponse(string AccessToken, string TokenType, int ExpiresIn, string RefreshToken, int RefreshExpiresIn, AuthUser User);
 
-    public static AuthResponse For(Guid id, string email, string role, string fullName, TokenIssuer tokens)
+/// <summary>Starts and continues sign-in sessions: the stored <see cref="RefreshSession"/> and the tokens the client gets.</summary>
+public class SignInSessions(TokenIssuer tokens, IOptions<OttobonSettings> settings, TimeProvider clock)
+{
+    public TimeSpan RefreshLifetime => TimeSpan.FromDays(settings.Value.Jwt.RefreshTokenDays);
+
+    public (AuthResponse Response, RefreshSession Session) Start(UserAccount account) =>
+        Start(account.Id, account.Email, account.Role, account.FullName);
+
+    /// <summary>A new session (a new refresh token family) for the user.</summary>
+    public (AuthResponse Response, RefreshSession Session) Start(Guid userId, string email, string role, string fullName)
     {
-        var token = tokens.Issue(id, email, role, fullName);
-        return new AuthResponse(token.AccessToken, "bearer", token.ExpiresInSeconds, new AuthUser(id, email, role, fullName));
+        var sessionId = Guid.CreateVersion7();
+        var refresh = RefreshTokens.Create(sessionId);
+        var session = RefreshTokenRules.Start(sessionId, userId, refresh.Hash, clock.GetUtcNow(), RefreshLifetime);
+        return (Respond(new AuthUser(userId, email, role, fullName), sessionId, refresh.Token), session);
+    }
+
+    /// <summary>The pair for an existing session, after its refresh token rotated to <paramref name="refreshToken"/>.</summary>
+    public AuthResponse Respond(AuthUser user, Guid sessionId, string refreshToken)
+    {
+        var access = tokens.Issue(user.Id, user.Email, user.Role, user.FullName, sessionId);
+        return new AuthResponse(access.AccessToken, "bearer", access.ExpiresInSeconds, refreshToken, (int)RefreshLifetime.TotalSeconds, user);
     }
 }
 

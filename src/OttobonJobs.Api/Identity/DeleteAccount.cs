@@ -39,7 +39,8 @@ public static class DeleteMyAccountEndpoint
     public static async Task<(IResult, Events, IMartenOp, OutgoingMessages)> Delete(
         DeleteMyAccount command,
         [WriteAggregate(FromClaim = CurrentUser.UserIdClaim, Required = false)] User? me,
-        ClaimsPrincipal user, IDocumentSession session, PasswordHashing passwords, TimeProvider clock, CancellationToken cancellationToken)
+        ClaimsPrincipal user, IDocumentSession session, PasswordHashing passwords, SessionValidity validity, TimeProvider clock,
+        CancellationToken cancellationToken)
     {
         // The outside check comes first; its result is an input of the decision.
         var credentials = me is null ? null : await session.LoadAsync<UserCredentials>(me.Id, cancellationToken);
@@ -47,6 +48,11 @@ public static class DeleteMyAccountEndpoint
 
         var decision = UserDecisions.DeleteAccount(me, new DeleteAccount(user.UserId(), passwordMatches), user.Actor(), clock.GetUtcNow());
         if (decision.Refusal is { } refusal) return (refusal.ToResult(), [], MartenOps.Nothing(), []);
+
+        // The account's sign-in sessions go with it (in the same transaction); this node's open sockets and cached
+        // checks notice at once (other nodes within the session check cache time).
+        session.DeleteWhere<RefreshSession>(s => s.UserId == me!.Id);
+        validity.ForgetUser(me!.Id);
 
         return (Results.NoContent(), new Events(decision.Events), MartenOps.Delete<UserCredentials>(me!.Id),
             [new EraseAccountData(me.Id, me.Resume?.StorageKey)]);

@@ -6,6 +6,7 @@ public static class IdentitySetup
     {
         services.AddSingleton<UserRegistration>();
         services.AddSingleton<LoginThrottle>();
+        services.AddSingleton<SignInSessions>();
         // Before the seeding, so the bootstrap admin of an old database keeps its password.
         services.AddHostedService<CredentialsMigration>();
         services.AddHostedService<AccountSeeding>();

@@ -7,6 +7,7 @@ using OttobonJobs.Api.Hosting;
 using OttobonJobs.Domain.Identity;
 using OttobonJobs.Projections.Identity;
 using Wolverine.Http;
+using Wolverine.Marten;
 
 namespace OttobonJobs.Api.Identity;
 
@@ -22,30 +23,35 @@ public static class LogInEndpoint
             ? ApiProblems.Validation("email and password are required.")
             : WolverineContinue.NoProblems;
 
+    /// <summary>
+    /// Signs in: the throttle admits the attempt (or answers 429 with Retry-After) before any password is verified;
+    /// a success starts a new session and returns its token pair.
+    /// </summary>
     [WolverinePost("/api/auth/login", OperationId = "logIn")]
     [AllowAnonymous, EnableRateLimiting(AuthenticationSetup.AuthRateLimitPolicy)]
     [ProducesResponseType<AuthResponse>(StatusCodes.Status200OK)]
-    public static async Task<IResult> Post(
-        LogIn command, IQuerySession session, PasswordHashing passwords, LoginThrottle throttle, TokenIssuer tokens,
+    public static async Task<(IResult, IMartenOp)> Post(
+        LogIn command, IQuerySession session, PasswordHashing passwords, LoginThrottle throttle, SignInSessions sessions,
         HttpContext http, CancellationToken cancellationToken)
     {
         var email = EmailAddress.Normalise(command.Email!);
-        if (await throttle.LockedForAsync(email, cancellationToken) is { } wait)
+        var address = http.Connection.RemoteIpAddress;
+        var admission = await throttle.AdmitAsync(email, address, cancellationToken);
+        if (!admission.Admitted)
         {
-            http.Response.Headers.RetryAfter = ((int)Math.Ceiling(wait.TotalSeconds)).ToString();
-            return ApiProblems.Result(StatusCodes.Status429TooManyRequests,
-                $"Too many failed sign-in attempts. Try again in {Math.Max(1, (int)Math.Ceiling(wait.TotalMinutes))} minute(s).");
+            var seconds = Math.Max(1, (int)Math.Ceiling(admission.RetryAfter.TotalSeconds));
+            http.Response.Headers.RetryAfter = seconds.ToString();
+            return (ApiProblems.Result(StatusCodes.Status429TooManyRequests,
+                $"Too many failed sign-in attempts. Try again in {seconds} second(s)."), MartenOps.Nothing());
         }
 
         var account = await session.Query<UserAccount>().FirstOrDefaultAsync(a => a.Email == email, cancellationToken);
         var credentials = account is null ? null : await session.LoadAsync<UserCredentials>(account.Id, cancellationToken);
         if (!passwords.Verify(credentials?.PasswordHash, command.Password!))
-        {
-            await throttle.RecordFailureAsync(email, cancellationToken);
-            return ApiProblems.Result(StatusCodes.Status401Unauthorized, BadCredentials);
-        }
+            return (ApiProblems.Result(StatusCodes.Status401Unauthorized, BadCredentials), MartenOps.Nothing());
 
-        await throttle.ResetAsync(email, cancellationToken);
-        return Results.Ok(AuthResponse.For(account!, tokens));
+        await throttle.SucceededAsync(email, address, cancellationToken);
+        var (response, started) = sessions.Start(account!);
+        return (Results.Ok(response), MartenOps.Store(started));
     }
 }

@@ -35,13 +35,13 @@ public static class SignUpEndpoint
     [AllowAnonymous, EnableRateLimiting(AuthenticationSetup.AuthRateLimitPolicy)]
     [ProducesResponseType<AuthResponse>(StatusCodes.Status201Created)]
     [Emits(typeof(UserRegistered))]
-    public static (IResult, IMartenOp, IMartenOp) Post(SignUp command, PasswordHashing passwords, TokenIssuer tokens, TimeProvider clock)
+    public static (IResult, IMartenOp, IMartenOp, IMartenOp) Post(SignUp command, PasswordHashing passwords, SignInSessions sessions, TimeProvider clock)
     {
         var register = new RegisterUser(Guid.CreateVersion7(), command.Email!, command.FullName!, command.Role!);
         var (refusal, stream, credentials) = AccountRegistration.Start(register, passwords.Hash(command.Password!), clock.GetUtcNow());
-        if (refusal is not null) return (refusal.ToResult(), stream, credentials);
+        if (refusal is not null) return (refusal.ToResult(), stream, credentials, MartenOps.Nothing());
 
-        var response = AuthResponse.For(register.UserId, EmailAddress.Normalise(register.Email), register.Role, register.FullName.Trim(), tokens);
-        return (Results.Json(response, statusCode: StatusCodes.Status201Created), stream, credentials);
+        var (response, session) = sessions.Start(register.UserId, EmailAddress.Normalise(register.Email), register.Role, register.FullName.Trim());
+        return (Results.Json(response, statusCode: StatusCodes.Status201Created), stream, credentials, MartenOps.Store(session));
     }
 }

@@ -3,6 +3,8 @@ using System.Text.Json;
 using Marten;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
+using OttobonJobs.Api.Access;
+using OttobonJobs.Api.Hosting;
 using OttobonJobs.Domain.Identity;
 using OttobonJobs.Projections.Ingestion;
 
@@ -20,7 +22,9 @@ public static class IngestionLiveFeed
     public static void MapIngestionLiveFeed(this WebApplication app) =>
         app.Map(Path, Stream).RequireAuthorization(policy => policy.RequireRole(Role.Admin)).ExcludeFromDescription();
 
-    private static async Task Stream(HttpContext context, IDocumentStore store, IOptions<JsonOptions> json)
+    private static async Task Stream(
+        HttpContext context, IDocumentStore store, IOptions<JsonOptions> json, SessionValidity validity, TimeProvider clock,
+        IOptions<OttobonSettings> settings)
     {
         if (!context.WebSockets.IsWebSocketRequest)
         {
@@ -29,9 +33,12 @@ public static class IngestionLiveFeed
             return;
         }
 
-        using var socket = await context.WebSockets.AcceptWebSocketAsync();
+        using var socket = await context.WebSockets.AcceptWebSocketAsync(SocketAuthentication.Protocol(context));
         var cancellation = context.RequestAborted;
         var listening = DrainIncoming(socket, cancellation);
+        using var stopWatch = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+        var invalid = SocketAuthentication.UntilInvalidAsync(
+            context.User, validity, clock, TimeSpan.FromSeconds(settings.Value.Sockets.RecheckSeconds), stopWatch.Token);
         string? lastSent = null;
         while (socket.State == WebSocketState.Open && !cancellation.IsCancellationRequested && !listening.IsCompleted)
         {
@@ -45,8 +52,14 @@ public static class IngestionLiveFeed
                     lastSent = message;
                 }
             }
-            await Task.WhenAny(Task.Delay(PollInterval, cancellation), listening);
+            await Task.WhenAny(Task.Delay(PollInterval, cancellation), listening, invalid);
+            if (invalid.IsCompleted && await invalid is { } ended)
+            {
+                await socket.CloseAsync((WebSocketCloseStatus)SocketAuthentication.Unauthorised, ended, CancellationToken.None);
+                return;
+            }
         }
+        await stopWatch.CancelAsync();
 
         if (socket.State == WebSocketState.Open)
             await socket.CloseAsync(WebSocketCloseStatus.NormalClosure, "bye", CancellationToken.None);

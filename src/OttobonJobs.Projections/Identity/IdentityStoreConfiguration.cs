@@ -18,6 +18,9 @@ public static class IdentityStoreConfiguration
         opts.Projections.Add<UserAccountProjection>(ProjectionLifecycle.Inline);
         opts.Schema.For<UserAccount>().UniqueIndex(x => x.Email);
         opts.Schema.For<UserCredentials>();
+        // Sign-in sessions (refresh token families). Optimistic concurrency: of two refreshes racing with one token,
+        // the second commit fails (409), so a token can never be spent twice.
+        opts.Schema.For<RefreshSession>().UseOptimisticConcurrency(true).Index(x => x.UserId);
         opts.AddEventContract(UserEvents.Contract);
         opts.Events.Upcast(new UserRegisteredUpcaster());
         opts.AddErasureMasking();

@@ -48,7 +48,8 @@ public class when_chatting_over_the_socket(ChatFixture chat) : IClassFixture<Cha
         using var client = await Api.ConnectWithProtocolToken(sessionId, seeker.Token);
 
         (await client.WaitFor(f => ChatSocketClient.Type(f, "history_replay"))).GetProperty("session_status").GetString().ShouldBe("active_ai");
-        client.Socket.SubProtocol.ShouldBe(seeker.Token);
+        // The server answers with the marker protocol, never echoing the token back.
+        client.Socket.SubProtocol.ShouldBe("ottobon.bearer");
     }
 
     [Fact]

@@ -4,7 +4,7 @@ using Alba;
 
 namespace OttobonJobs.Tests.Support;
 
-public record SignedIn(Guid Id, string Email, string Role, string Token);
+public record SignedIn(Guid Id, string Email, string Role, string Token, string RefreshToken = "");
 
 /// <summary>Scenario helpers that read like the use case: <c>await Host.SignedUpSeeker()</c>.</summary>
 public static class Accounts
@@ -39,10 +39,10 @@ public static class Accounts
     public static void As(this Scenario scenario, SignedIn user) =>
         scenario.WithRequestHeader("Authorization", $"Bearer {user.Token}");
 
-    private static SignedIn Read(JsonElement body)
+    public static SignedIn Read(JsonElement body)
     {
         var user = body.GetProperty("user");
         return new SignedIn(user.GetProperty("id").GetGuid(), user.GetProperty("email").GetString()!,
-            user.GetProperty("role").GetString()!, body.GetProperty("access_token").GetString()!);
+            user.GetProperty("role").GetString()!, body.GetProperty("access_token").GetString()!, body.GetProperty("refresh_token").GetString()!);
     }
 }

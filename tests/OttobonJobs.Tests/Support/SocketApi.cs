@@ -86,28 +86,49 @@ public sealed class SocketApi : IAsyncDisposable
         return await response.Content.ReadFromJsonAsync<JsonElement>();
     }
 
-    /// <summary>Opens /ws/chat/{id} with the token in the query string, as the SPA does.</summary>
+    /// <summary>Opens /ws/chat/{id} with the token as the Sec-WebSocket-Protocol value (<c>ottobon.bearer, &lt;token&gt;</c>).</summary>
     public Task<ChatSocketClient> Connect(Guid sessionId, string? token) => ConnectTo($"/ws/chat/{sessionId}", token);
 
-    /// <summary>Opens /ws/chat/{id} with the token as the Sec-WebSocket-Protocol value, the other way browsers can send it.</summary>
-    public Task<ChatSocketClient> ConnectWithProtocolToken(Guid sessionId, string token) =>
-        Open(SocketUri($"/ws/chat/{sessionId}", null), socket => socket.Options.AddSubProtocol(token));
+    /// <summary>The same as <see cref="Connect"/>, named for the tests about the protocol header itself.</summary>
+    public Task<ChatSocketClient> ConnectWithProtocolToken(Guid sessionId, string token) => Connect(sessionId, token);
 
-    /// <summary>Opens any of the API's sockets (e.g. /ws/admin/sessions) with the token in the query string.</summary>
-    public Task<ChatSocketClient> ConnectTo(string path, string? token) => Open(SocketUri(path, token));
+    /// <summary>Opens any of the API's sockets (e.g. /ws/admin/sessions) with the token as the Sec-WebSocket-Protocol value.</summary>
+    public Task<ChatSocketClient> ConnectTo(string path, string? token) => Open(SocketUri(path), socket => Offer(socket, token));
+
+    /// <summary>Opens a socket the way the SPA does: a one-time ticket in the URL.</summary>
+    public Task<ChatSocketClient> ConnectWithTicket(string path, string ticket) => Open(SocketUri(path, $"ticket={Uri.EscapeDataString(ticket)}"));
+
+    /// <summary>Opens a socket with the access token in the URL, which the server must refuse.</summary>
+    public Task<ChatSocketClient> ConnectWithTokenInUrl(string path, string token) => Open(SocketUri(path, $"access_token={Uri.EscapeDataString(token)}"));
+
+    /// <summary>A one-time socket ticket from POST /api/ws/tickets.</summary>
+    public async Task<string> Ticket(SignedIn user) =>
+        (await Json(HttpMethod.Post, "/api/ws/tickets", user)).GetProperty("ticket").GetString()!;
 
     /// <summary>The HTTP status with which the server refuses to open <paramref name="path"/> (the socket must not open).</summary>
     public async Task<HttpStatusCode> RefusalStatus(string path, string? token)
     {
         using var socket = new ClientWebSocket();
         socket.Options.CollectHttpResponseDetails = true;
+        Offer(socket, token);
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        await Should.ThrowAsync<WebSocketException>(() => socket.ConnectAsync(SocketUri(path, token), timeout.Token));
+        await Should.ThrowAsync<WebSocketException>(() => socket.ConnectAsync(SocketUri(path), timeout.Token));
         return socket.HttpStatusCode;
     }
 
-    private Uri SocketUri(string path, string? token) =>
-        new UriBuilder(new Uri(Address, path.TrimStart('/'))) { Scheme = "ws", Query = token is null ? "" : $"access_token={Uri.EscapeDataString(token)}" }.Uri;
+    private static void Offer(ClientWebSocket socket, string? token)
+    {
+        if (token is null) return;
+        socket.Options.AddSubProtocol("ottobon.bearer");
+        socket.Options.AddSubProtocol(token);
+    }
+
+    private Uri SocketUri(string path, string query = "")
+    {
+        var uri = new UriBuilder(new Uri(Address, path.TrimStart('/'))) { Scheme = "ws" };
+        if (query != "") uri.Query = query;
+        return uri.Uri;
+    }
 
     private static async Task<ChatSocketClient> Open(Uri uri, Action<ClientWebSocket>? configure = null)
     {
@@ -121,7 +142,8 @@ public sealed class SocketApi : IAsyncDisposable
     private static SignedIn Read(JsonElement body)
     {
         var user = body.GetProperty("user");
-        return new SignedIn(user.GetProperty("id").GetGuid(), user.GetProperty("email").GetString()!, user.GetProperty("role").GetString()!, body.GetProperty("access_token").GetString()!);
+        return new SignedIn(user.GetProperty("id").GetGuid(), user.GetProperty("email").GetString()!, user.GetProperty("role").GetString()!,
+            body.GetProperty("access_token").GetString()!, body.GetProperty("refresh_token").GetString()!);
     }
 
     public async ValueTask DisposeAsync()

@@ -17,7 +17,7 @@ describe('AuthProvider', () => {
   });
 
   it('signs out and goes to /login when the stored token is rejected', async () => {
-    tokenStorage.save('expired-on-the-server', 3600);
+    tokenStorage.save({ access_token: 'expired-on-the-server', expires_in: 3600 });
     api.onGet('/users/me').reply(401, { detail: 'Token expired' });
     const app = renderApp('/jobs');
 
@@ -27,7 +27,7 @@ describe('AuthProvider', () => {
   });
 
   it('signs out and goes to /login on any later 401 from the API', async () => {
-    tokenStorage.save('token-for-user-seeker', 3600);
+    tokenStorage.save({ access_token: 'token-for-user-seeker', expires_in: 3600 });
     api
       .onGet('/users/me')
       .replyOnce(200, buildUser('seeker')) // restoring the session
@@ -42,7 +42,7 @@ describe('AuthProvider', () => {
   });
 
   it('keeps the session and offers a retry when the API cannot be reached', async () => {
-    tokenStorage.save('token-for-user-seeker', 3600);
+    tokenStorage.save({ access_token: 'token-for-user-seeker', expires_in: 3600 });
     api.onGet('/users/me').replyOnce(500).onGet('/users/me').replyOnce(200, buildUser('seeker'));
     const { user } = renderApp('/jobs');
 

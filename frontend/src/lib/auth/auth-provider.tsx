@@ -3,6 +3,7 @@ import { createContext, type ReactNode, use, useCallback, useEffect, useMemo, us
 import { setUnauthorizedHandler } from '@/lib/api-client';
 import type { AuthResponse, SessionUser } from '@/types/api';
 import { getCurrentUser } from './auth-api';
+import { endServerSession, refreshAheadMs, refreshSession } from './session-refresh';
 import { tokenStorage } from './token-storage';
 
 export type AuthState =
@@ -27,19 +28,38 @@ const anonymous: AuthState = { status: 'anonymous', user: null };
 const loading: AuthState = { status: 'loading', user: null };
 
 export function AuthProvider({ children }: { children: ReactNode }) {
-  const [state, setState] = useState<AuthState>(() => (tokenStorage.get() ? loading : anonymous));
+  const [state, setState] = useState<AuthState>(() => (tokenStorage.hasSession() ? loading : anonymous));
   const [restoreAttempt, setRestoreAttempt] = useState(0);
+  const [refreshes, setRefreshes] = useState(0);
 
   const logout = useCallback(() => {
+    // The server call reads the token before this clears it.
+    void endServerSession();
     tokenStorage.clear();
     setState(anonymous);
   }, []);
+
+  // Access tokens live minutes: renew one a minute before it lapses, so an idle page's sockets and next request
+  // find a valid token. A refused refresh ends the session.
+  const signedIn = state.status === 'authenticated';
+  useEffect(() => {
+    if (!signedIn) return;
+    const remaining = tokenStorage.msUntilExpiry();
+    if (remaining === null || !tokenStorage.getRefreshToken()) return;
+    const timer = setTimeout(() => {
+      void refreshSession().then((renewed) => {
+        if (renewed) setRefreshes((count) => count + 1);
+        else if (!tokenStorage.hasSession()) setState(anonymous);
+      });
+    }, Math.max(0, remaining - refreshAheadMs));
+    return () => clearTimeout(timer);
+  }, [signedIn, refreshes]);
 
   // Any 401 on an authenticated request ends the session; RequireAuth then sends the user to /login.
   useEffect(() => setUnauthorizedHandler(logout), [logout]);
 
   useEffect(() => {
-    if (!tokenStorage.get()) return;
+    if (!tokenStorage.hasSession()) return;
     let cancelled = false;
     getCurrentUser()
       .then(({ id, email, role, full_name }) => {
@@ -57,7 +77,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   }, [restoreAttempt]);
 
   const startSession = useCallback((response: AuthResponse) => {
-    tokenStorage.save(response.access_token, response.expires_in);
+    tokenStorage.save(response);
     setState({ status: 'authenticated', user: response.user });
   }, []);
 
@@ -70,7 +90,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   }, []);
 
   const retry = useCallback(() => {
-    if (!tokenStorage.get()) {
+    if (!tokenStorage.hasSession()) {
       setState(anonymous);
       return;
     }

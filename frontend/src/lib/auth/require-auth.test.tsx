@@ -39,7 +39,7 @@ describe('RequireAuth (the route guard)', () => {
   });
 
   it('shows nothing protected while the session is being restored', async () => {
-    tokenStorage.save('token-for-user-admin', 3600);
+    tokenStorage.save({ access_token: 'token-for-user-admin', expires_in: 3600 });
     let answerUsersMe: (reply: [number, unknown]) => void = () => {};
     api.onGet('/users/me').reply(() => new Promise((resolve) => (answerUsersMe = resolve)));
 

@@ -78,7 +78,8 @@ describe('seeker chat', () => {
   it('connects with the token, replays history once (no duplicates) and renders coach Markdown on the left', async () => {
     startChat();
     const socket = await connected();
-    expect(socket.url).toBe(`ws://${window.location.host}/ws/chat/chat-1?access_token=token-for-user-seeker`);
+    expect(socket.url).toBe(`ws://${window.location.host}/ws/chat/chat-1`);
+    expect(socket.protocols).toEqual(['ottobon.bearer', 'token-for-user-seeker']);
     await waitFor(() => expect(connection()).toHaveTextContent('Online'));
 
     socket.push(replay);

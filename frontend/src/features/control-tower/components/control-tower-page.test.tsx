@@ -90,7 +90,8 @@ describe('control tower', () => {
 
     await waitFor(() => socketAt('/ws/chat/s-1'));
     const watch = socketAt('/ws/chat/s-1');
-    expect(watch.url).toContain('access_token=token-for-user-admin');
+    expect(watch.url).not.toContain('access_token');
+    expect(watch.protocols).toEqual(['ottobon.bearer', 'token-for-user-admin']);
     watch.open();
     watch.push({ type: 'user_message', content: 'Are you a real person?', timestamp: '2025-06-01T09:06:00Z' });
     expect(await within(log).findByText('Are you a real person?')).toBeInTheDocument();

@@ -231,7 +231,8 @@ describe('ingestion page', () => {
     expect(countIn(deloitte, 'New')).toBe('12');
 
     const socket = MockWebSocket.latest();
-    expect(socket.url).toBe('ws://localhost:3000/ws/admin/ingestion?access_token=token-for-user-admin');
+    expect(socket.url).toBe('ws://localhost:3000/ws/admin/ingestion');
+    expect(socket.protocols).toEqual(['ottobon.bearer', 'token-for-user-admin']);
     socket.open();
     expect(await screen.findByText('Live')).toBeInTheDocument();
 
