@@ -50,7 +50,7 @@ public static class ChatSocket
         }
         if (!auth.Succeeded || auth.Principal is null)
         {
-            await Close(socket, 4401, "Sign in first: no valid access token.");
+            await Close(socket, SocketAuthentication.Unauthorised, "Sign in first: no valid access token.");
             return;
         }
 
@@ -58,9 +58,9 @@ public static class ChatSocket
         ChatSession? session;
         await using (var query = store.QuerySession())
             session = await query.Events.AggregateStreamAsync<ChatSession>(sessionId, token: context.RequestAborted);
-        if (session is null) { await Close(socket, 4404, ChatDecisions.NoSuchSession); return; }
-        if (!user.IsAdmin() && session.SeekerId != user.UserId()) { await Close(socket, 4403, "This chat is not yours."); return; }
-        if (session.Status == ChatStatus.Closed) { await Close(socket, 4403, ChatDecisions.SessionClosed); return; }
+        if (session is null) { await Close(socket, CloseCodes.NoSuchSession, ChatDecisions.NoSuchSession); return; }
+        if (!user.IsAdmin() && session.SeekerId != user.UserId()) { await Close(socket, CloseCodes.NotAllowed, "This chat is not yours."); return; }
+        if (session.Status == ChatStatus.Closed) { await Close(socket, CloseCodes.NotAllowed, ChatDecisions.SessionClosed); return; }
 
         var commands = new SocketCommands(scopes, context.RequestAborted);
         var recheck = TimeSpan.FromSeconds(access.Value.Sockets.RecheckSeconds);
@@ -69,6 +69,14 @@ public static class ChatSocket
         if (!user.IsAdmin())
             await commands.SendAsync(new GreetOnConnect(sessionId, user.Actor()));
         await connection.RunAsync();
+    }
+
+    /// <summary>The chat socket's own close codes (4401, an authentication failure, is <see cref="SocketAuthentication.Unauthorised"/>).</summary>
+    public static class CloseCodes
+    {
+        public const int NotAllowed = 4403;
+        public const int NoSuchSession = 4404;
+        public const int Silent = 4408;
     }
 
     private static Task Close(WebSocket socket, int code, string reason) =>
@@ -210,7 +218,7 @@ public static class ChatSocket
                 await stopTimer.CancelAsync();
                 if (first == invalid && await invalid is { } ended) return ((WebSocketCloseStatus)SocketAuthentication.Unauthorised, ended);
                 if (first != receiving)
-                    return aborted.IsCancellationRequested ? null : ((WebSocketCloseStatus)4408, $"No message or ping for {silenceLimit.TotalSeconds:0} seconds.");
+                    return aborted.IsCancellationRequested ? null : ((WebSocketCloseStatus)CloseCodes.Silent, $"No message or ping for {silenceLimit.TotalSeconds:0} seconds.");
 
                 var (kind, text, tooLarge) = await receiving;
                 if (kind is not null && await SocketAuthentication.ProblemAsync(user, validity, clock, aborted) is { } problem)
