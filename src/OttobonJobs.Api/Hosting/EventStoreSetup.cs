@@ -63,8 +63,7 @@ public static class EventStoreSetup
 
             // Two handlers appending to one stream at once (an exclusive writer that could not get the stream's lock in
             // time, a deadlock PostgreSQL broke): the loser re-reads the stream and decides again.
-            opts.Policies.OnException(WriteConflicts.IsConflict).RetryWithCooldown(
-                TimeSpan.FromMilliseconds(50), TimeSpan.FromMilliseconds(200), TimeSpan.FromMilliseconds(500));
+            opts.Policies.OnException(WriteConflicts.IsConflict).RetryWithCooldown(WriteConflicts.Cooldowns);
             // The database refusing connections for a few seconds (a restart, a failover): try again rather than give up.
             opts.Policies.OnException(TransientFailures.IsTransient)
                 .RetryWithCooldown(TransientFailures.Cooldowns).Then.ScheduleRetry(TransientFailures.Delays);

@@ -6,6 +6,9 @@ namespace OttobonJobs.Api.Hosting;
 /// <summary>The exceptions that mean "another writer got there first": a 409 for people, a retry for background handlers.</summary>
 public static class WriteConflicts
 {
+    /// <summary>How long a background handler that lost a race waits before it reads the stream and decides again.</summary>
+    public static readonly TimeSpan[] Cooldowns = [TimeSpan.FromMilliseconds(50), TimeSpan.FromMilliseconds(200), TimeSpan.FromMilliseconds(500)];
+
     public static bool IsConflict(Exception? exception) => exception switch
     {
         null => false,

@@ -54,7 +54,7 @@ internal sealed class IngestionWorkPolicy(IngestionSettings settings) : IHandler
             }
 
             chain.OnException(WriteConflicts.IsConflict)
-                .RetryWithCooldown(TimeSpan.FromMilliseconds(50), TimeSpan.FromMilliseconds(200), TimeSpan.FromMilliseconds(500))
+                .RetryWithCooldown(WriteConflicts.Cooldowns)
                 .Then.MoveToErrorQueue().And(RecordSourceFailed, RecordSourceFailedDescription);
             chain.OnException(TransientFailures.IsTransient)
                 .RetryWithCooldown(TransientFailures.Cooldowns)
