@@ -32,7 +32,8 @@ public static class ChatSocket
 
     private static async Task Connect(
         HttpContext context, Guid sessionId, IDocumentStore store, IServiceScopeFactory scopes, ChatFanout fanout, TimeProvider clock,
-        IOptions<ChatSettings> settings, IOptions<OttobonSettings> access, SessionValidity validity, ChatMessageLimiter limiter)
+        IOptions<ChatSettings> settings, IOptions<OttobonSettings> access, SessionValidity validity, ChatMessageLimiter limiter,
+        ProductMetrics metrics)
     {
         if (!context.WebSockets.IsWebSocketRequest)
         {
@@ -66,6 +67,7 @@ public static class ChatSocket
         var recheck = TimeSpan.FromSeconds(access.Value.Sockets.RecheckSeconds);
         var connection = new Connection(socket, user, sessionId, store, commands, clock, settings.Value.SilenceLimit, validity, recheck, limiter, context.RequestAborted);
         using var watch = fanout.Watch(sessionId, connection.Changed);
+        using var open = metrics.SocketOpened(ProductMetrics.Sockets.Chat);
         if (!user.IsAdmin())
             await commands.SendAsync(new GreetOnConnect(sessionId, user.Actor()));
         await connection.RunAsync();

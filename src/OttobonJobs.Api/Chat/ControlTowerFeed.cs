@@ -26,7 +26,7 @@ public static class ControlTowerFeed
 
     private static async Task Stream(
         HttpContext context, IDocumentStore store, ChatFanout fanout, IOptions<JsonOptions> json, SessionValidity validity,
-        TimeProvider clock, IOptions<OttobonSettings> settings)
+        TimeProvider clock, IOptions<OttobonSettings> settings, ProductMetrics metrics)
     {
         if (!context.WebSockets.IsWebSocketRequest)
         {
@@ -35,6 +35,7 @@ public static class ControlTowerFeed
         }
 
         using var socket = await context.WebSockets.AcceptWebSocketAsync(SocketAuthentication.Protocol(context));
+        using var open = metrics.SocketOpened(ProductMetrics.Sockets.ControlTower);
         var changed = new SemaphoreSlim(1);
         using var watch = fanout.WatchAll(_ => { if (changed.CurrentCount == 0) changed.Release(); });
         var closed = WaitForClose(socket, context.RequestAborted);

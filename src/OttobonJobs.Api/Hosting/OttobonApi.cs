@@ -24,6 +24,7 @@ public static class OttobonApi
 
         builder.AddOttobonSettings();
         configure?.Invoke(builder);
+        builder.AddOttobonTelemetry();
         builder.ListenOnDefaultPortUnlessConfigured();
         builder.AddOttobonSecurityHeaders();
         builder.Services
@@ -58,6 +59,7 @@ public static class OttobonApi
         app.MapWolverineEndpoints(http => http.RejectUnparseableQueryValues = true);
         app.MapIngestionLiveFeed();
         app.MapChatSockets();
+        app.MapOttobonMetrics();
         app.MapApiNotFound();
         app.UseOttobonSpa();
         return app;

@@ -24,7 +24,7 @@ public static class IngestionLiveFeed
 
     private static async Task Stream(
         HttpContext context, IDocumentStore store, IOptions<JsonOptions> json, SessionValidity validity, TimeProvider clock,
-        IOptions<OttobonSettings> settings)
+        IOptions<OttobonSettings> settings, ProductMetrics metrics)
     {
         if (!context.WebSockets.IsWebSocketRequest)
         {
@@ -34,6 +34,7 @@ public static class IngestionLiveFeed
         }
 
         using var socket = await context.WebSockets.AcceptWebSocketAsync(SocketAuthentication.Protocol(context));
+        using var open = metrics.SocketOpened(ProductMetrics.Sockets.IngestionFeed);
         var cancellation = context.RequestAborted;
         var listening = DrainIncoming(socket, cancellation);
         using var stopWatch = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
