@@ -11,17 +11,30 @@ using OttobonJobs.Tests.Support;
 
 namespace OttobonJobs.Tests.Hosting;
 
-/// <summary>The API with a scrape token, a scripted career site and a scripted AI (so one enrichment can fail).</summary>
+/// <summary>
+/// The API with a scrape token, a scripted career site, a scripted AI (so one enrichment can fail) and a built SPA,
+/// whose index page /metrics used to return.
+/// </summary>
 public class ApiWithMetrics : ApiFixture
 {
     public const string ScrapeToken = "prometheus-scrape-token-for-the-tests-0123456789";
+    public const string SpaMarker = "ottobon-spa-index";
     public ScriptedScraper Site { get; } = new("metrics-site", "Metrics & Sons");
     public ScriptedEnricher Ai { get; } = new();
 
     protected override IDictionary<string, string?> Settings() => new Dictionary<string, string?>
     {
         ["Ottobon:Telemetry:ScrapeToken"] = ScrapeToken,
+        ["Ottobon:SpaPath"] = SpaFolder(),
     };
+
+    /// <summary>A built SPA: one index.html, served for every client-side route.</summary>
+    public static string SpaFolder()
+    {
+        var folder = Directory.CreateTempSubdirectory("ottobon-spa-").FullName;
+        File.WriteAllText(Path.Combine(folder, "index.html"), $"<!doctype html><html><body><div id=\"root\">{SpaMarker}</div></body></html>");
+        return folder;
+    }
 
     protected override void ConfigureServices(IServiceCollection services) => ApiWithScriptedSites.Register(services, Ai, Site);
 }
@@ -71,9 +84,12 @@ public class when_scraping_metrics(ApiWithMetrics api) : IClassFixture<ApiWithMe
     }
 
     [Fact]
-    public async Task anyone_but_an_admin_or_the_scrape_token_is_refused()
+    public async Task anyone_but_an_admin_or_the_scrape_token_is_refused_with_a_problem_not_the_spa()
     {
-        await api.Host.Scenario(s => { s.Get.Url("/metrics"); s.StatusCodeShouldBe(HttpStatusCode.Unauthorized); });
+        var anonymous = await api.Host.Scenario(s => { s.Get.Url("/metrics"); s.StatusCodeShouldBe(HttpStatusCode.Unauthorized); });
+        anonymous.ReadAsText().ShouldNotContain(ApiWithMetrics.SpaMarker);
+        (await api.Host.Scenario(s => s.Get.Url("/jobs"))).ReadAsText().ShouldContain(ApiWithMetrics.SpaMarker, customMessage: "this host serves the SPA");
+        anonymous.Detail().ShouldNotBeNullOrWhiteSpace();
         await api.Host.Scenario(s =>
         {
             s.Get.Url("/metrics");
@@ -99,6 +115,7 @@ public class ApiWithMetricsPort : ApiFixture
     protected override IDictionary<string, string?> Settings() => new Dictionary<string, string?>
     {
         ["Ottobon:Telemetry:PrometheusPort"] = Port.ToString(CultureInfo.InvariantCulture),
+        ["Ottobon:SpaPath"] = ApiWithMetrics.SpaFolder(),
     };
 
     private static int FreePort()
@@ -125,6 +142,7 @@ public class when_metrics_have_their_own_port(ApiWithMetricsPort api) : IClassFi
         var admin = await api.Host.SignedInAdmin();
         var main = await api.Host.Scenario(s => { s.Get.Url("/metrics"); s.As(admin); s.StatusCodeShouldBe(HttpStatusCode.NotFound); });
         main.Detail().ShouldNotBeNullOrWhiteSpace();
+        main.ReadAsText().ShouldNotContain(ApiWithMetrics.SpaMarker);
     }
 }
 
