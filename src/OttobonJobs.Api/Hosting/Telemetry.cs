@@ -115,7 +115,7 @@ public static class Telemetry
     {
         var settings = app.Services.GetRequiredService<IOptions<TelemetrySettings>>().Value;
         if (settings.PrometheusPort is null)
-            app.MapPrometheusScrapingEndpoint(MetricsPath).RequireAuthorization(ScrapePolicy);
+            app.MapPrometheusScrapingEndpoint(MetricsPath).RequireAuthorization(ScrapePolicy).ExcludeFromDescription();
         else
             app.Map(MetricsPath, () => ApiProblems.Result(StatusCodes.Status404NotFound, "Metrics are served on the metrics port, not here."))
                 .ExcludeFromDescription();

@@ -6,6 +6,7 @@ using Alba;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using OttobonJobs.Domain.Jobs.Enrichment;
+using OttobonJobs.Projections.Ingestion;
 using OttobonJobs.Tests.Ingestion;
 using OttobonJobs.Tests.Support;
 
@@ -50,7 +51,9 @@ public class when_scraping_metrics(ApiWithMetrics api) : IClassFixture<ApiWithMe
 
         api.Ai.FailNext(new EnrichmentUnavailableException("The scripted AI is down."));
         api.Site.Lists(ScriptedScraper.Posting($"M-{Guid.NewGuid():N}"));
-        await api.Host.IngestedAsync(admin, api.Site.SourceName);
+        var runId = await api.Host.IngestedAsync(admin, api.Site.SourceName);
+        var run = await FinishedRun(runId);
+        run.Sources.Single().JobsNew.ShouldBe(1, $"the run ended {run.Status} ({run.StatusReason})");
 
         var seeker = await api.Host.SignedUpSeeker();
         var session = await api.Host.Scenario(s => { s.Post.Json(new { job_id = jobId }).ToUrl("/api/chat/sessions"); s.As(seeker); });
@@ -81,6 +84,22 @@ public class when_scraping_metrics(ApiWithMetrics api) : IClassFixture<ApiWithMe
         metrics.Value("http_server_request_duration_seconds_count", ("http_route", "/api/jobs"), ("http_request_method", "POST")).ShouldBeGreaterThanOrEqualTo(1);
         metrics.Names.ShouldContain(name => name.StartsWith("db_client_"), "Npgsql's metrics");
         metrics.Names.ShouldContain(name => name.StartsWith("wolverine_messages_succeeded"), "Wolverine's metrics");
+    }
+
+    /// <summary>
+    /// The run as it ended. Message tracking stops at a scheduled retry (a transient database error on a busy machine),
+    /// so this waits for the run's own record of finishing, within a bound.
+    /// </summary>
+    private async Task<IngestionRunLog> FinishedRun(Guid runId)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        var run = await api.Host.RunLog(runId);
+        while (run.CompletedAt is null && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(200);
+            run = await api.Host.RunLog(runId);
+        }
+        return run;
     }
 
     [Fact]
