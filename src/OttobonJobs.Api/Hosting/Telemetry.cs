@@ -55,6 +55,8 @@ public static class Telemetry
         builder.Services.AddOptions<TelemetrySettings>().Bind(section)
             .Validate(s => s.PrometheusPort is null or (> 0 and <= 65535),
                 $"{TelemetrySettings.Section}:PrometheusPort must be a TCP port (1-65535), or unset to serve /metrics on the main port.")
+            .Validate(s => !string.IsNullOrWhiteSpace(s.PrometheusHost),
+                $"{TelemetrySettings.Section}:PrometheusHost must name the interface the metrics port listens on (*, localhost or an address).")
             .Validate(s => s.ScrapeToken is null || s.ScrapeToken.Length >= TelemetrySettings.MinimumScrapeTokenLength,
                 $"{TelemetrySettings.Section}:ScrapeToken must be at least {TelemetrySettings.MinimumScrapeTokenLength} characters (a random secret), or unset.")
             .ValidateOnStart();

@@ -21,6 +21,7 @@ public class telemetry_settings
     [Theory]
     [InlineData("PrometheusPort", "0", "Ottobon:Telemetry:PrometheusPort")]
     [InlineData("PrometheusPort", "70000", "Ottobon:Telemetry:PrometheusPort")]
+    [InlineData("PrometheusHost", " ", "Ottobon:Telemetry:PrometheusHost")]
     [InlineData("ScrapeToken", "too-short", "Ottobon:Telemetry:ScrapeToken")]
     public void a_wrong_setting_is_refused_by_name(string key, string value, string named)
     {
