@@ -79,6 +79,7 @@ public static class SpaHosting
     private static void NegotiateEncoding(HttpContext context, IFileProvider files)
     {
         var request = context.Request;
+        if (context.GetEndpoint()?.RequestDelegate is not null) return; // an endpoint answers: not a file (as UseStaticFiles decides)
         if (!HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method)) return;
         if (!request.Path.HasValue || !files.GetFileInfo(request.Path.Value).Exists) return;
 
