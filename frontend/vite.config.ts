@@ -2,13 +2,14 @@ import { fileURLToPath, URL } from 'node:url';
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { precompress } from './vite-plugins/precompress';
 
 // The backend (C#) listens on 8080 in development; the SPA only ever calls /api and /ws.
 // `vite preview` uses the same proxy. OTTOBON_BACKEND_URL points both somewhere else.
 const backendUrl = process.env.OTTOBON_BACKEND_URL ?? 'http://localhost:8080';
 
 export default defineConfig({
-  plugins: [react(), tailwindcss()],
+  plugins: [react(), tailwindcss(), precompress()],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
@@ -20,6 +21,20 @@ export default defineConfig({
   },
   build: {
     outDir: 'dist',
+    // Libraries change less often than the app: in their own chunks they stay cached across deploys. The pages
+    // are split by the lazy routes (src/app/lazy-page.tsx).
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+            { name: 'router', test: /node_modules[\\/]react-router[\\/]/ },
+            { name: 'axios', test: /node_modules[\\/]axios[\\/]/ },
+            { name: 'query', test: /node_modules[\\/]@tanstack[\\/]/ },
+          ],
+        },
+      },
+    },
   },
   test: {
     environment: 'jsdom',

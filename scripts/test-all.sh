@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Runs every test suite: .NET (xunit, against the local PostgreSQL), frontend unit tests (vitest),
-# and browser tests (vitest + playwright-core + Debian chromium) against a freshly started API.
+# Runs every test suite: .NET (xunit, against the local PostgreSQL), frontend unit tests (vitest), frontend lint
+# (eslint with jsx-a11y) and type check (tsc -b), and browser tests (vitest + playwright-core + Debian chromium)
+# against a freshly started API.
 # Exits non-zero on any failure. The LAST line printed is always "N passed, N failed" over all suites.
 #
 #   scripts/test-all.sh
@@ -155,6 +156,40 @@ if [[ -f frontend/package.json ]]; then
   record "Frontend" "$passed" "$failed" "$rc"
 else
   skip "Frontend" "no frontend/package.json"
+fi
+
+# --- frontend lint and type check --------------------------------------------------------------
+# Lint: each file without an error passes, each error (not warning) is one failure.
+# Type check: one pass when clean, each "error TS…" one failure.
+lint_counts() {
+  node -e '
+    const files = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
+    for (const f of files)
+      for (const m of f.messages)
+        console.error(`${f.filePath}:${m.line}:${m.column} ${m.severity === 2 ? "error" : "warning"} ${m.message} (${m.ruleId})`);
+    const failed = files.reduce((n, f) => n + f.errorCount + f.fatalErrorCount, 0);
+    console.log(files.filter(f => f.errorCount + f.fatalErrorCount === 0).length, failed);' "$1"
+}
+
+if [[ $frontend_ready -eq 1 ]]; then
+  echo "=== Frontend lint ==="
+  rc=0
+  (cd frontend && npx eslint . --format json --output-file "$RESULTS/eslint.json") || rc=$?
+  if [[ -f $RESULTS/eslint.json ]]; then
+    read -r passed failed <<<"$(lint_counts "$RESULTS/eslint.json" || echo 0 0)"
+  else
+    passed=0 failed=0
+  fi
+  record "Lint" "$passed" "$failed" "$rc"
+
+  echo "=== Frontend type check ==="
+  rc=0
+  (cd frontend && npm run --silent typecheck) 2>&1 | tee "$RESULTS/typecheck.log" || rc=$?
+  failed="$(grep -cE 'error TS[0-9]+' "$RESULTS/typecheck.log" || true)"
+  record "Typecheck" "$(( rc == 0 ? 1 : 0 ))" "${failed:-0}" "$rc"
+elif [[ -f frontend/package.json ]]; then
+  record "Lint" 0 0 1        # npm ci failed above
+  record "Typecheck" 0 0 1
 fi
 
 # --- browser tests -----------------------------------------------------------------------------

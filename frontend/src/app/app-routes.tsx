@@ -1,22 +1,17 @@
 import type { RouteObject } from 'react-router';
 import { AppLayout } from '@/components/layouts/app-layout';
 import { paths } from '@/config/paths';
-import { ChatPage } from '@/features/chat/components/chat-page';
-import { ControlTowerPage } from '@/features/control-tower/components/control-tower-page';
-import { HistoryPage } from '@/features/history/components/history-page';
-import { IngestionPage } from '@/features/ingestion/components/ingestion-page';
-import { PostJobPage } from '@/features/job-posting/components/post-job-page';
-import { JobsPage } from '@/features/jobs/components/jobs-page';
-import { MyListingsPage } from '@/features/listings/components/my-listings-page';
-import { MatchPage } from '@/features/matching/components/match-page';
-import { ProfilePage } from '@/features/profile/components/profile-page';
 import { RequireAuth } from '@/lib/auth';
+import { lazyPage } from './lazy-page';
 import { LoginRoute } from './routes/auth/login';
 import { RegisterRoute } from './routes/auth/register';
-import { JobDetailRoute } from './routes/jobs/job-detail';
 import { NotFoundRoute } from './routes/not-found';
 import { RootRedirect } from './routes/root-redirect';
 import { RouteError } from './routes/route-error';
+
+// Pages are split into their own chunks (see lazy-page.tsx); the shell, the guards and the sign-in pages stay
+// in the entry chunk. Both chat routes share one element, so switching sessions keeps the page mounted.
+const chatPage = lazyPage(() => import('@/features/chat/components/chat-page').then((m) => m.ChatPage));
 
 /** Every route of the app. Who may open what is decided here, by RequireAuth alone. */
 export const appRoutes: RouteObject[] = [
@@ -36,31 +31,31 @@ export const appRoutes: RouteObject[] = [
           {
             element: <RequireAuth allowedRoles={['seeker']} />,
             children: [
-              { path: paths.seeker.jobs, element: <JobsPage /> },
-              { path: paths.seeker.profile, element: <ProfilePage /> },
-              { path: paths.seeker.chat, element: <ChatPage /> },
-              { path: paths.seeker.jobMatch, element: <MatchPage /> },
-              { path: `${paths.seeker.chat}/:sessionId`, element: <ChatPage /> },
+              { path: paths.seeker.jobs, element: lazyPage(() => import('@/features/jobs/components/jobs-page').then((m) => m.JobsPage)) },
+              { path: paths.seeker.profile, element: lazyPage(() => import('@/features/profile/components/profile-page').then((m) => m.ProfilePage)) },
+              { path: paths.seeker.chat, element: chatPage },
+              { path: paths.seeker.jobMatch, element: lazyPage(() => import('@/features/matching/components/match-page').then((m) => m.MatchPage)) },
+              { path: `${paths.seeker.chat}/:sessionId`, element: chatPage },
             ],
           },
           {
             // Seekers, the provider who posted the job and admins; the API answers 404 for jobs a user may not see.
             element: <RequireAuth allowedRoles={['seeker', 'provider', 'admin']} />,
-            children: [{ path: paths.jobDetail, element: <JobDetailRoute /> }],
+            children: [{ path: paths.jobDetail, element: lazyPage(() => import('./routes/jobs/job-detail').then((m) => m.JobDetailRoute)) }],
           },
           {
             element: <RequireAuth allowedRoles={['provider']} />,
             children: [
-              { path: paths.provider.newJob, element: <PostJobPage /> },
-              { path: paths.provider.listings, element: <MyListingsPage /> },
+              { path: paths.provider.newJob, element: lazyPage(() => import('@/features/job-posting/components/post-job-page').then((m) => m.PostJobPage)) },
+              { path: paths.provider.listings, element: lazyPage(() => import('@/features/listings/components/my-listings-page').then((m) => m.MyListingsPage)) },
             ],
           },
           {
             element: <RequireAuth allowedRoles={['admin']} />,
             children: [
-              { path: paths.admin.controlTower, element: <ControlTowerPage /> },
-              { path: paths.admin.ingestion, element: <IngestionPage /> },
-              { path: paths.admin.history, element: <HistoryPage /> },
+              { path: paths.admin.controlTower, element: lazyPage(() => import('@/features/control-tower/components/control-tower-page').then((m) => m.ControlTowerPage)) },
+              { path: paths.admin.ingestion, element: lazyPage(() => import('@/features/ingestion/components/ingestion-page').then((m) => m.IngestionPage)) },
+              { path: paths.admin.history, element: lazyPage(() => import('@/features/history/components/history-page').then((m) => m.HistoryPage)) },
             ],
           },
         ],

@@ -42,12 +42,14 @@ public static class OttobonApi
             .AddOttobonChat(builder.Configuration)
             .AddOttobonRequestLimits(builder.Configuration);
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        builder.Services.AddOttobonApiCompression();
         builder.AddOttobonMessaging();
         builder.Services.AddWolverineHttp();
 
         var app = builder.Build();
 
         app.UseOttobonSecurityHeaders();
+        app.UseOttobonApiCompression();
         app.UseOttobonErrorHandling();
         app.UseCors(ApiSurface.CorsPolicy);
         app.UseAuthentication();

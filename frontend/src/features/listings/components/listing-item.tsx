@@ -133,12 +133,15 @@ export function ListingItem({ listing, onArchived, onReload }: ListingItemProps)
             </p>
           )}
           <div className="mt-3 flex flex-wrap gap-2">
+            {/* Focus follows into the confirmation the user just opened: the Archive button it replaces is gone. */}
             {isStale ? (
+              // eslint-disable-next-line jsx-a11y/no-autofocus -- mounts on the user's click, not on page load
               <Button variant="primary" autoFocus onClick={reloadListings}>
                 <RefreshCw aria-hidden="true" className="size-4" />
                 Reload listings
               </Button>
             ) : (
+              // eslint-disable-next-line jsx-a11y/no-autofocus -- mounts on the user's click, not on page load
               <Button variant="danger" autoFocus isLoading={isArchiving} onClick={confirmArchive}>
                 Yes, archive
               </Button>

@@ -5,6 +5,8 @@ import { renderApp } from '@/testing/render-app';
 import { buildUser } from '@/testing/test-data';
 import { listingsPollIntervalMs } from '../api/get-my-listings';
 import type { ProviderListing } from '../api/types';
+// Loaded up front: the route loads the page lazily, and these tests settle on a fake clock without waiting for imports.
+import './my-listings-page';
 
 const api = mockApi();
 

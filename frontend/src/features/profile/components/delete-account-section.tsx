@@ -1,4 +1,4 @@
-import { type FormEvent, type KeyboardEvent, useId, useRef, useState } from 'react';
+import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { TextField } from '@/components/ui/text-field';
@@ -26,6 +26,16 @@ export function DeleteAccountSection() {
     setError(null);
     openerRef.current?.focus();
   };
+
+  // Escape closes the dialog wherever the focus is, as the WAI-ARIA dialog pattern expects.
+  useEffect(() => {
+    if (!open || deleting) return;
+    const closeOnEscape = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') close();
+    };
+    window.addEventListener('keydown', closeOnEscape);
+    return () => window.removeEventListener('keydown', closeOnEscape);
+  });
 
   const handleSubmit = async (event: FormEvent) => {
     event.preventDefault();
@@ -64,9 +74,6 @@ export function DeleteAccountSection() {
             aria-labelledby={titleId}
             aria-describedby={descriptionId}
             className="w-full max-w-md rounded-2xl bg-white p-6 shadow-xl"
-            onKeyDown={(event: KeyboardEvent) => {
-              if (event.key === 'Escape' && !deleting) close();
-            }}
           >
             <h3 id={titleId} className="text-lg font-semibold text-slate-900">
               Delete your account?
@@ -80,6 +87,7 @@ export function DeleteAccountSection() {
                 label="Password"
                 type="password"
                 autoComplete="current-password"
+                // eslint-disable-next-line jsx-a11y/no-autofocus -- a dialog the user opened moves focus to its first field (WAI-ARIA dialog pattern)
                 autoFocus
                 value={password}
                 onChange={(event) => setPassword(event.target.value)}
