@@ -82,7 +82,7 @@ export function JobFeed() {
       {feed.status === 'error' && (
         <div className="space-y-3">
           <Alert tone="error">We couldn't load jobs. {feed.error?.message}</Alert>
-          <Button variant="secondary" onClick={feed.reload}>
+          <Button variant="secondary" onClick={() => void feed.refetch()}>
             Try again
           </Button>
         </div>
