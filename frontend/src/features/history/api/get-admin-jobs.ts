@@ -7,10 +7,9 @@ import type { AdminJobFilters } from './types';
 export const adminJobsPageSize = 10;
 
 /** GET /api/admin/jobs: every job in any state, newest first (q matches the title). */
-export function useAdminJobs(filters: AdminJobFilters) {
-  const { skip, q, status, enrichmentStatus } = filters;
+export function useAdminJobs({ skip, q, status, enrichmentStatus }: AdminJobFilters) {
   return useQuery({
-    queryKey: historyKeys.adminJobList(filters),
+    queryKey: historyKeys.adminJobList({ skip, q, status, enrichmentStatus }),
     queryFn: ({ signal }) =>
       apiGet<Page<JobDetails>>('/admin/jobs', {
         params: { skip, limit: adminJobsPageSize, q, status, enrichment_status: enrichmentStatus },

@@ -8,10 +8,9 @@ export type { FeedFilters } from './query-keys';
 export const feedPageSize = 20;
 
 /** GET /api/jobs/feed: active jobs, newest first. Keeps the previous page on screen while the next loads. */
-export function useJobsFeed(filters: FeedFilters) {
-  const { skip, q, company } = filters;
+export function useJobsFeed({ skip, q, company }: FeedFilters) {
   return useQuery({
-    queryKey: jobKeys.feed(filters),
+    queryKey: jobKeys.feed({ skip, q, company }),
     queryFn: ({ signal }) =>
       apiGet<Page<JobFeedItem>>('/jobs/feed', { params: { skip, limit: feedPageSize, q, company }, signal }),
     placeholderData: keepPreviousData,
