@@ -3,6 +3,7 @@ import { env } from '@/config/env';
 import { freshAccessToken, refreshSession } from '@/lib/auth/session-refresh';
 import { tokenStorage } from '@/lib/auth/token-storage';
 import type { ApiErrorBody } from '@/types/api';
+import { ApiError } from './api-error';
 
 declare module 'axios' {
   interface AxiosRequestConfig {
@@ -94,6 +95,7 @@ export const api = createApiClient({
 
 /** A message fit to show the user: the server's `detail` when it sent one. */
 export function getErrorMessage(error: unknown): string {
+  if (error instanceof ApiError) return error.message;
   if (!isAxiosError<ApiErrorBody>(error)) return 'Something went wrong. Please try again.';
 
   const body = error.response?.data;
@@ -112,4 +114,11 @@ function messageForStatus(status: number): string {
   if (status === 503) return 'The service is busy right now. Please try again shortly.';
   if (status >= 500) return 'Something went wrong on our side. Please try again.';
   return `The request failed (status ${status}).`;
+}
+
+/** Any failure of a request made with the client, as the error type the data layer reports. */
+export function toApiError(error: unknown): ApiError {
+  if (error instanceof ApiError) return error;
+  const response = isAxiosError(error) ? error.response : undefined;
+  return new ApiError(getErrorMessage(error), response?.status ?? null, response?.data, error);
 }

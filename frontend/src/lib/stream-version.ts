@@ -1,4 +1,5 @@
 import { isAxiosError } from 'axios';
+import { ApiError } from './api-error';
 
 /**
  * Edits carry the version the person saw (the ETag of what they loaded) as If-Match; the server refuses an edit of
@@ -10,6 +11,7 @@ export function ifMatch(version: number): { 'If-Match': string } {
 
 /** The server refused the change because the thing changed since it was loaded (412 Precondition Failed). */
 export function isStaleVersion(error: unknown): boolean {
+  if (error instanceof ApiError) return error.status === 412;
   return isAxiosError(error) && error.response?.status === 412;
 }
 

@@ -1,8 +1,15 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { paths } from '@/config/paths';
 import { api } from '@/lib/api-client';
-import { useApiQuery } from '@/lib/use-api-query';
+import { apiGet, apiRequest } from '@/lib/query';
+import { queryRoots } from '@/lib/query-keys';
 import type { ChatSessionDetails } from '@/types/api';
 import type { ChatSessionSummary } from './types';
+
+export const chatKeys = {
+  mine: () => [...queryRoots.chat, 'mine'] as const,
+  conversation: (sessionId: string) => [...queryRoots.chat, 'session', sessionId] as const,
+};
 
 /** POST /api/chat/sessions: the seeker's general chat (no job) or the chat about one job; the same id when asked again. */
 export async function startChatSession(jobId?: string | null): Promise<ChatSessionSummary> {
@@ -10,12 +17,33 @@ export async function startChatSession(jobId?: string | null): Promise<ChatSessi
   return response.data;
 }
 
-export function useMyChatSessions() {
-  return useApiQuery<ChatSessionSummary[]>({ url: '/chat/my-sessions' }, { keepPreviousData: true });
+/** Starts (or reopens) a chat; the seeker's list of chats is loaded again to show it. */
+export function useStartChatSession() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: apiRequest((jobId?: string | null) => startChatSession(jobId)),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: chatKeys.mine() }),
+  });
 }
 
-export function useChatConversation(sessionId: string | null) {
-  return useApiQuery<ChatSessionDetails>(sessionId ? { url: `/chat/sessions/${encodeURIComponent(sessionId)}` } : null);
+/** GET /api/chat/my-sessions. Refreshed after a reply arrives (the last message and order change). */
+export function useMyChatSessions() {
+  return useQuery({
+    queryKey: chatKeys.mine(),
+    queryFn: ({ signal }) => apiGet<ChatSessionSummary[]>('/chat/my-sessions', { signal }),
+    placeholderData: keepPreviousData,
+    staleTime: 0,
+  });
+}
+
+/** The conversation as stored; the socket keeps it live from there, so it is loaded once per visit. */
+export function useChatConversation(sessionId: string) {
+  return useQuery({
+    queryKey: chatKeys.conversation(sessionId),
+    queryFn: ({ signal }) => apiGet<ChatSessionDetails>(`/chat/sessions/${encodeURIComponent(sessionId)}`, { signal }),
+    staleTime: 0,
+    refetchOnWindowFocus: false,
+  });
 }
 
 export function chatSessionPath(sessionId: string): string {

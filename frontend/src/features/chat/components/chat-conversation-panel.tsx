@@ -136,7 +136,7 @@ export function ChatConversationPanel({ sessionId, onActivity }: { sessionId: st
       {conversation.status === 'error' && !missing && (
         <Alert tone="warning" className="m-3">
           We couldn't load the earlier messages. {conversation.error?.message}{' '}
-          <Button variant="ghost" className="!px-1 !py-0 underline" onClick={conversation.reload}>
+          <Button variant="ghost" className="!px-1 !py-0 underline" onClick={() => void conversation.refetch()}>
             Try again
           </Button>
         </Alert>
@@ -145,7 +145,7 @@ export function ChatConversationPanel({ sessionId, onActivity }: { sessionId: st
       {state.items.length === 0 && !blocked && !waitingForCoach ? (
         <div className="flex flex-1 flex-col items-center justify-center gap-2 px-6 text-center text-sm text-slate-600">
           <MessagesSquare aria-hidden="true" className="size-8 text-slate-400" />
-          {conversation.status === 'loading' ? 'Loading the conversation…' : 'Say hello — ask about interviews, your resume or a job.'}
+          {conversation.isPending ? 'Loading the conversation…' : 'Say hello — ask about interviews, your resume or a job.'}
         </div>
       ) : (
         <MessageList items={state.items} coachTyping={waitingForCoach && connection === 'open'} />

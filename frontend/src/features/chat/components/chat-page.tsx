@@ -1,11 +1,11 @@
 import { MessagesSquare } from 'lucide-react';
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { ContentLayout } from '@/components/layouts/content-layout';
 import { Alert } from '@/components/ui/alert';
 import { EmptyState } from '@/components/ui/empty-state';
 import { getErrorMessage } from '@/lib/api-client';
-import { chatSessionPath, startChatSession, useMyChatSessions } from '../api/chat-api';
+import { chatSessionPath, useMyChatSessions, useStartChatSession } from '../api/chat-api';
 import { ChatConversationPanel } from './chat-conversation-panel';
 import { ChatSessionList } from './chat-session-list';
 
@@ -14,20 +14,18 @@ export function ChatPage() {
   const { sessionId } = useParams<{ sessionId?: string }>();
   const navigate = useNavigate();
   const sessions = useMyChatSessions();
-  const [isStarting, setIsStarting] = useState(false);
+  const start = useStartChatSession();
   const [startError, setStartError] = useState<string | null>(null);
+  const { refetch } = sessions;
+  const reloadSessions = useCallback(() => void refetch(), [refetch]);
 
   const startGeneralChat = async () => {
-    setIsStarting(true);
     setStartError(null);
     try {
-      const session = await startChatSession();
-      sessions.reload();
+      const session = await start.mutateAsync(null);
       navigate(chatSessionPath(session.id));
     } catch (error) {
       setStartError(getErrorMessage(error));
-    } finally {
-      setIsStarting(false);
     }
   };
 
@@ -41,14 +39,14 @@ export function ChatPage() {
       <div className="grid gap-4 md:grid-cols-[17rem_minmax(0,1fr)]">
         <ChatSessionList
           sessions={sessions.data}
-          isLoading={sessions.status === 'loading'}
+          isLoading={sessions.isPending}
           error={sessions.error?.message ?? null}
-          onRetry={sessions.reload}
+          onRetry={reloadSessions}
           onNewChat={startGeneralChat}
-          isStarting={isStarting}
+          isStarting={start.isPending}
         />
         {sessionId ? (
-          <ChatConversationPanel key={sessionId} sessionId={sessionId} onActivity={sessions.reload} />
+          <ChatConversationPanel key={sessionId} sessionId={sessionId} onActivity={reloadSessions} />
         ) : (
           <EmptyState icon={MessagesSquare} title="Pick a chat or start a new one">
             Ask about interview preparation, your resume or any job — use “Talk to the coach” on a job page to chat about that job.

@@ -1,7 +1,7 @@
 import { Info, TriangleAlert } from 'lucide-react';
 import { useEffect, useRef } from 'react';
 import type { ChatItem } from '../lib/conversation';
-import { Markdown } from '../lib/markdown';
+import { Markdown } from '@/components/markdown/markdown';
 
 const deliveryLabels = { pending: 'Waiting for connection…', sent: 'Sending…', delivered: null } as const;
 

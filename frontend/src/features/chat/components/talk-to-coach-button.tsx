@@ -4,12 +4,14 @@ import { useNavigate } from 'react-router';
 import { Button } from '@/components/ui/button';
 import { getErrorMessage } from '@/lib/api-client';
 import { useAuth } from '@/lib/auth';
-import { chatSessionPath, startChatSession } from '../api/chat-api';
+import { chatSessionPath, useStartChatSession } from '../api/chat-api';
 
 /** On a job page (seekers only): opens the chat about this job, starting it the first time. */
 export function TalkToCoachButton({ job }: { job: { id: string } }) {
   const { user } = useAuth();
   const navigate = useNavigate();
+  const startSession = useStartChatSession();
+  // Stays on while the page moves to the chat.
   const [isStarting, setIsStarting] = useState(false);
   const [error, setError] = useState<string | null>(null);
   if (user?.role !== 'seeker') return null;
@@ -18,7 +20,7 @@ export function TalkToCoachButton({ job }: { job: { id: string } }) {
     setIsStarting(true);
     setError(null);
     try {
-      const session = await startChatSession(job.id);
+      const session = await startSession.mutateAsync(job.id);
       navigate(chatSessionPath(session.id));
     } catch (caught) {
       setError(getErrorMessage(caught));

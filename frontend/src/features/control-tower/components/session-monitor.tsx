@@ -4,7 +4,7 @@ import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { getErrorMessage } from '@/lib/api-client';
 import { useLiveSocket } from '@/lib/use-live-socket';
-import { handBack, sendAdminMessage, takeOver, useAdminConversation } from '../api/control-tower-api';
+import { handBack, sendAdminMessage, takeOver, useAdminConversation, useSessionAction } from '../api/control-tower-api';
 import type { ChatLine, ChatRole, ChatStatus } from '@/types/api';
 import type { AdminChatSession } from '../api/types';
 import { ChatStatusBadge } from './chat-status-badge';
@@ -39,7 +39,10 @@ export function SessionMonitor({ sessionId, session }: { sessionId: string; sess
   const [busy, setBusy] = useState<'takeover' | 'handback' | 'reply' | null>(null);
   const [actionError, setActionError] = useState<string | null>(null);
   const [reply, setReply] = useState('');
-  const reloadConversation = conversation.reload;
+  const takeOverSession = useSessionAction(takeOver);
+  const handBackSession = useSessionAction(handBack);
+  const { refetch } = conversation;
+  const reloadConversation = useCallback(() => void refetch(), [refetch]);
   const listUpdatedAt = useRef(session?.updated_at);
   useEffect(() => {
     listUpdatedAt.current = session?.updated_at;
@@ -126,13 +129,13 @@ export function SessionMonitor({ sessionId, session }: { sessionId: string; sess
         </div>
         <div className="flex gap-2">
           {!takenOver && !closed && (
-            <Button onClick={() => run('takeover', () => takeOver(sessionId), 'active_human')} isLoading={busy === 'takeover'}>
+            <Button onClick={() => run('takeover', () => takeOverSession.mutateAsync(sessionId), 'active_human')} isLoading={busy === 'takeover'}>
               <Hand aria-hidden="true" className="size-4" />
               Take over
             </Button>
           )}
           {takenOver && (
-            <Button variant="secondary" onClick={() => run('handback', () => handBack(sessionId), 'active_ai')} isLoading={busy === 'handback'}>
+            <Button variant="secondary" onClick={() => run('handback', () => handBackSession.mutateAsync(sessionId), 'active_ai')} isLoading={busy === 'handback'}>
               <Undo2 aria-hidden="true" className="size-4" />
               Hand back
             </Button>
@@ -173,7 +176,7 @@ export function SessionMonitor({ sessionId, session }: { sessionId: string; sess
             </li>
           ))}
         </ol>
-        {conversation.status === 'loading' && <p className="text-sm text-slate-500">Loading the conversation…</p>}
+        {conversation.isPending && <p className="text-sm text-slate-500">Loading the conversation…</p>}
       </div>
 
       <form onSubmit={submitReply} className="border-t border-slate-200 bg-white p-3">

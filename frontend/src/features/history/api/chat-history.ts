@@ -1,5 +1,7 @@
-import { useApiQuery } from '@/lib/use-api-query';
+import { useQuery } from '@tanstack/react-query';
+import { apiGet } from '@/lib/query';
 import type { ChatRole, ChatStatus } from '@/types/api';
+import { historyKeys } from './query-keys';
 
 /** What a chat event says (ChatEventData in the OpenAPI document), keyed by the same stable `type` as its entry. */
 export type ChatEventData =
@@ -46,11 +48,18 @@ export type ChatSessionItem = {
 };
 
 export function useChatSessionsForHistory() {
-  return useApiQuery<ChatSessionItem[]>({ url: '/admin/sessions' });
+  return useQuery({
+    queryKey: historyKeys.chatSessions(),
+    queryFn: ({ signal }) => apiGet<ChatSessionItem[]>('/admin/sessions', { signal }),
+  });
 }
 
 export function useChatHistory(sessionId: string) {
-  return useApiQuery<ChatHistoryEvent[]>({ url: `/admin/sessions/${encodeURIComponent(sessionId)}/history` });
+  return useQuery({
+    queryKey: historyKeys.chatHistory(sessionId),
+    queryFn: ({ signal }) => apiGet<ChatHistoryEvent[]>(`/admin/sessions/${encodeURIComponent(sessionId)}/history`, { signal }),
+    staleTime: 0,
+  });
 }
 
 const labels: Record<string, string> = {

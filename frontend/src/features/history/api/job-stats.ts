@@ -1,10 +1,25 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
-import { useApiQuery } from '@/lib/use-api-query';
+import { apiGet, apiRequest } from '@/lib/query';
+import { historyKeys } from './query-keys';
 import type { EmbeddingsRefreshResponse, JobStats, ReenrichResponse } from './types';
 
 /** GET /api/admin/jobs/stats */
 export function useJobStats() {
-  return useApiQuery<JobStats>({ url: '/admin/jobs/stats' });
+  return useQuery({
+    queryKey: historyKeys.jobStats(),
+    queryFn: ({ signal }) => apiGet<JobStats>('/admin/jobs/stats', { signal }),
+    staleTime: 0,
+  });
+}
+
+/** Re-enrich or re-embed: the work is queued, and the admin views of jobs (stats, lists, histories) are loaded again. */
+export function useQueueJobWork<T extends { message: string }>(request: (nothing: void) => Promise<T>) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: apiRequest(request),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: historyKeys.adminJobs() }),
+  });
 }
 
 /** POST /api/admin/jobs/reenrich: one job, or (without an id) every job whose enrichment is incomplete. */

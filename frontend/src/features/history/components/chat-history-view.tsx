@@ -59,7 +59,7 @@ function ChatSessionPicker({ selectedId, onPick }: { selectedId: string | null; 
         </Button>
       </form>
       {sessions.status === 'error' && <Alert tone="error">We couldn't load the sessions. {sessions.error?.message}</Alert>}
-      {sessions.status === 'loading' && <p className="text-sm text-slate-500">Loading sessions…</p>}
+      {sessions.isPending && <p className="text-sm text-slate-500">Loading sessions…</p>}
       {sessions.data && sorted.length === 0 && <p className="text-sm text-slate-600">No chats yet.</p>}
       {sorted.length > 0 && (
         <ul aria-label="Chats to replay" className="-mx-1 max-h-[28rem] space-y-1 overflow-y-auto px-1">

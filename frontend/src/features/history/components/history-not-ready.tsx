@@ -4,14 +4,14 @@ import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
 import { FullPageSpinner } from '@/components/ui/spinner';
-import type { QueryResult } from '@/lib/use-api-query';
+import type { UseQueryResult } from '@tanstack/react-query';
 
 /**
  * What to show instead of a job's or a chat's replay while its history is loading, missing (404), failed to load
  * or empty; null once there are events to replay.
  */
-export function historyNotReady(history: QueryResult<unknown[]>, what: 'job' | 'chat', id: string): ReactNode | null {
-  if (history.status === 'loading') return <FullPageSpinner label={`Loading the ${what}'s history`} />;
+export function historyNotReady(history: UseQueryResult<unknown[]>, what: 'job' | 'chat', id: string): ReactNode | null {
+  if (history.isPending) return <FullPageSpinner label={`Loading the ${what}'s history`} />;
   if (history.status === 'error') {
     if (history.error?.status === 404) {
       return (
@@ -25,7 +25,7 @@ export function historyNotReady(history: QueryResult<unknown[]>, what: 'job' | '
         <Alert tone="error">
           We couldn't load this {what}'s history. {history.error?.message}
         </Alert>
-        <Button variant="secondary" onClick={history.reload}>
+        <Button variant="secondary" onClick={() => void history.refetch()}>
           Try again
         </Button>
       </div>

@@ -99,12 +99,12 @@ export function JobPicker({ selectedJobId, onPick }: JobPickerProps) {
       {jobs.status === 'error' && (
         <Alert tone="error">
           We couldn't load jobs. {jobs.error?.message}{' '}
-          <button type="button" className="font-semibold underline" onClick={jobs.reload}>
+          <button type="button" className="font-semibold underline" onClick={() => void jobs.refetch()}>
             Try again
           </button>
         </Alert>
       )}
-      {jobs.status === 'loading' && !jobs.data && <p className="text-sm text-slate-500">Loading jobs…</p>}
+      {jobs.isPending && <p className="text-sm text-slate-500">Loading jobs…</p>}
 
       {jobs.data && (
         <div aria-busy={jobs.isFetching} className={`space-y-3 ${jobs.isFetching ? 'opacity-60' : ''}`}>

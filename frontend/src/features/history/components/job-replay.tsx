@@ -28,7 +28,7 @@ export function JobReplay({ jobId }: { jobId: string }) {
           {events.length} {events.length === 1 ? 'event' : 'events'}
         </p>
         <div className="flex gap-2">
-          <Button variant="ghost" onClick={history.reload} isLoading={history.isFetching}>
+          <Button variant="ghost" onClick={() => void history.refetch()} isLoading={history.isFetching}>
             Reload events
           </Button>
           <Link

@@ -4,13 +4,15 @@ import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { getErrorMessage } from '@/lib/api-client';
 import { formatNumber } from '@/lib/format';
-import { reenrichJobs, refreshEmbeddings, useJobStats } from '../api/job-stats';
+import { reenrichJobs, refreshEmbeddings, useJobStats, useQueueJobWork } from '../api/job-stats';
 
 type Feedback = { tone: 'success' | 'error'; message: string } | null;
 
 /** Jobs by status, failures, and AI calls made versus saved by reusing identical descriptions' enrichment. */
 export function JobStatsPanel() {
   const stats = useJobStats();
+  const reenrich = useQueueJobWork(() => reenrichJobs());
+  const reembed = useQueueJobWork(refreshEmbeddings);
   const [queueing, setQueueing] = useState<'reenrich' | 'reembed' | null>(null);
   const [feedback, setFeedback] = useState<Feedback>(null);
 
@@ -20,7 +22,6 @@ export function JobStatsPanel() {
     try {
       const result = await action();
       setFeedback({ tone: 'success', message: result.message });
-      stats.reload();
     } catch (error) {
       setFeedback({ tone: 'error', message: getErrorMessage(error) });
     } finally {
@@ -39,15 +40,15 @@ export function JobStatsPanel() {
           Jobs at a glance
         </h2>
         <div className="flex gap-2">
-          <Button variant="ghost" onClick={stats.reload} disabled={stats.isFetching} aria-label="Refresh stats">
+          <Button variant="ghost" onClick={() => void stats.refetch()} disabled={stats.isFetching} aria-label="Refresh stats">
             <RefreshCw aria-hidden="true" className={`size-4 ${stats.isFetching ? 'animate-spin' : ''}`} />
           </Button>
-          <Button variant="secondary" onClick={() => queue('reenrich', () => reenrichJobs())} isLoading={queueing === 'reenrich'}>
+          <Button variant="secondary" onClick={() => queue('reenrich', () => reenrich.mutateAsync())} isLoading={queueing === 'reenrich'}>
             <Sparkles aria-hidden="true" className="size-4" />
             Re-enrich incomplete jobs
           </Button>
           {/* After switching embedding models: vectors of the old model are made again; enrichments are kept. */}
-          <Button variant="secondary" onClick={() => queue('reembed', refreshEmbeddings)} isLoading={queueing === 'reembed'}>
+          <Button variant="secondary" onClick={() => queue('reembed', () => reembed.mutateAsync())} isLoading={queueing === 'reembed'}>
             <Binary aria-hidden="true" className="size-4" />
             Re-embed with current model
           </Button>
@@ -64,7 +65,7 @@ export function JobStatsPanel() {
           We couldn't load the stats. {stats.error?.message}
         </Alert>
       )}
-      {stats.status === 'loading' && <p className="mt-4 text-sm text-slate-500">Loading stats…</p>}
+      {stats.isPending && <p className="mt-4 text-sm text-slate-500">Loading stats…</p>}
 
       {data && (
         <dl className="mt-4 grid grid-cols-2 gap-3 lg:grid-cols-4">

@@ -1,5 +1,7 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { isAxiosError } from 'axios';
 import { api, getErrorMessage } from '@/lib/api-client';
+import { ingestionKeys } from './query-keys';
 import type { RunAccepted } from './types';
 
 export type TriggerResult =
@@ -26,6 +28,17 @@ export async function triggerIngestion(source: string | null): Promise<TriggerRe
     }
     return { outcome: 'failed', message: getErrorMessage(error) };
   }
+}
+
+/** Asks for a sync; unless it failed, the runs are loaded again (the new run, or the one already going). */
+export function useTriggerIngestion() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: triggerIngestion,
+    onSuccess: (result) => {
+      if (result.outcome !== 'failed') void queryClient.invalidateQueries({ queryKey: ingestionKeys.runs() });
+    },
+  });
 }
 
 /** What the admin is told after asking for a sync. */

@@ -1,6 +1,8 @@
-import { useCallback, useEffect, useState } from 'react';
-import { api } from '@/lib/api-client';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback } from 'react';
+import { apiGet } from '@/lib/query';
 import { useLiveSocket } from '@/lib/use-live-socket';
+import { ingestionKeys } from './query-keys';
 import type { IngestionRun, RunsMessage } from './types';
 
 export const liveRunsSocketPath = '/ws/admin/ingestion';
@@ -22,40 +24,31 @@ function isRunsMessage(message: unknown): message is RunsMessage {
 }
 
 /**
- * The latest runs as they change: pushed by /ws/admin/ingestion, which reconnects with backoff when it drops.
- * Until it is back, GET /api/admin/ingest/runs is polled every 3 s so progress keeps moving.
+ * The latest runs as they change: pushed by /ws/admin/ingestion (into the query cache), which reconnects with backoff
+ * when it drops. Until it is back, GET /api/admin/ingest/runs is polled every 3 s so progress keeps moving; a failed
+ * poll keeps what the page has and the next one tries again.
  */
 export function useLiveRuns(): { runs: IngestionRun[] | null; connection: LiveConnection } {
-  const [runs, setRuns] = useState<IngestionRun[] | null>(null);
-  const handleMessage = useCallback((message: unknown) => {
-    if (isRunsMessage(message)) setRuns(message.runs);
-  }, []);
+  const queryClient = useQueryClient();
+  const handleMessage = useCallback(
+    (message: unknown) => {
+      if (isRunsMessage(message)) queryClient.setQueryData(ingestionKeys.live(liveRunsLimit), message.runs);
+    },
+    [queryClient],
+  );
   const { status: socket } = useLiveSocket({ path: liveRunsSocketPath, onMessage: handleMessage });
   const isPolling = socket === 'reconnecting' || socket === 'offline';
 
-  useEffect(() => {
-    if (!isPolling) return;
-    const controller = new AbortController();
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const poll = async () => {
-      try {
-        const response = await api.get<IngestionRun[]>('/admin/ingest/runs', {
-          params: { limit: liveRunsLimit },
-          signal: controller.signal,
-        });
-        if (!controller.signal.aborted) setRuns(response.data);
-      } catch {
-        // The next poll tries again; the page keeps what it has.
-      }
-      if (!controller.signal.aborted) timer = setTimeout(poll, runsPollIntervalMs);
-    };
-    void poll();
-    return () => {
-      controller.abort();
-      clearTimeout(timer);
-    };
-  }, [isPolling]);
+  const query = useQuery({
+    queryKey: ingestionKeys.live(liveRunsLimit),
+    queryFn: ({ signal }) => apiGet<IngestionRun[]>('/admin/ingest/runs', { params: { limit: liveRunsLimit }, signal }),
+    // Only the polling reads it; the socket writes it.
+    enabled: isPolling,
+    staleTime: 0,
+    retry: false,
+    refetchInterval: isPolling ? runsPollIntervalMs : false,
+  });
 
   const connection: LiveConnection = socket === 'open' ? 'live' : isPolling ? 'polling' : 'connecting';
-  return { runs, connection };
+  return { runs: query.data ?? null, connection };
 }

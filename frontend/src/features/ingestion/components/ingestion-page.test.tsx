@@ -70,6 +70,8 @@ function serveIngestion({
 const card = (company: string) => screen.getByRole('article', { name: company });
 const countIn = (element: HTMLElement, label: string) =>
   within(element).getByText(label, { selector: 'dt' }).nextElementSibling?.textContent;
+/** Pushed runs go into the query cache, which tells the page on the next microtask. */
+const delivered = () => act(async () => {});
 const dailyRequests = () => api.history.get.filter((request) => request.url === '/admin/ingest/daily');
 const pollRequests = () =>
   api.history.get.filter((request) => request.url === '/admin/ingest/runs' && (request.params as { limit?: number }).limit === 10);
@@ -241,12 +243,14 @@ describe('ingestion page', () => {
       buildRun('run-2', [buildLog('deloitte', { status: 'running', jobs_fetched: fetched, jobs_new: fresh, dedup_hits: 0, jobs_skipped: 0, jobs_archived: 0, started_at: started, completed_at: null })]);
 
     socket.push({ type: 'runs', runs: [running(5, 2)] });
+    await delivered();
     expect(within(deloitte).getByText('Running')).toBeInTheDocument();
     expect(countIn(deloitte, 'Fetched')).toBe('5');
     expect(countIn(deloitte, 'New')).toBe('2');
     expect(within(deloitte).getByRole('button', { name: 'Sync Deloitte' })).toBeDisabled();
 
     socket.push({ type: 'runs', runs: [running(18, 9)] });
+    await delivered();
     expect(countIn(deloitte, 'Fetched')).toBe('18');
     expect(countIn(deloitte, 'New')).toBe('9');
     expect(screen.getByRole('table', { name: 'Recent runs' })).toHaveTextContent('18 fetched · 9 new');
@@ -256,6 +260,7 @@ describe('ingestion page', () => {
       type: 'runs',
       runs: [buildRun('run-2', [buildLog('deloitte', { jobs_fetched: 25, jobs_new: 11, started_at: started, completed_at: '2026-11-29T10:00:40Z' })])],
     });
+    await delivered();
     expect(within(deloitte).getByText('Completed')).toBeInTheDocument();
     expect(countIn(deloitte, 'New')).toBe('11');
     expect(within(deloitte).getByRole('button', { name: 'Sync Deloitte' })).toBeEnabled();
@@ -265,7 +270,7 @@ describe('ingestion page', () => {
   });
 
   it('polls /runs every 3 s while the socket is down and reconnects with backoff', async () => {
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] });
     const settle = async () => {
       for (let round = 0; round < 5; round += 1) await act(() => vi.advanceTimersByTimeAsync(0));
     };

@@ -6,9 +6,9 @@ import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { FullPageSpinner, Spinner } from '@/components/ui/spinner';
 import { dailyChartDays, useDailyNewJobs, useIngestionRuns, useIngestionSources } from '../api/get-ingestion';
-import { cancelRun } from '../api/cancel-run';
+import { useCancelRun } from '../api/cancel-run';
 import { mergeRuns, sourceViews } from '../api/merge-runs';
-import { type SyncFeedback, syncFeedback, triggerIngestion } from '../api/trigger-ingestion';
+import { type SyncFeedback, syncFeedback, useTriggerIngestion } from '../api/trigger-ingestion';
 import type { IngestionRun } from '../api/types';
 import { type LiveConnection, runsPollIntervalMs, useLiveRuns } from '../api/use-live-runs';
 import { DailyNewJobsChart } from './daily-new-jobs-chart';
@@ -25,6 +25,8 @@ export function IngestionPage() {
   const history = useIngestionRuns();
   const daily = useDailyNewJobs();
   const live = useLiveRuns();
+  const syncAll = useTriggerIngestion();
+  const cancel = useCancelRun();
   const [startedRuns, setStartedRuns] = useState<Record<string, string>>({});
   const [isStartingAll, setStartingAll] = useState(false);
   const [feedback, setFeedback] = useState<SyncFeedback | null>(null);
@@ -39,23 +41,18 @@ export function IngestionPage() {
   );
   const companyOf = useCallback((source: string) => companies.get(source) ?? source, [companies]);
 
-  const reloadHistory = history.reload;
-  const handleStarted = useCallback(
-    (names: string[], runId: string) => {
-      setStartedRuns((current) => ({ ...current, ...Object.fromEntries(names.map((name) => [name, runId])) }));
-      // The new run is then in the history even if the live feed has moved on.
-      reloadHistory();
-    },
-    [reloadHistory],
-  );
+  // The trigger reloads the runs, so the new run is in the history even if the live feed has moved on.
+  const handleStarted = useCallback((names: string[], runId: string) => {
+    setStartedRuns((current) => ({ ...current, ...Object.fromEntries(names.map((name) => [name, runId])) }));
+  }, []);
   const handleSourceStarted = useCallback((source: string, runId: string) => handleStarted([source], runId), [handleStarted]);
 
   // When a run finishes, its new jobs belong in the chart.
   const finishedRuns = runs.filter((run) => run.status !== 'running').map((run) => run.id).join(',');
   const previousFinished = useRef<string | null>(null);
-  const reloadDaily = daily.reload;
+  const { refetch: reloadDaily } = daily;
   useEffect(() => {
-    if (previousFinished.current !== null && previousFinished.current !== finishedRuns) reloadDaily();
+    if (previousFinished.current !== null && previousFinished.current !== finishedRuns) void reloadDaily();
     previousFinished.current = finishedRuns;
   }, [finishedRuns, reloadDaily]);
 
@@ -63,7 +60,7 @@ export function IngestionPage() {
   const handleSyncAll = async () => {
     setStartingAll(true);
     setFeedback(null);
-    const result = await triggerIngestion(null);
+    const result = await syncAll.mutateAsync(null);
     setStartingAll(false);
     if (result.outcome === 'started') handleStarted(views.map((view) => view.source.source_name), result.runId);
     const running = result.outcome === 'already_running' && result.source ? companyOf(result.source) : 'A source';
@@ -73,15 +70,13 @@ export function IngestionPage() {
   const handleCancel = async (run: IngestionRun) => {
     setCancelling(run.id);
     setCancelFeedback(null);
-    const result = await cancelRun(run.id);
+    const result = await cancel.mutateAsync(run.id);
     setCancelling(null);
     const names = run.sources.map((log) => companyOf(log.source_name)).join(', ');
     if (result.outcome === 'cancelled') {
       setCancelFeedback({ tone: 'success', message: `Run cancelled. ${names} can sync again.`, runId: run.id });
-      reloadHistory();
     } else {
       setCancelFeedback({ tone: result.outcome === 'already_finished' ? 'warning' : 'error', message: result.message, runId: run.id });
-      if (result.outcome === 'already_finished') reloadHistory();
     }
   };
 
@@ -104,11 +99,11 @@ export function IngestionPage() {
 
           {feedback && <SyncFeedbackAlert feedback={feedback} />}
 
-          {sources.status === 'loading' && <FullPageSpinner label="Loading sources" />}
+          {sources.isPending && <FullPageSpinner label="Loading sources" />}
           {sources.status === 'error' && (
             <div className="space-y-3">
               <Alert tone="error">We couldn't load the sources. {sources.error?.message}</Alert>
-              <Button variant="secondary" onClick={sources.reload}>
+              <Button variant="secondary" onClick={() => void sources.refetch()}>
                 Try again
               </Button>
             </div>
@@ -129,7 +124,7 @@ export function IngestionPage() {
             <span className="text-sm font-normal text-slate-500">(last {dailyChartDays} days)</span>
           </h2>
           {daily.status === 'error' && <Alert tone="error">We couldn't load the daily counts. {daily.error?.message}</Alert>}
-          {daily.status === 'loading' && (
+          {daily.isPending && (
             <p role="status" className="flex items-center gap-2 text-sm text-slate-500">
               <Spinner size="sm" /> Loading the chart
             </p>
@@ -151,7 +146,7 @@ export function IngestionPage() {
           {history.status === 'error' && runs.length === 0 && (
             <Alert tone="error">We couldn't load past runs. {history.error?.message}</Alert>
           )}
-          {history.status === 'loading' && runs.length === 0 && (
+          {history.isPending && runs.length === 0 && (
             <p role="status" className="flex items-center gap-2 text-sm text-slate-500">
               <Spinner size="sm" /> Loading runs
             </p>

@@ -4,7 +4,7 @@ import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { formatDateTime, formatNumber, formatRelative } from '@/lib/format';
 import { runDuration, runStatusLabel, type SourceView } from '../api/merge-runs';
-import { type SyncFeedback, syncFeedback, triggerIngestion } from '../api/trigger-ingestion';
+import { type SyncFeedback, syncFeedback, useTriggerIngestion } from '../api/trigger-ingestion';
 import type { ScrapingLog } from '../api/types';
 import { RunStatusBadge } from './run-status-badge';
 import { SyncFeedbackAlert } from './sync-feedback';
@@ -17,15 +17,13 @@ type SourceCardProps = SourceView & {
 /** One source: its latest run (status, counts, time, errors) and a Sync button that is off while it runs. */
 export function SourceCard({ source, log, running, onStarted }: SourceCardProps) {
   const titleId = useId();
-  const [isStarting, setStarting] = useState(false);
+  const trigger = useTriggerIngestion();
   const [feedback, setFeedback] = useState<SyncFeedback | null>(null);
   const company = source.company_name;
 
   const handleSync = async () => {
-    setStarting(true);
     setFeedback(null);
-    const result = await triggerIngestion(source.source_name);
-    setStarting(false);
+    const result = await trigger.mutateAsync(source.source_name);
     if (result.outcome === 'started') onStarted(source.source_name, result.runId);
     setFeedback(syncFeedback(result, { started: `Sync started for ${company}.`, alreadyRunning: `${company} is already running.` }));
   };
@@ -67,7 +65,7 @@ export function SourceCard({ source, log, running, onStarted }: SourceCardProps)
       {feedback && <SyncFeedbackAlert feedback={feedback} className="mt-4" />}
 
       <div className="mt-auto pt-4">
-        <Button variant="secondary" onClick={handleSync} disabled={running} isLoading={isStarting} aria-label={`Sync ${company}`}>
+        <Button variant="secondary" onClick={handleSync} disabled={running} isLoading={trigger.isPending} aria-label={`Sync ${company}`}>
           <RefreshCw aria-hidden="true" className={`size-4 ${running ? 'animate-spin motion-reduce:animate-none' : ''}`} />
           Sync
         </Button>

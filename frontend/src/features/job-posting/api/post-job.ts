@@ -1,4 +1,7 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
+import { apiRequest } from '@/lib/query';
+import { queryRoots } from '@/lib/query-keys';
 
 /** POST /api/jobs. Company name defaults to the poster's name; location may be left out. */
 export type PostJobInput = {
@@ -18,6 +21,15 @@ export type PostJobAccepted = {
 export async function postJob(input: PostJobInput): Promise<PostJobAccepted> {
   const response = await api.post<PostJobAccepted>('/jobs', input);
   return response.data;
+}
+
+/** Posts a job; the provider's listings (and any other view of jobs) are loaded again to show it. */
+export function usePostJob() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: apiRequest(postJob),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: queryRoots.jobs }),
+  });
 }
 
 /** The server's rules (JobRules), mirrored so mistakes show before anything is sent. */

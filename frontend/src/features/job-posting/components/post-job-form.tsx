@@ -9,7 +9,7 @@ import { TextField } from '@/components/ui/text-field';
 import { paths } from '@/config/paths';
 import { getErrorMessage } from '@/lib/api-client';
 import { flashState } from '@/lib/flash-notice';
-import { jobRules, type PostJobErrors, type PostJobField, type PostJobInput, postJob, validatePostJob } from '../api/post-job';
+import { jobRules, type PostJobErrors, type PostJobField, type PostJobInput, usePostJob, validatePostJob } from '../api/post-job';
 
 const fieldOrder: PostJobField[] = ['title', 'company_name', 'location', 'description_raw', 'skills_required'];
 
@@ -30,6 +30,7 @@ export function PostJobForm() {
   const [errors, setErrors] = useState<PostJobErrors>({});
   const [serverError, setServerError] = useState<string | null>(null);
   const [isSubmitting, setSubmitting] = useState(false);
+  const post = usePostJob();
 
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -54,7 +55,7 @@ export function PostJobForm() {
 
     setSubmitting(true);
     try {
-      const accepted = await postJob(input);
+      const accepted = await post.mutateAsync(input);
       navigate(paths.provider.listings, {
         state: flashState(`“${input.title}” was posted. ${accepted.message}`),
       });

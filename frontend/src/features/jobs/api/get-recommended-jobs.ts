@@ -1,5 +1,7 @@
-import { useApiQuery } from '@/lib/use-api-query';
+import { useQuery } from '@tanstack/react-query';
+import { apiGet } from '@/lib/query';
 import type { JobFeedItem } from '@/types/api';
+import { jobKeys } from './query-keys';
 
 export const recommendedLimit = 5;
 
@@ -12,5 +14,9 @@ export type RecommendedJob = {
 
 /** 422 when the seeker has no resume (yet). */
 export function useRecommendedJobs() {
-  return useApiQuery<RecommendedJob[]>({ url: '/jobs/recommended', params: { limit: recommendedLimit } });
+  return useQuery({
+    queryKey: jobKeys.recommended(),
+    queryFn: ({ signal }) => apiGet<RecommendedJob[]>('/jobs/recommended', { params: { limit: recommendedLimit }, signal }),
+    staleTime: 5 * 60_000,
+  });
 }

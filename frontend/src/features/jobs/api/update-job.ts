@@ -1,6 +1,11 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
+import { optimisticUpdate } from '@/lib/optimistic';
+import { apiRequest } from '@/lib/query';
+import { queryRoots } from '@/lib/query-keys';
 import { ifMatch } from '@/lib/stream-version';
-import type { JobStatus } from '@/types/api';
+import type { JobDetails, JobStatus } from '@/types/api';
+import { jobKeys } from './query-keys';
 
 /** PATCH /api/jobs/{id}: only the fields sent change; an empty location clears it. */
 export type JobChanges = {
@@ -26,4 +31,24 @@ export type JobEdited = {
 export async function updateJob(jobId: string, changes: JobChanges, version: number): Promise<JobEdited> {
   const response = await api.patch<JobEdited>(`/jobs/${encodeURIComponent(jobId)}`, changes, { headers: ifMatch(version) });
   return response.data;
+}
+
+const withChanges = (job: JobDetails, changes: JobChanges): JobDetails => ({
+  ...job,
+  ...(changes.title !== undefined && { title: changes.title }),
+  ...(changes.location !== undefined && { location: changes.location || null }),
+  ...(changes.description_raw !== undefined && { description_raw: changes.description_raw }),
+});
+
+/**
+ * Edits `job` (at the version it was loaded) and shows the change on the job page at once; a refused edit (412)
+ * puts the job back as it was. Afterwards every view of jobs is refreshed: the details, the feed, listings, admin lists.
+ */
+export function useUpdateJob(job: JobDetails) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: apiRequest((changes: JobChanges) => updateJob(job.id, changes, job.version)),
+    ...optimisticUpdate<JobDetails, JobChanges>(jobKeys.details(job.id), withChanges),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: queryRoots.jobs }),
+  });
 }

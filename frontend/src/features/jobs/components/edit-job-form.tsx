@@ -7,7 +7,7 @@ import { TextField } from '@/components/ui/text-field';
 import { getErrorMessage } from '@/lib/api-client';
 import { isStaleVersion, staleVersionMessage } from '@/lib/stream-version';
 import type { JobDetails } from '@/types/api';
-import { type JobChanges, type JobEdited, updateJob } from '../api/update-job';
+import { type JobChanges, type JobEdited, useUpdateJob } from '../api/update-job';
 
 type EditJobFormProps = {
   job: JobDetails;
@@ -28,7 +28,8 @@ export function EditJobForm({ job, onSaved, onCancel, onReload }: EditJobFormPro
   const [title, setTitle] = useState(job.title);
   const [location, setLocation] = useState(job.location ?? '');
   const [description, setDescription] = useState(job.description_raw);
-  const [isSaving, setSaving] = useState(false);
+  const update = useUpdateJob(job);
+  const isSaving = update.isPending;
   const [failure, setFailure] = useState<Failure | null>(null);
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
@@ -38,14 +39,11 @@ export function EditJobForm({ job, onSaved, onCancel, onReload }: EditJobFormPro
     if (location.trim() !== (job.location ?? '')) changes.location = location.trim();
     if (description.trim() !== job.description_raw) changes.description_raw = description.trim();
 
-    setSaving(true);
     setFailure(null);
     try {
-      onSaved(await updateJob(job.id, changes, job.version));
+      onSaved(await update.mutateAsync(changes));
     } catch (error) {
       setFailure({ stale: isStaleVersion(error), message: getErrorMessage(error) });
-    } finally {
-      setSaving(false);
     }
   };
 

@@ -66,9 +66,27 @@ describe('job page', () => {
     expect(screen.getAllByRole('tabpanel')).toHaveLength(1);
   });
 
-  it('renders the sanitised description HTML and lists the skills', async () => {
+  it('renders a provider\'s description as Markdown, keeping its line breaks and showing HTML as text', async () => {
+    openJob(
+      buildJobDetails({
+        origin: 'posted',
+        description_raw: 'You will:\n- build **APIs**\n  - in Node.js\n\nFirst line\nsecond line <img src=x onerror="alert(1)">',
+        description_html: '<p>You will:<br>- build **APIs**</p>',
+      }),
+    );
+
+    const panel = await screen.findByRole('tabpanel', { name: 'Description' });
+    expect(within(panel).getByText('APIs').tagName).toBe('STRONG');
+    expect(within(panel).getByText('in Node.js').closest('ul')?.parentElement?.closest('ul')).not.toBeNull();
+    expect(panel.querySelector('br')).not.toBeNull();
+    expect(panel.querySelector('img')).toBeNull();
+    expect(panel).toHaveTextContent('<img src=x onerror="alert(1)">');
+  });
+
+  it('renders a scraped job\'s sanitised description HTML and lists the skills', async () => {
     const { user } = openJob(
       buildJobDetails({
+        origin: 'scraped',
         description_raw: '<b>raw text</b> must never become markup',
         description_html: '<p>Build <strong>REST APIs</strong> with Node.js.</p>',
       }),

@@ -1,5 +1,5 @@
 import { ArrowLeft, Briefcase, Building2, ExternalLink, GraduationCap, History, MapPin, Pencil, SearchX, Wallet } from 'lucide-react';
-import { type ReactNode, useEffect, useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { EnrichmentBadge, JobStatusBadge } from '@/components/jobs/job-status-badge';
 import { Alert } from '@/components/ui/alert';
@@ -13,9 +13,6 @@ import { useJobDetails } from '../api/get-job-details';
 import type { JobEdited } from '../api/update-job';
 import { EditJobForm } from './edit-job-form';
 import { JobPillars } from './job-pillars';
-
-/** While a job is being prepared, look again this often (until it is active or its enrichment failed). */
-export const processingRefreshMs = 3000;
 
 type JobDetailPageProps = {
   /**
@@ -43,25 +40,17 @@ export function JobDetailPage({ renderActions }: JobDetailPageProps) {
   const canEdit =
     !!job && job.status !== 'archived' && (role === 'admin' || (role === 'provider' && auth.user?.id === job.owner_id));
 
-  const isPreparing = job?.status === 'processing' && job.enrichment.status !== 'failed';
-  const { isFetching, reload } = details;
-  useEffect(() => {
-    if (!isPreparing || isFetching) return;
-    const timer = setTimeout(reload, processingRefreshMs);
-    return () => clearTimeout(timer);
-  }, [isPreparing, isFetching, reload]);
-
   const back = backLinks[role];
 
+  // The edit refreshes the job (and every list showing it) by itself; while it is being prepared, the query follows it.
   const saved = (edited: JobEdited) => {
     setEditing(null);
     setSavedNotice(edited.reenrichment_queued ? 'Changes saved. The AI is preparing the new description.' : 'Changes saved.');
-    reload();
   };
   const reloadAfterConflict = () => {
     setEditing(null);
     setSavedNotice(null);
-    reload();
+    void details.refetch();
   };
 
   return (
@@ -75,7 +64,7 @@ export function JobDetailPage({ renderActions }: JobDetailPageProps) {
         {back.label}
       </Link>
 
-      {details.status === 'loading' && <FullPageSpinner label="Loading the job" />}
+      {details.isPending && <FullPageSpinner label="Loading the job" />}
 
       {details.status === 'error' && details.error?.status === 404 && (
         <>
@@ -90,7 +79,7 @@ export function JobDetailPage({ renderActions }: JobDetailPageProps) {
         <div className="space-y-3">
           <h1 className="sr-only">Job</h1>
           <Alert tone="error">We couldn't load this job. {details.error?.message}</Alert>
-          <Button variant="secondary" onClick={details.reload}>
+          <Button variant="secondary" onClick={() => void details.refetch()}>
             Try again
           </Button>
         </div>

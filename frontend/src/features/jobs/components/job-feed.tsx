@@ -82,7 +82,7 @@ export function JobFeed() {
       {feed.status === 'error' && (
         <div className="space-y-3">
           <Alert tone="error">We couldn't load jobs. {feed.error?.message}</Alert>
-          <Button variant="secondary" onClick={feed.reload}>
+          <Button variant="secondary" onClick={() => void feed.refetch()}>
             Try again
           </Button>
         </div>
@@ -93,7 +93,8 @@ export function JobFeed() {
       {feed.status !== 'error' && feed.data && (
         <FeedResults
           page={feed.data}
-          isFetching={feed.isFetching}
+          // Busy while the page shown isn't the one asked for (not for a background look, e.g. on focus).
+          isFetching={feed.isPlaceholderData}
           hasFilters={Boolean(q || company)}
           onClearFilters={clearFilters}
           onSkipChange={changeSkip}

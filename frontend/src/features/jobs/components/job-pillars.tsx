@@ -1,5 +1,6 @@
 import { Lightbulb } from 'lucide-react';
 import type { ReactNode } from 'react';
+import { Markdown } from '@/components/markdown/markdown';
 import { ChipList } from '@/components/ui/chip-list';
 import { Tabs } from '@/components/ui/tabs';
 import type { JobDetails } from '@/types/api';
@@ -79,9 +80,10 @@ export function JobPillars({ job }: { job: JobDetails }) {
 }
 
 function Description({ job }: { job: JobDetails }) {
-  if (!job.description_html.trim()) {
-    // Plain text only: description_raw is never rendered as HTML.
-    return <p className="whitespace-pre-line text-slate-800">{job.description_raw}</p>;
+  if (job.origin === 'posted' || !job.description_html.trim()) {
+    // A provider's own text, read as Markdown (line breaks kept); any HTML in it is shown as text, never rendered.
+    // Scraped jobs keep the career site's markup, sanitised by the server.
+    return <Markdown text={job.description_raw} className="leading-relaxed text-slate-800" />;
   }
   return (
     <div

@@ -23,7 +23,7 @@ export function SmartSearch() {
   const handleSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const value = text.trim();
-    if (value === query) search.reload();
+    if (value === query) void search.refetch();
     else updateSearchParams({ ask: value });
   };
 
@@ -56,12 +56,12 @@ export function SmartSearch() {
       {search.status === 'error' && (
         <div className="space-y-3">
           <Alert tone="error">Smart search didn't work this time. {search.error?.message}</Alert>
-          <Button variant="secondary" onClick={search.reload}>
+          <Button variant="secondary" onClick={() => void search.refetch()}>
             Try again
           </Button>
         </div>
       )}
-      {search.status === 'loading' && !search.data && <FullPageSpinner label="Searching" />}
+      {search.isLoading && <FullPageSpinner label="Searching" />}
       {search.status !== 'error' && search.data && (
         <SearchResults hits={search.data.items} query={search.data.query} isFetching={search.isFetching} />
       )}

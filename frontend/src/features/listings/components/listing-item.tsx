@@ -7,38 +7,34 @@ import { jobDetailPath } from '@/config/paths';
 import { getErrorMessage } from '@/lib/api-client';
 import { formatDate } from '@/lib/format';
 import { isStaleVersion, staleVersionMessage } from '@/lib/stream-version';
-import { archiveJob } from '../api/archive-job';
+import { useArchiveListing } from '../api/archive-job';
 import type { ProviderListing } from '../api/types';
 
 type ListingItemProps = {
   listing: ProviderListing;
-  onArchived: () => void;
   /** Load the listings again (after the job changed since they were loaded). */
   onReload: () => void;
 };
 
 /** One posting: status, enrichment, and the actions (view, archive with confirmation). */
-export function ListingItem({ listing, onArchived, onReload }: ListingItemProps) {
+export function ListingItem({ listing, onReload }: ListingItemProps) {
   const titleId = useId();
   const [isConfirming, setConfirming] = useState(false);
-  const [isArchiving, setArchiving] = useState(false);
+  const archive = useArchiveListing();
+  const isArchiving = archive.isPending;
   const [archiveError, setArchiveError] = useState<string | null>(null);
   const [isStale, setStale] = useState(false);
   const archiveButtonRef = useRef<HTMLButtonElement>(null);
 
   const confirmArchive = async () => {
-    setArchiving(true);
     setArchiveError(null);
     setStale(false);
     try {
-      await archiveJob(listing.id, listing.stream_version);
+      await archive.mutateAsync({ jobId: listing.id, version: listing.stream_version });
       setConfirming(false);
-      onArchived();
     } catch (error) {
       setStale(isStaleVersion(error));
       setArchiveError(isStaleVersion(error) ? `${staleVersionMessage} Reload to see it as it is now.` : getErrorMessage(error));
-    } finally {
-      setArchiving(false);
     }
   };
 

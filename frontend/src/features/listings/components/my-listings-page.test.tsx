@@ -34,7 +34,7 @@ const listingRequests = () => api.history.get.filter((request) => request.url ==
  * wait on setTimeout too, so these tests settle pending work with `settle()` and then query synchronously.
  */
 function fakePollTimer() {
-  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] });
 }
 
 /** Let the mocked responses arrive and React render them, without moving the clock. */
@@ -130,10 +130,14 @@ describe('my listings', () => {
     expect(listing).toHaveTextContent('Enrichment failed: The AI returned 3 questions instead of 5.');
   });
 
-  it('archives a listing after confirmation', async () => {
+  it('archives a listing after confirmation: it shows archived at once, then the list is loaded again', async () => {
     signedInAs(api, buildUser('provider'));
-    api.onGet('/jobs/provider').reply(200, [buildListing({ status: 'active', enrichment_status: 'enriched' })]);
-    api.onDelete('/jobs/job-1').reply(200, { id: 'job-1', version: 6, status: 'archived', message: 'Job archived.' });
+    const archived = () => api.history.delete.length > 0;
+    api
+      .onGet('/jobs/provider')
+      .reply(() => [200, [buildListing({ status: archived() ? 'archived' : 'active', enrichment_status: 'enriched' })]]);
+    let answerArchive: (value: [number, unknown]) => void = () => {};
+    api.onDelete('/jobs/job-1').reply(() => new Promise((resolve) => (answerArchive = resolve)));
     const { user } = renderApp('/provider/jobs');
 
     const listing = await screen.findByRole('listitem', { name: 'Junior Node.js Backend Developer' });
@@ -147,9 +151,15 @@ describe('my listings', () => {
     await user.click(within(listing).getByRole('button', { name: 'Archive Junior Node.js Backend Developer' }));
     await user.click(within(listing).getByRole('button', { name: 'Yes, archive' }));
 
+    // Optimistic: archived before the server has answered.
     expect(await within(listing).findByText('Archived')).toBeInTheDocument();
     expect(api.history.delete).toHaveLength(1);
     expect(api.history.delete[0].headers?.['If-Match']).toBe('"5"');
+    expect(listingRequests()).toHaveLength(1);
+    answerArchive([200, { id: 'job-1', version: 6, status: 'archived', message: 'Job archived.' }]);
+
+    await vi.waitFor(() => expect(listingRequests()).toHaveLength(2));
+    expect(within(listing).getByText('Archived')).toBeInTheDocument();
     expect(within(listing).queryByRole('button', { name: /Archive/ })).not.toBeInTheDocument();
   });
 
@@ -168,6 +178,8 @@ describe('my listings', () => {
     await user.click(within(listing).getByRole('button', { name: 'Yes, archive' }));
 
     expect(await within(listing).findByRole('alert')).toHaveTextContent('This job changed since you opened it.');
+    // The optimistic change is undone.
+    expect(within(listing).getByText('Active')).toBeInTheDocument();
     expect(within(listing).queryByRole('button', { name: 'Yes, archive' })).not.toBeInTheDocument();
     await user.click(within(listing).getByRole('button', { name: 'Reload listings' }));
 

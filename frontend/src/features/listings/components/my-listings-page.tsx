@@ -15,7 +15,7 @@ const primaryLinkClassName =
 
 export function MyListingsPage() {
   const [notice, dismissNotice] = useFlashNotice();
-  const { listings, error, isLoading, reload, replaceListing } = useMyListings();
+  const { listings, error, isLoading, reload } = useMyListings();
   const processingCount = listings?.filter((listing) => listing.status === 'processing').length ?? 0;
 
   return (
@@ -85,12 +85,7 @@ export function MyListingsPage() {
             </div>
             <ul aria-label="Your job listings" className="space-y-3">
               {listings.map((listing) => (
-                <ListingItem
-                  key={listing.id}
-                  listing={listing}
-                  onArchived={() => replaceListing(listing.id, { status: 'archived' })}
-                  onReload={reload}
-                />
+                <ListingItem key={listing.id} listing={listing} onReload={reload} />
               ))}
             </ul>
           </>

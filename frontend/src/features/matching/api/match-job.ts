@@ -1,6 +1,9 @@
-import { isAxiosError, isCancel } from 'axios';
-import { useCallback, useEffect, useState } from 'react';
-import { api, getErrorMessage } from '@/lib/api-client';
+import { type UseQueryResult, useQuery } from '@tanstack/react-query';
+import { api } from '@/lib/api-client';
+import type { ApiError } from '@/lib/api-error';
+import { apiGet, apiRequest, isTransient, queryRetries } from '@/lib/query';
+import { jobDetailsKey, queryRoots } from '@/lib/query-keys';
+import type { JobDetails } from '@/types/api';
 import type { JobMatch } from './types';
 
 /** When the resume is still being processed, ask again this often, this many times. */
@@ -22,59 +25,50 @@ export function isStillProcessing(detail: string): boolean {
   return /process|not (yet )?ready/i.test(detail);
 }
 
+const resumeNotReady = (error: ApiError | null): error is ApiError => error?.status === 422 && isStillProcessing(error.message);
+
 export async function matchJob(jobId: string, signal?: AbortSignal): Promise<JobMatch> {
   const response = await api.post<JobMatch>(`/jobs/${encodeURIComponent(jobId)}/match`, undefined, { signal });
   return response.data;
 }
 
+const fetchMatch = apiRequest(({ jobId, signal }: { jobId: string; signal: AbortSignal }) => matchJob(jobId, signal));
+
+/** The job the fit is about (the same cache entry as the job page's). */
+export function useMatchedJob(jobId: string | undefined) {
+  return useQuery({
+    queryKey: jobDetailsKey(jobId ?? ''),
+    queryFn: ({ signal }) => apiGet<JobDetails>(`/jobs/${encodeURIComponent(jobId ?? '')}/details`, { signal }),
+    enabled: !!jobId,
+  });
+}
+
 /**
- * Scores the seeker's resume against a job. A 422 that says the resume is still being processed is retried
- * a few times on its own; `retry` asks again by hand.
+ * Scores the seeker's resume against a job (a POST, but it changes nothing: it is read like a query and cached with
+ * the seeker's data, which a new resume refreshes). A 422 that says the resume is still being processed is retried a
+ * few times on its own; `retry` asks again by hand.
  */
 export function useJobMatch(jobId: string | undefined) {
-  const [round, setRound] = useState({ jobId, run: 0, attempt: 0 });
-  const [settled, setSettled] = useState<{ key: string; state: MatchState } | null>(null);
-  const current = round.jobId === jobId ? round : { jobId, run: 0, attempt: 0 };
-  const key = `${jobId}:${current.run}:${current.attempt}`;
+  const query = useQuery({
+    queryKey: [...queryRoots.me, 'match', jobId ?? ''],
+    queryFn: ({ signal }) => fetchMatch({ jobId: jobId ?? '', signal }),
+    enabled: !!jobId,
+    retry: (failureCount, error) =>
+      resumeNotReady(error) ? failureCount < matchRetries : isTransient(error) && failureCount < queryRetries,
+    retryDelay: (failureCount, error) => (resumeNotReady(error) ? matchRetryDelayMs : Math.min(1000 * 2 ** failureCount, 30_000)),
+  });
+  return { state: matchState(query), retry: () => void query.refetch() };
+}
 
-  useEffect(() => {
-    if (!jobId) return;
-    const controller = new AbortController();
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const { run, attempt } = current;
-    matchJob(jobId, controller.signal)
-      .then((match) => setSettled({ key, state: { status: 'success', match } }))
-      .catch((error: unknown) => {
-        if (isCancel(error) || controller.signal.aborted) return;
-        const status = isAxiosError(error) ? error.response?.status : undefined;
-        const detail = getErrorMessage(error);
-        if (status === 404) {
-          setSettled({ key, state: { status: 'not_found' } });
-        } else if (status === 422 && isStillProcessing(detail) && attempt < matchRetries) {
-          setSettled({ key, state: { status: 'waiting', detail, attempt: attempt + 1 } });
-          timer = setTimeout(() => setRound({ jobId, run, attempt: attempt + 1 }), matchRetryDelayMs);
-        } else if (status === 422) {
-          setSettled({ key, state: { status: 'needs_resume', detail, stillProcessing: isStillProcessing(detail) } });
-        } else {
-          setSettled({ key, state: { status: 'error', message: detail } });
-        }
-      });
-    return () => {
-      controller.abort();
-      clearTimeout(timer);
-    };
-    // `current` is described by `key`.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [key]);
-
-  const retry = useCallback(() => setRound((previous) => ({ jobId, run: previous.run + 1, attempt: 0 })), [jobId]);
-
+function matchState({ data, error, failureReason, failureCount, isFetching }: UseQueryResult<JobMatch>): MatchState {
   // While a retry is on its way, keep showing the "waiting" message rather than a spinner.
-  const state: MatchState =
-    settled?.key === key
-      ? settled.state
-      : settled?.state.status === 'waiting' && current.attempt > 0
-        ? settled.state
-        : { status: 'loading' };
-  return { state, retry };
+  if (isFetching && resumeNotReady(failureReason) && failureCount > 0) {
+    return { status: 'waiting', detail: failureReason.message, attempt: failureCount };
+  }
+  // The first answer, or asked again by hand after a failure.
+  if (isFetching && (error || !data)) return { status: 'loading' };
+  if (error?.status === 404) return { status: 'not_found' };
+  if (error?.status === 422) return { status: 'needs_resume', detail: error.message, stillProcessing: isStillProcessing(error.message) };
+  if (error) return { status: 'error', message: error.message };
+  return data ? { status: 'success', match: data } : { status: 'loading' };
 }

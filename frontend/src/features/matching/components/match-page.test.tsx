@@ -117,7 +117,7 @@ describe('check my fit', () => {
   });
 
   it('tries again by itself while the resume is still being processed', async () => {
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] });
     const settle = async () => {
       for (let round = 0; round < 5; round += 1) await act(() => vi.advanceTimersByTimeAsync(0));
     };
@@ -144,7 +144,7 @@ describe('check my fit', () => {
   });
 
   it('stops retrying after a few tries and offers the Profile page', async () => {
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] });
     const settle = async () => {
       for (let round = 0; round < 5; round += 1) await act(() => vi.advanceTimersByTimeAsync(0));
     };

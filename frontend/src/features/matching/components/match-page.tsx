@@ -6,9 +6,7 @@ import { Button } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
 import { FullPageSpinner, Spinner } from '@/components/ui/spinner';
 import { jobDetailPath, paths } from '@/config/paths';
-import { useApiQuery } from '@/lib/use-api-query';
-import type { JobDetails } from '@/types/api';
-import { matchRetries, useJobMatch } from '../api/match-job';
+import { matchRetries, useJobMatch, useMatchedJob } from '../api/match-job';
 import type { JobMatch, LearningRecommendation } from '../api/types';
 import { ScoreGauge } from './score-gauge';
 import { SkillsCoverageChart } from './skills-coverage-chart';
@@ -16,7 +14,7 @@ import { SkillsCoverageChart } from './skills-coverage-chart';
 /** "Check my fit": how well the seeker's resume fits one job, what is missing and where to learn it. */
 export function MatchPage() {
   const { id } = useParams<{ id: string }>();
-  const job = useApiQuery<JobDetails>(id ? { url: `/jobs/${encodeURIComponent(id)}/details` } : null);
+  const job = useMatchedJob(id);
   const { state, retry } = useJobMatch(id);
   const title = job.data?.title;
 

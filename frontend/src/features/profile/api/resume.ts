@@ -1,6 +1,10 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { AxiosProgressEvent } from 'axios';
+import { useRef } from 'react';
 import { api } from '@/lib/api-client';
-import { useApiQuery } from '@/lib/use-api-query';
+import { apiGet, apiRequest } from '@/lib/query';
+import { queryRoots } from '@/lib/query-keys';
+import { profileKeys } from './query-keys';
 
 /** GET /api/users/me/resume (404 when the seeker hasn't uploaded one). */
 export type MyResume = {
@@ -30,8 +34,38 @@ export const resumeExtensions = ['.pdf', '.docx'] as const;
 export const resumeAccept =
   '.pdf,.docx,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
+/** While the resume is being prepared for matching, look again this often (at most `embeddingChecks` times a visit). */
+export const embeddingRefreshMs = 3000;
+export const embeddingChecks = 40;
+/** The download link works for 15 minutes: a fresh one is fetched this long before it runs out. */
+const linkRenewalMs = 30_000;
+const linkLifetimeMs = 15 * 60_000;
+
+/**
+ * GET /api/users/me/resume (404: none uploaded yet). The query follows the embedding until the resume is ready for
+ * matching, and renews the download link before it expires.
+ */
 export function useMyResume() {
-  return useApiQuery<MyResume>({ url: '/users/me/resume' });
+  // The answer count when the resume was first seen not ready: the checks of this visit are counted from it.
+  const preparingSince = useRef<number | null>(null);
+  return useQuery({
+    queryKey: profileKeys.resume(),
+    queryFn: ({ signal }) => apiGet<MyResume>('/users/me/resume', { signal }),
+    staleTime: 0,
+    refetchInterval: (query) => {
+      const resume = query.state.data;
+      if (!resume) return false;
+      if (!resume.embedding_ready) {
+        preparingSince.current ??= query.state.dataUpdateCount;
+        if (query.state.dataUpdateCount - preparingSince.current < embeddingChecks) return embeddingRefreshMs;
+      } else {
+        preparingSince.current = null;
+      }
+      const msLeft = new Date(resume.expires_at).getTime() - Date.now();
+      // (At most one link lifetime: a far-off date must not overflow the timer.)
+      return Number.isFinite(msLeft) ? Math.min(Math.max(msLeft - linkRenewalMs, 5_000), linkLifetimeMs) : false;
+    },
+  });
 }
 
 /** What's wrong with a file before sending it (the server checks again), or null. */
@@ -67,6 +101,18 @@ export async function uploadResume(file: File, { replace, onProgress, signal }: 
     },
   });
   return response.data;
+}
+
+/**
+ * Uploads a resume; afterwards everything about the seeker is looked at again: the resume, the profile (resume
+ * events move its version) and what is computed from the resume (recommendations, fit).
+ */
+export function useUploadResume() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: apiRequest(({ file, ...options }: UploadOptions & { file: File }) => uploadResume(file, options)),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: queryRoots.me }),
+  });
 }
 
 /** The download link as the browser should open it: root-relative and absolute URLs as they are. */

@@ -1,7 +1,10 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
+import { apiRequest } from '@/lib/query';
 import { ifMatch } from '@/lib/stream-version';
 import type { CurrentUser } from '@/types/api';
 import { type LoadedProfile, versionFromETag } from './get-my-profile';
+import { profileKeys } from './query-keys';
 
 /** Only the fields present are changed. An empty string clears phone or location. */
 export type ProfileChanges = Partial<Pick<CurrentUser, 'full_name'> & { phone: string; location: string }>;
@@ -12,4 +15,17 @@ export async function updateMyProfile(changes: ProfileChanges, version: number |
     headers: version === null ? {} : ifMatch(version),
   });
   return { profile: response.data, version: versionFromETag(response.headers.etag) };
+}
+
+/** Saves the profile; the answer (with its new version) becomes the cached profile, so the next save starts from it. */
+export function useUpdateMyProfile() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: apiRequest(({ changes, version }: { changes: ProfileChanges; version: number | null }) =>
+      updateMyProfile(changes, version),
+    ),
+    onSuccess: (saved: LoadedProfile) => {
+      queryClient.setQueryData(profileKeys.profile(), saved);
+    },
+  });
 }

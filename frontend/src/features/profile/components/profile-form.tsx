@@ -6,7 +6,7 @@ import { getErrorMessage } from '@/lib/api-client';
 import { isStaleVersion } from '@/lib/stream-version';
 import type { CurrentUser } from '@/types/api';
 import type { LoadedProfile } from '../api/get-my-profile';
-import { type ProfileChanges, updateMyProfile } from '../api/update-my-profile';
+import { type ProfileChanges, useUpdateMyProfile } from '../api/update-my-profile';
 
 type ProfileFormProps = {
   profile: CurrentUser;
@@ -25,7 +25,7 @@ export const profileChangedMessage = 'Your profile changed since you opened it.'
 
 export function ProfileForm({ profile, version, onSaved, onEditing, onReload }: ProfileFormProps) {
   const [feedback, setFeedback] = useState<Feedback>(null);
-  const [isSaving, setSaving] = useState(false);
+  const update = useUpdateMyProfile();
 
   async function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -42,9 +42,8 @@ export function ProfileForm({ profile, version, onSaved, onEditing, onReload }: 
     }
 
     setFeedback(null);
-    setSaving(true);
     try {
-      const saved = await updateMyProfile(changes, version);
+      const saved = await update.mutateAsync({ changes, version });
       onEditing(false);
       onSaved(saved);
       setFeedback({ tone: 'success', message: 'Your profile has been saved.' });
@@ -54,8 +53,6 @@ export function ProfileForm({ profile, version, onSaved, onEditing, onReload }: 
           ? { tone: 'error', message: `${profileChangedMessage} Reload it to see the changes, then edit again.`, stale: true }
           : { tone: 'error', message: getErrorMessage(error) },
       );
-    } finally {
-      setSaving(false);
     }
   }
 
@@ -88,7 +85,7 @@ export function ProfileForm({ profile, version, onSaved, onEditing, onReload }: 
         hint="City and country, e.g. Hyderabad, India."
         defaultValue={profile.location ?? ''}
       />
-      <Button type="submit" isLoading={isSaving}>
+      <Button type="submit" isLoading={update.isPending}>
         Save changes
       </Button>
     </form>

@@ -77,7 +77,8 @@ describe('profile page', () => {
     await user.type(screen.getByLabelText('Location'), 'Delhi');
     // Changed in another tab meanwhile: with unsaved edits, a look on focus keeps the version they started from.
     api.onGet('/users/me').reply(200, { ...seeker, location: 'Chennai' }, { etag: '"3"' });
-    fireEvent.focus(window);
+    // The window coming back into view (TanStack Query's focus signal) looks again.
+    fireEvent(document, new Event('visibilitychange', { bubbles: true }));
     await vi.waitFor(() => expect(api.history.get.filter((r) => r.url === '/users/me').length).toBeGreaterThanOrEqual(3));
     await user.click(screen.getByRole('button', { name: 'Save changes' }));
 

@@ -4,35 +4,44 @@ import { Button } from '@/components/ui/button';
 import { FullPageSpinner } from '@/components/ui/spinner';
 import { roleLabels } from '@/config/navigation';
 import { useAuth } from '@/lib/auth';
-import { useRef } from 'react';
-import { type LoadedProfile, useMyProfile } from '../api/get-my-profile';
+import { useState } from 'react';
+import { type LoadedProfile, sameDetails, useMyProfile } from '../api/get-my-profile';
 import { ProfileForm } from './profile-form';
 import { DeleteAccountSection } from './delete-account-section';
 import { ResumeSection } from './resume-section';
 
 export function ProfilePage() {
   const { updateUser } = useAuth();
-  // Unsaved edits keep the version they started from, so a change made elsewhere meanwhile is refused, not overwritten.
-  const editing = useRef(false);
-  const { state, reload, refresh, replaceProfile } = useMyProfile(editing);
+  const query = useMyProfile();
+  // Unsaved edits keep the version they started from, so a change made elsewhere meanwhile is refused, not
+  // overwritten. A newer version with the details shown (e.g. moved by a resume upload) is simply taken.
+  const [editingFrom, setEditingFrom] = useState<LoadedProfile | null>(null);
+  // Reloading drops what was typed: the form starts again from the profile as it is now.
+  const [formKey, setFormKey] = useState(0);
+  const fresh = query.data;
+  const shown = editingFrom && fresh && !sameDetails(editingFrom.profile, fresh.profile) ? editingFrom : fresh;
 
   const handleSaved = (saved: LoadedProfile) => {
-    replaceProfile(saved);
     updateUser({ full_name: saved.profile.full_name, email: saved.profile.email });
+  };
+  const reload = () => {
+    setEditingFrom(null);
+    setFormKey((current) => current + 1);
+    void query.refetch();
   };
 
   return (
     <ContentLayout title="Profile" description="Your account details and resume. Employers see your name and location.">
-      {state.status === 'loading' && <FullPageSpinner label="Loading your profile" />}
-      {state.status === 'error' && (
+      {query.isPending && <FullPageSpinner label="Loading your profile" />}
+      {!shown && query.isError && (
         <div className="space-y-3">
-          <Alert tone="error">{state.message}</Alert>
+          <Alert tone="error">{query.error.message}</Alert>
           <Button variant="secondary" onClick={reload}>
             Try again
           </Button>
         </div>
       )}
-      {state.status === 'loaded' && (
+      {shown && (
         <div className="grid gap-6 lg:grid-cols-3">
           <section
             aria-labelledby="account-title"
@@ -42,28 +51,25 @@ export function ProfilePage() {
               Account
             </h2>
             <dl className="mt-4 space-y-3 text-sm">
-              <ProfileFact term="Email" value={state.profile.email} />
-              <ProfileFact term="Role" value={roleLabels[state.profile.role]} />
-              <ProfileFact term="Member since" value={formatDate(state.profile.created_at)} />
+              <ProfileFact term="Email" value={shown.profile.email} />
+              <ProfileFact term="Role" value={roleLabels[shown.profile.role]} />
+              <ProfileFact term="Member since" value={formatDate(shown.profile.created_at)} />
             </dl>
           </section>
           <section className="rounded-2xl bg-white p-6 shadow-sm ring-1 ring-slate-900/5 lg:col-span-2">
             <ProfileForm
-              profile={state.profile}
-              version={state.version}
+              key={formKey}
+              profile={shown.profile}
+              version={shown.version}
               onSaved={handleSaved}
-              onEditing={(isEditing) => (editing.current = isEditing)}
-              onReload={() => {
-                editing.current = false;
-                reload();
-              }}
+              onEditing={(isEditing) => setEditingFrom((current) => (isEditing ? (current ?? shown) : null))}
+              onReload={reload}
             />
           </section>
           <div className="lg:col-span-3">
-            {/* A resume upload (and its embedding) moves the user stream's version: take the new one. */}
-            <ResumeSection onChanged={refresh} />
+            <ResumeSection />
           </div>
-          {state.profile.role !== 'admin' && (
+          {shown.profile.role !== 'admin' && (
             <div className="lg:col-span-3">
               <DeleteAccountSection />
             </div>

@@ -5,7 +5,7 @@ import { mockApi, signedInAs } from '@/testing/mock-api';
 import { renderApp } from '@/testing/render-app';
 import { buildUser } from '@/testing/test-data';
 import type { MyResume } from '../api/resume';
-import { embeddingRefreshMs } from './resume-section';
+import { embeddingRefreshMs } from '../api/resume';
 
 const api = mockApi();
 
@@ -163,7 +163,7 @@ describe('resume on the profile page', () => {
   });
 
   it('follows the resume until it is ready for matching', async () => {
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] });
     const settle = async () => {
       for (let round = 0; round < 5; round += 1) await act(() => vi.advanceTimersByTimeAsync(0));
     };

@@ -1,5 +1,5 @@
-import { isCancel } from 'axios';
 import { CircleCheck, Download, FileText, LoaderCircle, UploadCloud } from 'lucide-react';
+import { useQueryClient } from '@tanstack/react-query';
 import { type ChangeEvent, type DragEvent, useEffect, useId, useRef, useState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
@@ -9,6 +9,7 @@ import { Spinner } from '@/components/ui/spinner';
 import { env } from '@/config/env';
 import { getErrorMessage } from '@/lib/api-client';
 import { formatDate } from '@/lib/format';
+import { queryRoots } from '@/lib/query-keys';
 import {
   checkResumeFile,
   formatFileSize,
@@ -16,13 +17,9 @@ import {
   resumeAccept,
   resumeDownloadHref,
   type ResumeUploaded,
-  uploadResume,
   useMyResume,
+  useUploadResume,
 } from '../api/resume';
-
-/** While the resume is being prepared for matching, look again this often (at most `embeddingChecks` times). */
-export const embeddingRefreshMs = 3000;
-const embeddingChecks = 40;
 
 type Upload =
   | { status: 'idle' }
@@ -35,55 +32,35 @@ type Upload =
  * upload area that takes a dropped file or one chosen with the button. The first upload is a POST, later
  * ones a PUT that replaces it. The server reads the text and skills; its message is shown as it is.
  */
-export function ResumeSection({ onChanged }: { onChanged?: () => void } = {}) {
+export function ResumeSection() {
   const inputId = useId();
   const hintId = useId();
   const resume = useMyResume();
+  const uploadMutation = useUploadResume();
+  const queryClient = useQueryClient();
   const [upload, setUpload] = useState<Upload>({ status: 'idle' });
   const [isDragging, setDragging] = useState(false);
   const controllerRef = useRef<AbortController | null>(null);
-  const embeddingPolls = useRef(0);
 
   const hasResume = resume.status === 'success';
   const noResumeYet = resume.status === 'error' && resume.error?.status === 404;
   const current = resume.data;
   const isSending = upload.status === 'sending';
 
-  // The resume is embedded for matching in the background: follow it until it is ready.
-  const { isFetching, reload } = resume;
-  const isPreparing = current !== undefined && !current.embedding_ready;
-  useEffect(() => {
-    if (!isPreparing || isFetching || embeddingPolls.current >= embeddingChecks) return;
-    const timer = setTimeout(() => {
-      embeddingPolls.current += 1;
-      reload();
-    }, embeddingRefreshMs);
-    return () => clearTimeout(timer);
-  }, [isPreparing, isFetching, reload]);
-
-  // The embedding is recorded on the seeker's stream too: say so once it is ready.
+  // The query follows the embedding until it is ready. It is recorded on the seeker's stream too (the profile's
+  // version moves) and makes recommendations and fit possible: look at the seeker's data again once it is ready.
   const embeddingReady = current?.embedding_ready;
   const wasPreparing = useRef(false);
   useEffect(() => {
     if (embeddingReady === false) wasPreparing.current = true;
     if (embeddingReady && wasPreparing.current) {
       wasPreparing.current = false;
-      onChanged?.();
+      void queryClient.invalidateQueries({ queryKey: queryRoots.me });
     }
-  }, [embeddingReady, onChanged]);
+  }, [embeddingReady, queryClient]);
 
   // Leaving the page stops an upload in flight.
   useEffect(() => () => controllerRef.current?.abort(), []);
-
-  // The download link works for 15 minutes: fetch a fresh one when it runs out.
-  const expiresAt = current?.expires_at;
-  useEffect(() => {
-    if (!expiresAt) return;
-    const msLeft = new Date(expiresAt).getTime() - Date.now();
-    if (!Number.isFinite(msLeft)) return;
-    const timer = setTimeout(reload, Math.max(msLeft - 30_000, 5_000));
-    return () => clearTimeout(timer);
-  }, [expiresAt, reload]);
 
   const send = async (file: File) => {
     if (isSending) return;
@@ -96,19 +73,17 @@ export function ResumeSection({ onChanged }: { onChanged?: () => void } = {}) {
     controllerRef.current = controller;
     setUpload({ status: 'sending', fileName: file.name, percent: 0 });
     try {
-      const result = await uploadResume(file, {
+      const result = await uploadMutation.mutateAsync({
+        file,
         // Replace only when there is one on file; if we couldn't tell, the server decides.
         replace: hasResume,
         signal: controller.signal,
         onProgress: (percent) =>
           setUpload((state) => (state.status === 'sending' ? { ...state, percent } : state)),
       });
-      embeddingPolls.current = 0;
       setUpload({ status: 'done', result });
-      reload();
-      onChanged?.();
     } catch (error) {
-      if (isCancel(error) || controller.signal.aborted) {
+      if (controller.signal.aborted) {
         setUpload({ status: 'idle' });
         return;
       }
@@ -155,7 +130,7 @@ export function ResumeSection({ onChanged }: { onChanged?: () => void } = {}) {
         We read the skills in your resume to show how well you fit each job and which jobs to look at first.
       </p>
 
-      {resume.status === 'loading' && (
+      {resume.isPending && (
         <p role="status" className="mt-4 flex items-center gap-2 text-sm text-slate-500">
           <Spinner size="sm" /> Loading your resume
         </p>

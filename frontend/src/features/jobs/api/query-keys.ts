@@ -1,0 +1,17 @@
+import { jobDetailsKey, queryRoots } from '@/lib/query-keys';
+
+export type FeedFilters = {
+  skip: number;
+  q: string;
+  company: string;
+};
+
+export const jobKeys = {
+  feeds: () => [...queryRoots.jobs, 'feed'] as const,
+  feed: (filters: FeedFilters) => [...jobKeys.feeds(), filters] as const,
+  companies: () => [...queryRoots.jobs, 'companies'] as const,
+  details: jobDetailsKey,
+  search: (query: string) => [...queryRoots.jobs, 'search', query] as const,
+  // Computed from the seeker's resume: a new resume refreshes it with the rest of the seeker's data.
+  recommended: () => [...queryRoots.me, 'recommended-jobs'] as const,
+};
