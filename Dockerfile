@@ -24,12 +24,11 @@ RUN dotnet restore src/OttobonJobs.Api/OttobonJobs.Api.csproj
 
 COPY src/ src/
 # Build, let Wolverine write its handler and endpoint code into src/OttobonJobs.Api/Internal/Generated (the content root
-# is the working folder; no database is contacted, but the settings checks want a database address and a signing key,
-# which exist only in this command), then publish with that code compiled in: the image runs it with TypeLoadMode.Static.
+# is the working folder; the store's composition wants a database address, but nothing connects to it), then publish
+# with that code compiled in: the image runs it with TypeLoadMode.Static.
 RUN dotnet build src/OttobonJobs.Api/OttobonJobs.Api.csproj -c Release --no-restore \
  && cd src/OttobonJobs.Api \
- && OTTOBON_DATABASE_URL="Host=codegen.invalid" OTTOBON_JWT_SECRET="codegen-only-key-never-used-to-sign-anything" \
-    dotnet bin/Release/net10.0/OttobonJobs.Api.dll codegen write \
+ && OTTOBON_DATABASE_URL="Host=codegen.invalid" dotnet bin/Release/net10.0/OttobonJobs.Api.dll codegen write \
  && cd /src \
  && dotnet publish src/OttobonJobs.Api/OttobonJobs.Api.csproj -c Release --no-restore -o /app/publish
 

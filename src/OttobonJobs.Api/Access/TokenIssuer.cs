@@ -59,7 +59,7 @@ public class JwtSigningKey
             var file = jwt.SecretFile ?? DefaultSecretFile();
             var existed = File.Exists(file);
             secret = ReadOrCreateSecret(file);
-            // Creating one is reachable in Development only: elsewhere JwtSecretRule stops the start unless the file exists.
+            // Creating one is meant for Development: elsewhere JwtSecretRule stops the start unless the file exists.
             if (existed && !environment.IsDevelopment())
                 logger.LogInformation("Signing tokens with the key in {File} (Ottobon:Jwt:SecretFile).", file);
             else

@@ -30,7 +30,8 @@ public static class SettingsSetup
         builder.Configuration.AddInMemoryCollection(aliased);
 
         builder.Services.AddValidatedSettings<OttobonSettings>(builder.Configuration, OttobonSettings.Section);
-        builder.Services.AddSingleton<IValidateOptions<OttobonSettings>>(new JwtSecretRule(builder.Environment));
+        builder.Services.AddOptions<JwtSettings>().Bind(builder.Configuration.GetSection(JwtSecretRule.Section)).ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<JwtSettings>>(new JwtSecretRule(builder.Environment));
         builder.Services.AddSingleton(TimeProvider.System);
         return builder;
     }

@@ -125,8 +125,26 @@ public class when_starting_with_invalid_settings
             builder.Configuration.AddInMemoryCollection(settings);
         });
 
-        app.Services.GetRequiredService<IOptions<OttobonSettings>>().Value.Jwt.SecretFile.ShouldBe(file);
+        app.Services.GetRequiredService<IOptions<JwtSettings>>().Value.SecretFile.ShouldBe(file); // what the start checks
         app.Services.GetRequiredService<JwtSigningKey>().Key.KeySize.ShouldBe(ApiFixture.JwtSecret.Length * 8);
+    }
+
+    [Fact]
+    public async Task a_command_that_never_starts_the_host_needs_no_secret()
+    {
+        var settings = ValidSettings();
+        settings["Ottobon:Jwt:Secret"] = "";
+        settings["Ottobon:Jwt:SecretFile"] = Path.Combine(Path.GetTempPath(), $"no-such-secret-{Guid.NewGuid():N}");
+
+        // What codegen, describe-event-model and projections do: build the application, never start it.
+        await using var app = OttobonApi.Build(["--environment=Production"], builder =>
+        {
+            builder.Logging.ClearProviders();
+            builder.Configuration.AddInMemoryCollection(settings);
+        });
+
+        Should.Throw<OptionsValidationException>(() => app.Services.GetRequiredService<IOptions<JwtSettings>>().Value)
+            .Message.ShouldContain("OTTOBON_JWT_SECRET"); // what the start would check
     }
 
     [Fact]
