@@ -4,7 +4,8 @@
 #   scripts/run-product.sh
 #
 # OTTOBON_DATABASE_URL set: use that database and leave the local cluster alone.
-# ASPNETCORE_URLS (default http://localhost:8080), OTTOBON_SCRAPER_MODE (default sample).
+# ASPNETCORE_URLS (default http://localhost:8080), OTTOBON_SCRAPER_MODE (default here: sample; live reads the real sites),
+# OTTOBON_JWT_SECRET (default: a key generated into .data/jwt-secret on the first run).
 set -euo pipefail
 
 REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -47,7 +48,19 @@ export OTTOBON_DEMO_PASSWORD="$(cat "$DEMO_PASSWORD_FILE")"
 export OTTOBON_ADMIN_EMAIL="${OTTOBON_ADMIN_EMAIL:-admin@demo.ottobon.local}"
 export OTTOBON_ADMIN_PASSWORD="${OTTOBON_ADMIN_PASSWORD:-$OTTOBON_DEMO_PASSWORD}"
 
+# The API runs as Production, which requires a signing key: one generated on the first run and kept outside git
+# (unless OTTOBON_JWT_SECRET is given), so sign-ins survive a restart.
+if [[ -z ${OTTOBON_JWT_SECRET:-} ]]; then
+  JWT_SECRET_FILE="$REPO/.data/jwt-secret"
+  if [[ ! -s $JWT_SECRET_FILE ]]; then
+    mkdir -p "$REPO/.data"
+    (umask 077; head -c 48 /dev/urandom | base64 | tr -d '\n' >"$JWT_SECRET_FILE")
+  fi
+  export Ottobon__Jwt__SecretFile="$JWT_SECRET_FILE"
+fi
+
 export ASPNETCORE_URLS="${ASPNETCORE_URLS:-http://localhost:8080}"
+# Asked for explicitly: without a mode, Production reads the real career sites.
 export OTTOBON_SCRAPER_MODE="${OTTOBON_SCRAPER_MODE:-sample}"
 
 echo

@@ -1,8 +1,6 @@
-using JasperFx;
 using OttobonJobs.Api.Hosting;
 
-var app = OttobonApi.Build(args);
-return await app.RunJasperFxCommands(args);
+return await OttobonCommandLine.RunAsync(args);
 
 // Visible to the integration tests' AlbaHost.For<Program>().
 public partial class Program;

@@ -44,27 +44,32 @@ public class TokenIssuer(IOptions<OttobonSettings> settings, JwtSigningKey signi
 }
 
 /// <summary>
-/// The HS256 key. Taken from configuration (OTTOBON_JWT_SECRET) when set; otherwise generated once and kept in a
-/// file outside the repository, so a developer's tokens survive restarts and no secret is ever committed.
+/// The HS256 key. Taken from configuration (OTTOBON_JWT_SECRET) when set; otherwise read from Ottobon:Jwt:SecretFile, which
+/// in Development is generated once outside the repository, so a developer's tokens survive restarts and no secret is
+/// ever committed (outside Development the file must already exist: see <see cref="JwtSecretRule"/>).
 /// </summary>
 public class JwtSigningKey
 {
-    private const int MinimumKeyBytes = 32;
-
-    public JwtSigningKey(IOptions<OttobonSettings> settings, ILogger<JwtSigningKey> logger)
+    public JwtSigningKey(IOptions<OttobonSettings> settings, IHostEnvironment environment, ILogger<JwtSigningKey> logger)
     {
         var jwt = settings.Value.Jwt;
         var secret = jwt.Secret;
         if (string.IsNullOrWhiteSpace(secret))
         {
             var file = jwt.SecretFile ?? DefaultSecretFile();
+            var existed = File.Exists(file);
             secret = ReadOrCreateSecret(file);
-            logger.LogInformation("Using the JWT signing key kept in {File}; set OTTOBON_JWT_SECRET to provide your own.", file);
+            // Creating one is meant for Development: elsewhere JwtSecretRule stops the start unless the file exists.
+            if (existed && !environment.IsDevelopment())
+                logger.LogInformation("Signing tokens with the key in {File} (Ottobon:Jwt:SecretFile).", file);
+            else
+                logger.LogWarning("No OTTOBON_JWT_SECRET set: signing tokens with the development key {Action} {File}. Outside Development the start requires OTTOBON_JWT_SECRET.",
+                    existed ? "kept in" : "generated into", file);
         }
 
         var bytes = Encoding.UTF8.GetBytes(secret);
-        if (bytes.Length < MinimumKeyBytes)
-            throw new InvalidOperationException($"The JWT secret must be at least {MinimumKeyBytes} bytes long.");
+        if (bytes.Length < JwtSecretRule.MinimumKeyBytes)
+            throw new InvalidOperationException($"The JWT secret must be at least {JwtSecretRule.MinimumKeyBytes} bytes long.");
         Key = new SymmetricSecurityKey(bytes);
     }
 

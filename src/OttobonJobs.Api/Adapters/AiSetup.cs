@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using OttobonJobs.Api.Adapters.LocalAi;
 using OttobonJobs.Api.Adapters.OpenAi;
+using OttobonJobs.Api.Hosting;
 using OttobonJobs.Api.Jobs.Enrichment;
 using OttobonJobs.Domain.Jobs.Enrichment;
 
@@ -15,8 +16,8 @@ public static class AiSetup
 {
     public static IServiceCollection AddOttobonAi(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<EnrichmentSettings>().Bind(configuration.GetSection(EnrichmentSettings.Section));
-        services.AddOptions<OpenAiSettings>().Bind(configuration.GetSection(OpenAiSettings.Section));
+        services.AddValidatedSettings<EnrichmentSettings>(configuration, EnrichmentSettings.Section);
+        services.AddValidatedSettings<OpenAiSettings>(configuration, OpenAiSettings.Section);
 
         services.AddSingleton<LocalJobEnricher>();
         services.AddSingleton<MiniLmEmbeddingGenerator>();

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using OttobonJobs.Api.Adapters.LocalAi;
 using OttobonJobs.Api.Adapters.OpenAi;
+using OttobonJobs.Api.Hosting;
 using OttobonJobs.Domain.Chat;
 
 namespace OttobonJobs.Api.Chat;
@@ -9,7 +10,7 @@ public static class ChatSetup
 {
     public static IServiceCollection AddOttobonChat(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<ChatSettings>().Bind(configuration.GetSection(ChatSettings.Section));
+        services.AddValidatedSettings<ChatSettings>(configuration, ChatSettings.Section);
         services.AddSingleton<ChatFanout>();
         services.AddHostedService(provider => provider.GetRequiredService<ChatFanout>());
         services.AddSingleton<LocalChatCoach>();

@@ -1,4 +1,5 @@
 using JasperFx;
+using JasperFx.CodeGeneration;
 using JasperFx.Events.Daemon;
 using Marten;
 using Npgsql;
@@ -20,6 +21,7 @@ public static class EventStoreSetup
 {
     public const string MartenSchema = "ottobon";
     public const string WolverineSchema = "wolverine";
+    public const string TypeLoadModeKey = "Ottobon:Messaging:TypeLoadMode";
 
     public static IServiceCollection AddOttobonEventStore(this IServiceCollection services)
     {
@@ -53,6 +55,9 @@ public static class EventStoreSetup
             // Handlers and endpoints live here, whichever process hosts the API (the test runner starts it too).
             opts.ApplicationAssembly = typeof(EventStoreSetup).Assembly;
             opts.UseRuntimeCompilation();
+            // Static loads the handler code `codegen write` generated into the build (the Docker image does); Dynamic,
+            // the default, generates it at start, so a plain build always runs whatever the handlers look like now.
+            opts.CodeGeneration.TypeLoadMode = builder.Configuration.GetValue(TypeLoadModeKey, TypeLoadMode.Dynamic);
             opts.Policies.AutoApplyTransactions();
             opts.Policies.UseDurableLocalQueues();
             opts.Policies.AlwaysMakeScheduledMessagesDurable();

@@ -36,7 +36,7 @@ public static class OttobonApi
             .AddOttobonIdentity()
             .AddOttobonAi(builder.Configuration)
             .AddOttobonIngestion(builder.Configuration)
-            .AddCareerSiteScrapers(builder.Configuration)
+            .AddCareerSiteScrapers(builder.Configuration, builder.Environment)
             .AddOttobonDocuments(builder.Configuration)
             .AddOttobonResumes(builder.Configuration)
             .AddOttobonChat(builder.Configuration)

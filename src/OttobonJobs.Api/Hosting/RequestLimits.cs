@@ -9,6 +9,7 @@ public class RateLimitSettings
     public const string Section = "Ottobon:RateLimits";
 
     /// <summary>Searches per minute one client address may make: each one embeds its query.</summary>
+    [System.ComponentModel.DataAnnotations.Range(1, 100_000)]
     public int SearchRequestsPerMinute { get; set; } = 60;
 }
 
@@ -23,7 +24,7 @@ public static class RequestLimits
     /// </summary>
     public static IServiceCollection AddOttobonRequestLimits(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<RateLimitSettings>().Bind(configuration.GetSection(RateLimitSettings.Section));
+        services.AddValidatedSettings<RateLimitSettings>(configuration, RateLimitSettings.Section);
         services.AddRateLimiter(limiter => limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
         {
             if (!context.Request.Path.StartsWithSegments(SearchPath)) return RateLimitPartition.GetNoLimiter("unlimited");

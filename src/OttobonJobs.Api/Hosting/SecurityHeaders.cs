@@ -13,9 +13,11 @@ public class ForwardedHeadersSettings
     /// Addresses of the reverse proxies whose X-Forwarded-For/-Proto are believed, e.g. <c>["10.0.0.5"]</c>.
     /// Empty (the default): only loopback proxies are trusted, as ASP.NET Core does.
     /// </summary>
+    [IpAddresses]
     public string[] KnownProxies { get; set; } = [];
 
     /// <summary>Networks of trusted proxies in CIDR form, e.g. <c>["172.18.0.0/16"]</c> for a Docker network.</summary>
+    [IpNetworks]
     public string[] KnownNetworks { get; set; } = [];
 }
 
@@ -32,7 +34,7 @@ public static class SecurityHeaders
     {
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
 
-        builder.Services.AddOptions<ForwardedHeadersSettings>().Bind(builder.Configuration.GetSection(ForwardedHeadersSettings.Section));
+        builder.Services.AddValidatedSettings<ForwardedHeadersSettings>(builder.Configuration, ForwardedHeadersSettings.Section);
         builder.Services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<ForwardedHeadersSettings>>((options, settings) =>
         {
             options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost;

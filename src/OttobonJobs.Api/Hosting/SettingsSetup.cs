@@ -1,3 +1,6 @@
+using Microsoft.Extensions.Options;
+using OttobonJobs.Api.Access;
+
 namespace OttobonJobs.Api.Hosting;
 
 public static class SettingsSetup
@@ -26,7 +29,9 @@ public static class SettingsSetup
         // Added after appsettings.json and the standard environment variables, so the short names win.
         builder.Configuration.AddInMemoryCollection(aliased);
 
-        builder.Services.AddOptions<OttobonSettings>().Bind(builder.Configuration.GetSection(OttobonSettings.Section));
+        builder.Services.AddValidatedSettings<OttobonSettings>(builder.Configuration, OttobonSettings.Section);
+        builder.Services.AddOptions<JwtSettings>().Bind(builder.Configuration.GetSection(JwtSecretRule.Section)).ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<JwtSettings>>(new JwtSecretRule(builder.Environment));
         builder.Services.AddSingleton(TimeProvider.System);
         return builder;
     }

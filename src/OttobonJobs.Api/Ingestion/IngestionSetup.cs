@@ -14,7 +14,7 @@ public static class IngestionSetup
 {
     public static IServiceCollection AddOttobonIngestion(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<IngestionSettings>().Bind(configuration.GetSection(IngestionSettings.Section));
+        services.AddValidatedSettings<IngestionSettings>(configuration, IngestionSettings.Section);
         services.AddSingleton<CareerSites>();
         services.AddSingleton<IngestionNode>();
         // Ahead of the catch-all handler, which answers every exception.
@@ -28,9 +28,10 @@ public static class IngestionSetup
     /// </summary>
     public static void AddIngestionWork(this WolverineOptions opts, IConfiguration configuration)
     {
-        var settings = configuration.GetSection(IngestionSettings.Section).Get<IngestionSettings>() ?? new IngestionSettings();
+        var settings = SettingsValidation.ThrowIfInvalid(
+            configuration.GetSection(IngestionSettings.Section).Get<IngestionSettings>() ?? new IngestionSettings(), IngestionSettings.Section);
         if (settings.ScheduleEnabled)
-            opts.Schedules.ScheduleRecurring<StartScheduledIngestion>(settings.Cron, TimeZoneInfo.FindSystemTimeZoneById(settings.TimeZone));
+            opts.Schedules.ScheduleRecurring<StartScheduledIngestion>(settings.Cron, settings.FindTimeZone());
 
         opts.Policies.Add(new IngestionWorkPolicy(settings));
     }

@@ -1,3 +1,4 @@
+using OttobonJobs.Api.Hosting;
 using OttobonJobs.Api.Matching;
 
 namespace OttobonJobs.Api.Resumes;
@@ -6,7 +7,7 @@ public static class ResumesSetup
 {
     public static IServiceCollection AddOttobonResumes(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<ResumeSettings>().Bind(configuration.GetSection(ResumeSettings.Section));
+        services.AddValidatedSettings<ResumeSettings>(configuration, ResumeSettings.Section);
         services.AddSingleton<ResumeLinks>();
         services.AddScoped<ResumeUploads>();
         services.AddHostedService<LearningCatalogueSeeder>();

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting.Internal;
 using OttobonJobs.Api.Adapters.Scrapers;
 
 namespace OttobonJobs.Tests.Ingestion;
@@ -32,12 +33,12 @@ internal static class ScraperTestServices
         return Build(settings);
     }
 
-    public static ServiceProvider Build(Dictionary<string, string?> settings)
+    public static ServiceProvider Build(Dictionary<string, string?> settings, string environment = "Production")
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var services = new ServiceCollection();
         services.AddLogging();
-        services.AddCareerSiteScrapers(configuration);
+        services.AddCareerSiteScrapers(configuration, new HostingEnvironment { EnvironmentName = environment });
         return services.BuildServiceProvider();
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using OttobonJobs.Api.Adapters.Scrapers;
 using OttobonJobs.Api.Adapters.Scrapers.SampleSites;
@@ -24,11 +25,49 @@ public class registering_the_scrapers
     [Fact]
     public void the_sample_server_starts_with_the_host_only_in_sample_mode()
     {
-        using var sample = Build();
+        using var sample = Build(("Mode", "sample"));
         using var live = Build(("Mode", "live"));
 
         sample.GetServices<IHostedService>().ShouldContain(s => s is SampleCareerSiteServer);
         live.GetServices<IHostedService>().ShouldNotContain(s => s is SampleCareerSiteServer);
+    }
+
+    [Fact]
+    public void without_a_mode_production_reads_the_real_sites_and_says_so()
+    {
+        using var provider = Build();
+
+        provider.GetRequiredService<IOptions<ScraperSettings>>().Value.Mode.ShouldBe(ScraperModes.Live);
+        provider.GetServices<IHostedService>().ShouldNotContain(s => s is SampleCareerSiteServer);
+        var announced = provider.GetServices<IHostedService>().OfType<ScraperModeAnnouncement>().Single().Announced;
+        announced.Level.ShouldBe(LogLevel.Information);
+        announced.Text.ShouldStartWith("Scraper mode: live.");
+        announced.Text.ShouldContain("Ottobon:Scrapers:Mode (OTTOBON_SCRAPER_MODE) is not set and the environment is Production");
+    }
+
+    [Fact]
+    public void without_a_mode_development_keeps_the_sample_sites_with_a_warning()
+    {
+        using var provider = ScraperTestServices.Build([], environment: "Development");
+
+        provider.GetRequiredService<IOptions<ScraperSettings>>().Value.IsSampleMode.ShouldBeTrue();
+        provider.GetServices<IHostedService>().ShouldContain(s => s is SampleCareerSiteServer);
+        var announced = provider.GetServices<IHostedService>().OfType<ScraperModeAnnouncement>().Single().Announced;
+        announced.Level.ShouldBe(LogLevel.Warning);
+        announced.Text.ShouldStartWith("Scraper mode: sample.");
+        announced.Text.ShouldContain("the environment is Development");
+    }
+
+    [Fact]
+    public void an_explicit_mode_wins_in_any_environment()
+    {
+        using var sampleInProduction = Build(("Mode", "Sample"));
+        using var liveInDevelopment = ScraperTestServices.Build(new() { ["Ottobon:Scrapers:Mode"] = "live" }, environment: "Development");
+
+        sampleInProduction.GetRequiredService<IOptions<ScraperSettings>>().Value.IsSampleMode.ShouldBeTrue();
+        sampleInProduction.GetServices<IHostedService>().OfType<ScraperModeAnnouncement>().Single().Announced.Text
+            .ShouldContain("Ottobon:Scrapers:Mode is sample");
+        liveInDevelopment.GetRequiredService<IOptions<ScraperSettings>>().Value.Mode.ShouldBe(ScraperModes.Live);
     }
 
     [Fact]
@@ -37,7 +76,7 @@ public class registering_the_scrapers
         using var provider = Build();
         var settings = provider.GetRequiredService<IOptions<ScraperSettings>>().Value;
 
-        settings.IsSampleMode.ShouldBeTrue();
+        settings.IsSampleMode.ShouldBeFalse();
         settings.Deloitte.BaseUrl.ShouldBe("https://apply.deloitte.com");
         settings.Pwc.BaseUrl.ShouldBe("https://pwc.wd3.myworkdayjobs.com");
         settings.Kpmg.BaseUrl.ShouldBe("https://ejgk.fa.em2.oraclecloud.com");
@@ -52,7 +91,7 @@ public class registering_the_scrapers
         using var provider = Build(("Mode", "staging"));
 
         Should.Throw<OptionsValidationException>(() => provider.GetRequiredService<IOptions<ScraperSettings>>().Value)
-            .Message.ShouldContain("must be \"sample\" or \"live\"");
+            .Message.ShouldContain("Ottobon:Scrapers:Mode must be one of \"sample\", \"live\", was \"staging\"");
     }
 
     [Fact]

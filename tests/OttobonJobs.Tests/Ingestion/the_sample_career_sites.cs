@@ -12,7 +12,8 @@ public class the_sample_career_sites
     [Fact]
     public async Task in_sample_mode_every_scraper_reads_its_sample_site_through_the_sample_server()
     {
-        var settings = ScraperTestServices.FastSettings(); // no Mode: sample is the default
+        var settings = ScraperTestServices.FastSettings();
+        settings["Ottobon:Scrapers:Mode"] = ScraperModes.Sample;
         await using var provider = ScraperTestServices.Build(settings);
 
         var scrapers = provider.GetServices<ICareerSiteScraper>().ToList();
@@ -35,7 +36,8 @@ public class the_sample_career_sites
     {
         var builder = Host.CreateApplicationBuilder();
         builder.Logging.ClearProviders();
-        builder.Services.AddCareerSiteScrapers(builder.Configuration);
+        builder.Configuration["Ottobon:Scrapers:Mode"] = ScraperModes.Sample;
+        builder.Services.AddCareerSiteScrapers(builder.Configuration, builder.Environment);
         using var host = builder.Build();
         var server = host.Services.GetRequiredService<SampleCareerSiteServer>();
 
@@ -52,7 +54,9 @@ public class the_sample_career_sites
     [Fact]
     public async Task the_apply_links_of_sample_postings_lead_to_the_sample_server()
     {
-        await using var provider = ScraperTestServices.Build(ScraperTestServices.FastSettings());
+        var settings = ScraperTestServices.FastSettings();
+        settings["Ottobon:Scrapers:Mode"] = ScraperModes.Sample;
+        await using var provider = ScraperTestServices.Build(settings);
         using var http = new HttpClient();
 
         foreach (var scraper in provider.GetServices<ICareerSiteScraper>())

@@ -39,7 +39,7 @@ public class ApiFixture : IAsyncLifetime
         Host = await StartHostAsync(_database.ConnectionString, Settings(), ConfigureServices);
     }
 
-    /// <summary>The settings every test host gets: its database, a known signing key and admin, and no nightly schedule.</summary>
+    /// <summary>The settings every test host gets: its database, a known signing key and admin, the sample career sites, and no nightly schedule.</summary>
     public static Dictionary<string, string?> BaseSettings(string databaseConnectionString) => new()
     {
         ["Ottobon:DatabaseUrl"] = databaseConnectionString,
@@ -53,6 +53,8 @@ public class ApiFixture : IAsyncLifetime
         // The nightly run must not fire in the middle of a test run that happens to cross 22:00 IST.
         ["Ottobon:Ingestion:ScheduleEnabled"] = "false",
         ["Ottobon:Storage:Root"] = Directory.CreateTempSubdirectory("ottobon-files-").FullName,
+        // Asked for explicitly: without a mode, only Development falls back to the sample sites.
+        ["Ottobon:Scrapers:Mode"] = "sample",
     };
 
     /// <summary>Starts the real API in memory against <paramref name="databaseConnectionString"/>.</summary>

@@ -10,7 +10,8 @@ namespace OttobonJobs.Tests.Support;
 
 /// <summary>
 /// A stand-in for the OpenAI API on 127.0.0.1 (Kestrel on a free port), speaking its wire format.
-/// Point the SDK at <see cref="BaseUrl"/> (it ends in "/v1"; the SDK appends "chat/completions" or "embeddings").
+/// Point the SDK at <see cref="BaseUrl"/> (it ends in "/v1", or the base path given to <see cref="StartAsync"/>; the SDK
+/// appends "chat/completions" or "embeddings").
 /// A test queues one response per expected request and endpoint, in order; every request is recorded.
 /// A request with nothing queued for it gets a 500 that names the endpoint, so a missing reply fails loudly.
 /// </summary>
@@ -23,7 +24,9 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
     private readonly ConcurrentDictionary<string, ConcurrentQueue<Func<RecordedRequest, FakeResponse>>> _replies = new();
     private readonly ConcurrentQueue<RecordedRequest> _requests = new();
 
-    private FakeOpenAiServer(WebApplication app) => _app = app;
+    private readonly string _basePath;
+
+    private FakeOpenAiServer(WebApplication app, string basePath) => (_app, _basePath) = (app, basePath);
 
     /// <summary>The value for OpenAiSettings.BaseUrl, e.g. "http://127.0.0.1:40123/v1".</summary>
     public string BaseUrl { get; private set; } = "";
@@ -41,16 +44,18 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
     public IReadOnlyList<RecordedRequest> RequestsTo(string endpoint) =>
         _requests.Where(r => r.Endpoint == endpoint).ToList();
 
-    public static async Task<FakeOpenAiServer> StartAsync()
+    /// <param name="basePath">Where the API lives on this server: "/v1" as at OpenAI, or e.g. "/openai/v1" as behind a proxy.</param>
+    public static async Task<FakeOpenAiServer> StartAsync(string basePath = "/v1")
     {
+        basePath = "/" + basePath.Trim('/');
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         var app = builder.Build();
-        var server = new FakeOpenAiServer(app);
+        var server = new FakeOpenAiServer(app, basePath);
         app.Run(server.Handle);
         await app.StartAsync();
-        server.BaseUrl = app.Urls.Single().TrimEnd('/') + "/v1";
+        server.BaseUrl = app.Urls.Single().TrimEnd('/') + basePath;
         return server;
     }
 
@@ -83,14 +88,15 @@ public sealed class FakeOpenAiServer : IAsyncDisposable
     {
         var body = await new StreamReader(context.Request.Body).ReadToEndAsync();
         var path = context.Request.Path.Value ?? "";
-        var endpoint = path.StartsWith("/v1/", StringComparison.Ordinal) ? path["/v1/".Length..] : path;
+        var prefix = _basePath + "/";
+        var endpoint = path.StartsWith(prefix, StringComparison.Ordinal) ? path[prefix.Length..] : path;
         var request = new RecordedRequest(
             context.Request.Method, path, endpoint, body,
             context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase));
         _requests.Enqueue(request);
 
-        var response = !path.StartsWith("/v1/", StringComparison.Ordinal)
-            ? FakeResponse.Error(404, message: $"The fake OpenAI server serves /v1/..., not {path}.")
+        var response = !path.StartsWith(prefix, StringComparison.Ordinal)
+            ? FakeResponse.Error(404, message: $"The fake OpenAI server serves {prefix}..., not {path}.")
             : _replies.TryGetValue(endpoint, out var queue) && queue.TryDequeue(out var reply)
                 ? reply(request)
                 : FakeResponse.Error(500, message: $"The fake OpenAI server has no reply queued for {endpoint}.");

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using OttobonJobs.Api.Adapters.Storage;
+using OttobonJobs.Api.Hosting;
 using OttobonJobs.Domain.Resumes;
 
 namespace OttobonJobs.Api.Adapters.Documents;
@@ -12,9 +13,10 @@ public static class DocumentSetup
 {
     public static IServiceCollection AddOttobonDocuments(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<StorageSettings>().Bind(configuration.GetSection(StorageSettings.Section));
+        services.AddValidatedSettings<StorageSettings>(configuration, StorageSettings.Section);
 
-        var limits = configuration.GetSection(DocumentLimits.Section).Get<DocumentLimits>() ?? DocumentLimits.Default;
+        var limits = SettingsValidation.ThrowIfInvalid(
+            configuration.GetSection(DocumentLimits.Section).Get<DocumentLimits>() ?? DocumentLimits.Default, DocumentLimits.Section);
         services.AddSingleton<IDocumentTextExtractor>(new DocumentTextExtractor(limits));
         services.AddSingleton<IFileStorage>(provider => new LocalFileStorage(provider.GetRequiredService<IOptions<StorageSettings>>()));
         return services;

@@ -1,29 +1,36 @@
+using System.ComponentModel.DataAnnotations;
+using OttobonJobs.Api.Hosting;
+
 namespace OttobonJobs.Api.Adapters.Scrapers;
 
 /// <summary>
 /// Settings for the career-site scrapers, bound from <c>Ottobon:Scrapers</c>. The title and location filters
 /// live beside them under <c>Ottobon:Scrapers:Filters</c> (see <see cref="ScraperSetup"/>).
 /// </summary>
-public class ScraperSettings
+public class ScraperSettings : IValidatableObject
 {
     public const string Section = "Ottobon:Scrapers";
 
     /// <summary>
-    /// "sample" (the default) reads the bundled sample sites from an in-process server, so a first run works
-    /// offline; "live" reads the real career sites at each source's <see cref="CareerSiteSettings.BaseUrl"/>.
-    /// Environment: OTTOBON_SCRAPER_MODE.
+    /// "sample" reads the bundled sample sites from an in-process server, so a run works offline; "live" reads the real
+    /// career sites at each source's <see cref="CareerSiteSettings.BaseUrl"/>. Not set: see <see cref="ScraperModes.Resolve"/>
+    /// (after start this holds the mode in use). Environment: OTTOBON_SCRAPER_MODE.
     /// </summary>
-    public string Mode { get; set; } = ScraperModes.Sample;
+    [OneOf(ScraperModes.Sample, ScraperModes.Live)]
+    public string? Mode { get; set; }
 
     public bool IsSampleMode => string.Equals(Mode, ScraperModes.Sample, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>How many detail pages of one source are read at once.</summary>
+    [Range(1, 32)]
     public int DetailParallelism { get; set; } = 4;
 
     /// <summary>A response larger than this is refused: a listing or detail page is never near it.</summary>
+    [Range(typeof(long), "1024", "1073741824")]
     public long MaxResponseBytes { get; set; } = 5 * 1024 * 1024;
 
     /// <summary>Port of the sample server; 0 picks a free one. A fixed port keeps sample apply links working across restarts.</summary>
+    [Range(0, 65535)]
     public int SamplePort { get; set; }
 
     public ScraperHttpSettings Http { get; set; } = new();
@@ -41,12 +48,34 @@ public class ScraperSettings
         Sources.Ey => Ey,
         _ => throw new ArgumentException($"No scraper settings for source \"{source}\".", nameof(source)),
     };
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (Http.AttemptTimeout > Http.TotalRequestTimeout)
+            yield return new($"must not be longer than Http:TotalRequestTimeout ({Http.TotalRequestTimeout}), was {Http.AttemptTimeout}", ["Http:AttemptTimeout"]);
+        if (IsSampleMode) yield break;
+
+        foreach (var (name, site) in new[] { ("Deloitte", Deloitte), ("Pwc", Pwc), ("Kpmg", Kpmg), ("Ey", Ey) })
+        {
+            if (string.IsNullOrWhiteSpace(site.BaseUrl))
+                yield return new("is required in live mode (the career site's scheme and host)", [$"{name}:BaseUrl"]);
+        }
+    }
 }
 
 public static class ScraperModes
 {
     public const string Sample = "sample";
     public const string Live = "live";
+
+    /// <summary>
+    /// The mode asked for or, when none is, sample in Development (a first run works offline) and live in every other
+    /// environment, so a deployment that forgets the setting never ingests invented jobs.
+    /// </summary>
+    public static string Resolve(string? configured, IHostEnvironment environment) =>
+        !string.IsNullOrWhiteSpace(configured) ? configured.Trim().ToLowerInvariant()
+        : environment.IsDevelopment() ? Sample
+        : Live;
 }
 
 /// <summary>The sources' names, as <c>ICareerSiteScraper.SourceName</c> gives them.</summary>
@@ -61,12 +90,15 @@ public static class Sources
 public class CareerSiteSettings
 {
     /// <summary>Scheme and host of the career site, e.g. "https://careers.ey.com". Unused in sample mode.</summary>
+    [HttpUrl]
     public string BaseUrl { get; set; } = "";
 
     /// <summary>At most this many postings are kept (after the filters) in one run; the listing stops there.</summary>
+    [Range(1, 10_000)]
     public int MaxJobsPerRun { get; set; } = 100;
 
     /// <summary>A pause between listing pages, to be gentle with the site.</summary>
+    [Range(0, 60_000)]
     public int PageDelayMilliseconds { get; set; }
 }
 
@@ -74,17 +106,22 @@ public class CareerSiteSettings
 public class ScraperHttpSettings
 {
     /// <summary>One request from start to its last byte, retries and their waits included.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.010", "01:00:00")]
     public TimeSpan TotalRequestTimeout { get; set; } = TimeSpan.FromSeconds(90);
 
     /// <summary>One attempt, until the response headers arrive.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.010", "01:00:00")]
     public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(20);
 
     /// <summary>Retries after a 5xx, 408, 429, a timeout or a dropped connection; 0 turns retrying off.</summary>
+    [Range(0, 10)]
     public int MaxRetries { get; set; } = 3;
 
     /// <summary>The wait before the first retry; it doubles after each one, with jitter (and a Retry-After is honoured).</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:05:00")]
     public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(2);
 
     /// <summary>Requests in flight to one site at once; more wait their turn.</summary>
+    [Range(1, 64)]
     public int MaxConcurrentRequests { get; set; } = 4;
 }

@@ -6,6 +6,7 @@ using OttobonJobs.Api.Adapters.Scrapers.Ey;
 using OttobonJobs.Api.Adapters.Scrapers.Kpmg;
 using OttobonJobs.Api.Adapters.Scrapers.Pwc;
 using OttobonJobs.Api.Adapters.Scrapers.SampleSites;
+using OttobonJobs.Api.Hosting;
 using OttobonJobs.Domain.Ingestion;
 using Polly;
 
@@ -23,13 +24,12 @@ public static class ScraperSetup
     /// <summary>Requests that may wait for a free slot under MaxConcurrentRequests before one is refused.</summary>
     private const int QueuedRequestsPerSite = 100;
 
-    public static IServiceCollection AddCareerSiteScrapers(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddCareerSiteScrapers(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
-        services.AddOptions<ScraperSettings>()
-            .Bind(configuration.GetSection(ScraperSettings.Section))
-            .Validate(s => s.IsSampleMode || string.Equals(s.Mode, ScraperModes.Live, StringComparison.OrdinalIgnoreCase),
-                $"{ScraperSettings.Section}:Mode must be \"{ScraperModes.Sample}\" or \"{ScraperModes.Live}\".")
-            .ValidateOnStart();
+        var configuredMode = configuration[$"{ScraperSettings.Section}:{nameof(ScraperSettings.Mode)}"];
+        var mode = ScraperModes.Resolve(configuredMode, environment);
+        services.AddValidatedSettings<ScraperSettings>(configuration, ScraperSettings.Section)
+            .PostConfigure(settings => settings.Mode = mode);
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(_ => new PostingFilter(ReadFilterOptions(configuration.GetSection(FiltersSection))));
@@ -37,8 +37,9 @@ public static class ScraperSetup
         services.AddSingleton<CareerSiteAddresses>();
         services.AddSingleton<ScraperServices>();
 
-        var settings = configuration.GetSection(ScraperSettings.Section).Get<ScraperSettings>() ?? new ScraperSettings();
-        if (settings.IsSampleMode)
+        services.AddHostedService(provider => new ScraperModeAnnouncement(
+            ScraperModeAnnouncement.Describe(mode, configuredMode, environment), provider.GetRequiredService<ILogger<ScraperModeAnnouncement>>()));
+        if (mode == ScraperModes.Sample)
         {
             services.AddHostedService(provider => provider.GetRequiredService<SampleCareerSiteServer>());
         }

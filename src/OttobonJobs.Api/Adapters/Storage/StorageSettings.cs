@@ -1,3 +1,5 @@
+using OttobonJobs.Api.Hosting;
+
 namespace OttobonJobs.Api.Adapters.Storage;
 
 /// <summary>Where uploaded files live, bound from <c>Ottobon:Storage</c> (environment: <c>Ottobon__Storage__Root</c>).</summary>
@@ -9,6 +11,7 @@ public class StorageSettings
     /// The folder that holds every stored file. Null means <see cref="DefaultRoot"/>: outside the web root and the
     /// repository, so a misconfigured static-file handler can never serve an upload.
     /// </summary>
+    [AbsolutePath]
     public string? Root { get; set; }
 
     /// <summary><see cref="Root"/> as a full path, or the default when it is not set.</summary>

@@ -10,7 +10,7 @@ namespace OttobonJobs.Api.Adapters.Scrapers.SampleSites;
 /// The sample career sites on 127.0.0.1, so the scrapers have something to read where the real sites can't be
 /// reached (build machines, laptops offline, a first run). Kestrel on its own small host serves the sample files
 /// at the paths the real sites use, all four sites at one address: <see cref="BaseUrl"/> once started.
-/// It starts with the app in sample mode (Ottobon:Scrapers:Mode = sample, the default), or on first use.
+/// It starts with the app in sample mode (Ottobon:Scrapers:Mode = sample), or on first use.
 /// </summary>
 public sealed class SampleCareerSiteServer(IOptions<ScraperSettings> settings, ILogger<SampleCareerSiteServer> log)
     : IHostedService, IAsyncDisposable, IDisposable
