@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Reflection;
 using System.Security.Cryptography;
 using System.Text;
@@ -25,12 +26,16 @@ public class TelemetrySettings
     /// network), and the main port has no <c>/metrics</c>. When unset, <c>/metrics</c> is on the main port for admins and
     /// for <see cref="ScrapeToken"/>.
     /// </summary>
+    [Range(1, 65535)]
     public int? PrometheusPort { get; set; }
 
     /// <summary>The interface the metrics port listens on: <c>*</c> (every interface, the default, for containers), <c>localhost</c> or an address.</summary>
+    [Required]
     public string PrometheusHost { get; set; } = "*";
 
     /// <summary>A secret Prometheus sends as <c>Authorization: Bearer …</c> to scrape <c>/metrics</c> on the main port (admins' access tokens work too, but expire).</summary>
+    [DataType(DataType.Password)]
+    [MinimumBytes(MinimumScrapeTokenLength)]
     public string? ScrapeToken { get; set; }
 
     /// <summary>One JSON object per log line, with the trace and span ids (the same as <c>Logging:Console:FormatterName=json</c>).</summary>
@@ -52,14 +57,7 @@ public static class Telemetry
     {
         var section = builder.Configuration.GetSection(TelemetrySettings.Section);
         var settings = section.Get<TelemetrySettings>() ?? new TelemetrySettings();
-        builder.Services.AddOptions<TelemetrySettings>().Bind(section)
-            .Validate(s => s.PrometheusPort is null or (> 0 and <= 65535),
-                $"{TelemetrySettings.Section}:PrometheusPort must be a TCP port (1-65535), or unset to serve /metrics on the main port.")
-            .Validate(s => !string.IsNullOrWhiteSpace(s.PrometheusHost),
-                $"{TelemetrySettings.Section}:PrometheusHost must name the interface the metrics port listens on (*, localhost or an address).")
-            .Validate(s => s.ScrapeToken is null || s.ScrapeToken.Length >= TelemetrySettings.MinimumScrapeTokenLength,
-                $"{TelemetrySettings.Section}:ScrapeToken must be at least {TelemetrySettings.MinimumScrapeTokenLength} characters (a random secret), or unset.")
-            .ValidateOnStart();
+        builder.Services.AddValidatedSettings<TelemetrySettings>(builder.Configuration, TelemetrySettings.Section);
 
         builder.Services.AddSingleton<ProductMetrics>();
         builder.Services.ConfigureMarten((services, opts) =>
