@@ -71,6 +71,7 @@ public static class ChatSessionEndpoint
 {
     /// <summary>Its seeker or an admin; anyone else gets the same 404 as for a session that does not exist.</summary>
     [WolverineGet("/api/chat/sessions/{id}", OperationId = "chatSession")]
+    [ProducesResponseType<ChatSessionDetails>(StatusCodes.Status200OK)]
     [RequireRole(Role.Seeker, Role.Admin)]
     public static async Task<IResult> Get(Guid id, ClaimsPrincipal user, IQuerySession session, CancellationToken cancellationToken)
     {

@@ -19,7 +19,7 @@ public record TowerSession(
     ChatLine? LastMessage, int WaitingMessages, string? TakenOverByName, DateTimeOffset UpdatedAt);
 
 public record TakeOver(Guid SessionId);
-public record AdminReply(string? Content);
+public record AdminReply([property: MaxUtf8Bytes(ChatRules.MaxMessageBytes)] string? Content);
 
 /// <summary>The Control Tower: admins watch live sessions, take one over, reply as a human and hand it back.</summary>
 public static class ControlTowerEndpoints
@@ -44,6 +44,7 @@ public static class ControlTowerEndpoints
 public static class TowerSessionEndpoint
 {
     [WolverineGet("/api/admin/sessions/{id}", OperationId = "towerSession")]
+    [ProducesResponseType<ChatSessionDetails>(StatusCodes.Status200OK)]
     [RequireRole(Role.Admin)]
     public static async Task<IResult> Get(Guid id, IQuerySession session, CancellationToken cancellationToken) =>
         await session.LoadAsync<ChatSessionView>(id, cancellationToken) is { } view
