@@ -85,6 +85,16 @@ public static class OpenApiContract
     public static OpenApiOptions AddOttobonContract(this OpenApiOptions options)
     {
         options.AddOttobonLimits();
+        options.AddSchemaTransformer((schema, _, _) =>
+        {
+            // Numbers are read leniently ("5" too, the web default) but always written as numbers: say number.
+            if (schema.Type is { } type && (type.HasFlag(JsonSchemaType.Integer) || type.HasFlag(JsonSchemaType.Number)) && type.HasFlag(JsonSchemaType.String))
+            {
+                schema.Type = type & ~JsonSchemaType.String;
+                schema.Pattern = null;
+            }
+            return Task.CompletedTask;
+        });
         options.AddOperationTransformer(TransformOperation);
         options.AddDocumentTransformer(TransformDocument);
         return options;
@@ -180,7 +190,7 @@ public static class OpenApiContract
         };
         // Served from wherever the API runs; the request's own host would make the document differ per caller.
         document.Servers = [];
-        OptionalRequestFields(document);
+        RequiredAndOptionalFields(document);
         document.Components.Schemas?.Remove(UntypedResult);
         document.Components.Schemas?.Remove(nameof(Stream));
 
@@ -196,9 +206,10 @@ public static class OpenApiContract
 
     /// <summary>
     /// A request record's nullable fields may be left out (they bind as null), so they are not "required" in a request
-    /// body's schema; responses always carry every field, null or not.
+    /// body's schema; a response always carries every property, null or not (nothing is ignored when written), so all
+    /// of them are required there, whatever their C# defaults.
     /// </summary>
-    private static void OptionalRequestFields(OpenApiDocument document)
+    private static void RequiredAndOptionalFields(OpenApiDocument document)
     {
         var requestSchemas = document.Paths.Values
             .SelectMany(p => p.Operations?.Values.AsEnumerable() ?? [])
@@ -206,7 +217,10 @@ public static class OpenApiContract
             .Select(c => c.Schema)
             .OfType<OpenApiSchemaReference>()
             .Select(r => r.Reference.Id)
-            .Distinct();
+            .ToHashSet();
+        foreach (var (id, schema) in document.Components?.Schemas ?? new Dictionary<string, IOpenApiSchema>())
+            if (!requestSchemas.Contains(id) && id != ProblemSchema && schema is OpenApiSchema { Properties.Count: > 0 } response)
+                response.Required = new HashSet<string>(response.Properties.Keys);
         foreach (var id in requestSchemas)
         {
             if (id is null || document.Components?.Schemas is not { } schemas || !schemas.TryGetValue(id, out var schema)

@@ -1,4 +1,5 @@
 import { api } from '@/lib/api-client';
+import { apiLimits } from '@/lib/api-limits.generated';
 
 /** POST /api/jobs. Company name defaults to the poster's name; location may be left out. */
 export type PostJobInput = {
@@ -20,15 +21,17 @@ export async function postJob(input: PostJobInput): Promise<PostJobAccepted> {
   return response.data;
 }
 
-/** The server's rules (JobRules), mirrored so mistakes show before anything is sent. */
+const limits = apiLimits.schemas.PostJob;
+
+/** The server's rules (JobRules), read from its OpenAPI document so mistakes show before anything is sent. */
 export const jobRules = {
-  minTitleLength: 3,
-  maxTitleLength: 200,
-  minDescriptionLength: 20,
-  maxDescriptionLength: 50_000,
-  maxSkills: 30,
-  maxSkillLength: 60,
-  maxShortTextLength: 120,
+  minTitleLength: limits.title.minLength,
+  maxTitleLength: limits.title.maxLength,
+  minDescriptionLength: limits.description_raw.minLength,
+  maxDescriptionLength: limits.description_raw.maxLength,
+  maxSkills: limits.skills_required.maxItems,
+  maxSkillLength: limits.skills_required.itemMaxLength,
+  maxShortTextLength: limits.company_name.maxLength,
 } as const;
 
 export type PostJobField = 'title' | 'company_name' | 'location' | 'description_raw' | 'skills_required';

@@ -1,6 +1,7 @@
 import type { AxiosProgressEvent } from 'axios';
 import { api } from '@/lib/api-client';
 import { useApiQuery } from '@/lib/use-api-query';
+import { apiLimits } from '@/lib/api-limits.generated';
 
 /** GET /api/users/me/resume (404 when the seeker hasn't uploaded one). */
 export type MyResume = {
@@ -25,7 +26,7 @@ export type ResumeUploaded = {
   skills: string[];
 };
 
-export const resumeMaxBytes = 5 * 1024 * 1024;
+export const resumeMaxBytes = apiLimits.operations.uploadResume.file.maxBytes;
 export const resumeExtensions = ['.pdf', '.docx'] as const;
 export const resumeAccept =
   '.pdf,.docx,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -38,7 +39,7 @@ export function useMyResume() {
 export function checkResumeFile(file: File): string | null {
   const name = file.name.toLowerCase();
   if (!resumeExtensions.some((extension) => name.endsWith(extension))) return 'Choose a PDF or Word (.docx) file.';
-  if (file.size > resumeMaxBytes) return `That file is ${formatFileSize(file.size)}; the limit is 5 MB.`;
+  if (file.size > resumeMaxBytes) return `That file is ${formatFileSize(file.size)}; the limit is ${resumeMaxBytes / (1024 * 1024)} MB.`;
   if (file.size === 0) return 'That file is empty.';
   return null;
 }
