@@ -836,7 +836,8 @@ export interface components {
             /** Format: uuid */
             id: string;
             email: string;
-            role: string;
+            /** @enum {string} */
+            role: "seeker" | "provider" | "admin";
             full_name: string;
         };
         ChangePassword: {
@@ -925,7 +926,8 @@ export interface components {
         ChatLine: {
             /** Format: uuid */
             id: string;
-            role: string;
+            /** @enum {string} */
+            role: "user" | "assistant" | "admin";
             content: string;
             /** Format: date-time */
             timestamp: string;
@@ -937,7 +939,8 @@ export interface components {
             id: string;
             /** Format: uuid */
             user_id: string;
-            status: string;
+            /** @enum {string} */
+            status: "active_ai" | "active_human" | "closed";
             /** Format: uuid */
             job_id: null | string;
             job_title: null | string;
@@ -950,7 +953,8 @@ export interface components {
             id: string;
             /** Format: uuid */
             user_id: string;
-            status: string;
+            /** @enum {string} */
+            status: "active_ai" | "active_human" | "closed";
             /** Format: uuid */
             job_id: null | string;
             job_title: null | string;
@@ -1139,7 +1143,8 @@ export interface components {
             salary_range: null | components["schemas"]["SalaryRange"];
             experience_level: null | string;
             qualification: null | string;
-            status: string;
+            /** @enum {string} */
+            status: "processing" | "active" | "archived";
             origin: string;
             source: null | string;
             external_apply_url: null | string;
@@ -1299,7 +1304,8 @@ export interface components {
             location: null | string;
             skills_required: string[];
             salary_range: null | components["schemas"]["SalaryRange"];
-            status: string;
+            /** @enum {string} */
+            status: "processing" | "active" | "archived";
             /** Format: date-time */
             created_at: string;
             external_apply_url: null | string;
@@ -1567,7 +1573,8 @@ export interface components {
             /** Format: uuid */
             job_id: null | string;
             job_title: null | string;
-            status: string;
+            /** @enum {string} */
+            status: "active_ai" | "active_human" | "closed";
             last_message: null | components["schemas"]["ChatLine"];
             /** Format: int32 */
             waiting_messages: number;
@@ -1599,7 +1606,8 @@ export interface components {
             /** Format: uuid */
             id: string;
             email: string;
-            role: string;
+            /** @enum {string} */
+            role: "seeker" | "provider" | "admin";
             full_name: string;
             phone: null | string;
             location: null | string;

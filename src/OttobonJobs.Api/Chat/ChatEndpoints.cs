@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
@@ -17,13 +18,13 @@ namespace OttobonJobs.Api.Chat;
 
 public record StartChat(Guid? JobId);
 
-public record ChatSessionSummary(Guid Id, Guid UserId, string Status, Guid? JobId, string? JobTitle, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, ChatLine? LastMessage)
+public record ChatSessionSummary(Guid Id, Guid UserId, [property: AllowedValues(ChatStatus.ActiveAi, ChatStatus.ActiveHuman, ChatStatus.Closed)] string Status, Guid? JobId, string? JobTitle, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, ChatLine? LastMessage)
 {
     public static ChatSessionSummary From(ChatSessionView view) =>
         new(view.Id, view.UserId, view.Status, view.JobId, view.JobTitle, view.CreatedAt, view.UpdatedAt, view.LastMessage);
 }
 
-public record ChatSessionDetails(Guid Id, Guid UserId, string Status, Guid? JobId, string? JobTitle, DateTimeOffset CreatedAt, IReadOnlyList<ChatLine> Messages)
+public record ChatSessionDetails(Guid Id, Guid UserId, [property: AllowedValues(ChatStatus.ActiveAi, ChatStatus.ActiveHuman, ChatStatus.Closed)] string Status, Guid? JobId, string? JobTitle, DateTimeOffset CreatedAt, IReadOnlyList<ChatLine> Messages)
 {
     public static ChatSessionDetails From(ChatSessionView view) =>
         new(view.Id, view.UserId, view.Status, view.JobId, view.JobTitle, view.CreatedAt, view.Messages);

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
@@ -15,7 +16,7 @@ using Wolverine.Persistence.EventSourcing;
 namespace OttobonJobs.Api.Chat;
 
 public record TowerSession(
-    Guid Id, Guid UserId, string SeekerName, string SeekerEmail, Guid? JobId, string? JobTitle, string Status,
+    Guid Id, Guid UserId, string SeekerName, string SeekerEmail, Guid? JobId, string? JobTitle, [property: AllowedValues(ChatStatus.ActiveAi, ChatStatus.ActiveHuman, ChatStatus.Closed)] string Status,
     ChatLine? LastMessage, int WaitingMessages, string? TakenOverByName, DateTimeOffset UpdatedAt);
 
 public record TakeOver(Guid SessionId);

@@ -85,8 +85,12 @@ public static class OpenApiContract
     public static OpenApiOptions AddOttobonContract(this OpenApiOptions options)
     {
         options.AddOttobonLimits();
-        options.AddSchemaTransformer((schema, _, _) =>
+        options.AddSchemaTransformer((schema, context, _) =>
         {
+            // A string with [AllowedValues] (a status, a role) is one of those values: an enum for clients.
+            if (context.JsonPropertyInfo?.AttributeProvider?.GetCustomAttributes(typeof(System.ComponentModel.DataAnnotations.AllowedValuesAttribute), false)
+                    .FirstOrDefault() is System.ComponentModel.DataAnnotations.AllowedValuesAttribute allowed)
+                schema.Enum = allowed.Values.Select(value => (System.Text.Json.Nodes.JsonNode)System.Text.Json.Nodes.JsonValue.Create(value?.ToString())!).ToList();
             // Numbers are read leniently ("5" too, the web default) but always written as numbers: say number.
             if (schema.Type is { } type && (type.HasFlag(JsonSchemaType.Integer) || type.HasFlag(JsonSchemaType.Number)) && type.HasFlag(JsonSchemaType.String))
             {

@@ -1,7 +1,7 @@
-import type { ChatLine, ChatRole, ChatStatus, Narrowed, Schemas } from '@/types/api';
+import type { ChatRole, ChatStatus, Schemas } from '@/types/api';
 
 /** POST /api/chat/sessions and GET /api/chat/my-sessions items. */
-export type ChatSessionSummary = Narrowed<Schemas['ChatSessionSummary'], { status: ChatStatus; last_message: ChatLine | null }>;
+export type ChatSessionSummary = Schemas['ChatSessionSummary'];
 
 /** What /ws/chat/{id} sends (JSON frames; "__pong__" is filtered out before). Sockets are not in the OpenAPI document. */
 export type ChatServerFrame =

@@ -1,4 +1,4 @@
-import type { ChatLine, ChatStatus, Narrowed, Schemas } from '@/types/api';
+import type { Schemas } from '@/types/api';
 
 /** GET /api/admin/sessions items, and what /ws/admin/sessions pushes. */
-export type AdminChatSession = Narrowed<Schemas['TowerSession'], { status: ChatStatus; last_message: ChatLine | null }>;
+export type AdminChatSession = Schemas['TowerSession'];
