@@ -1661,7 +1661,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Nothing found for the given id. */
+            /** @description Not found: no such id, or nothing there yet (the detail says which). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -1724,7 +1724,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Nothing found for the given id. */
+            /** @description Not found: no such id, or nothing there yet (the detail says which). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2111,7 +2111,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Nothing found for the given id. */
+            /** @description Not found: no such id, or nothing there yet (the detail says which). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2420,7 +2420,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Nothing found for the given id. */
+            /** @description Not found: no such id, or nothing there yet (the detail says which). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2526,7 +2526,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Nothing found for the given id. */
+            /** @description Not found: no such id, or nothing there yet (the detail says which). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2618,7 +2618,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Nothing found for the given id. */
+            /** @description Not found: no such id, or nothing there yet (the detail says which). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2821,7 +2821,7 @@ export interface operations {
                     "application/json": components["schemas"]["JobDetailsResponse"];
                 };
             };
-            /** @description Nothing found for the given id. */
+            /** @description Not found: no such id, or nothing there yet (the detail says which). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3008,7 +3008,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Nothing found for the given id. */
+            /** @description Not found: no such id, or nothing there yet (the detail says which). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3142,7 +3142,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Nothing found for the given id. */
+            /** @description Not found: no such id, or nothing there yet (the detail says which). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3370,7 +3370,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Nothing found for the given id. */
+            /** @description Not found: no such id, or nothing there yet (the detail says which). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3437,7 +3437,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Nothing found for the given id. */
+            /** @description Not found: no such id, or nothing there yet (the detail says which). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3493,7 +3493,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Nothing found for the given id. */
+            /** @description Not found: no such id, or nothing there yet (the detail says which). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3560,7 +3560,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Nothing found for the given id. */
+            /** @description Not found: no such id, or nothing there yet (the detail says which). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3659,7 +3659,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Nothing found for the given id. */
+            /** @description Not found: no such id, or nothing there yet (the detail says which). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4309,7 +4309,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Nothing found for the given id. */
+            /** @description Not found: no such id, or nothing there yet (the detail says which). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4367,7 +4367,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Nothing found for the given id. */
+            /** @description Not found: no such id, or nothing there yet (the detail says which). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4425,7 +4425,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Nothing found for the given id. */
+            /** @description Not found: no such id, or nothing there yet (the detail says which). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4495,7 +4495,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Nothing found for the given id. */
+            /** @description Not found: no such id, or nothing there yet (the detail says which). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4761,7 +4761,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Nothing found for the given id. */
+            /** @description Not found: no such id, or nothing there yet (the detail says which). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4819,7 +4819,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Nothing found for the given id. */
+            /** @description Not found: no such id, or nothing there yet (the detail says which). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4933,7 +4933,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Nothing found for the given id. */
+            /** @description Not found: no such id, or nothing there yet (the detail says which). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5087,7 +5087,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Nothing found for the given id. */
+            /** @description Not found: no such id, or nothing there yet (the detail says which). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5167,7 +5167,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Nothing found for the given id. */
+            /** @description Not found: no such id, or nothing there yet (the detail says which). */
             404: {
                 headers: {
                     [name: string]: unknown;

@@ -72,7 +72,7 @@ public static class OpenApiContract
         [StatusCodes.Status400BadRequest] = "The request could not be read (malformed JSON, query value or header).",
         [StatusCodes.Status401Unauthorized] = "No valid access token: sign in (or refresh) and try again.",
         [StatusCodes.Status403Forbidden] = "The caller's role or ownership does not allow this.",
-        [StatusCodes.Status404NotFound] = "Nothing found for the given id.",
+        [StatusCodes.Status404NotFound] = "Not found: no such id, or nothing there yet (the detail says which).",
         [StatusCodes.Status409Conflict] = "Someone else changed the same thing at the same moment, or the state does not allow it.",
         [StatusCodes.Status412PreconditionFailed] = "If-Match names an older version: reload and try again.",
         [StatusCodes.Status413PayloadTooLarge] = "The request body is too large.",
