@@ -1,5 +1,6 @@
 import { api } from '@/lib/api-client';
 import { apiLimits } from '@/lib/api-limits.generated';
+import type { Schemas } from '@/types/api';
 
 /** POST /api/jobs. Company name defaults to the poster's name; location may be left out. */
 export type PostJobInput = {
@@ -11,10 +12,7 @@ export type PostJobInput = {
 };
 
 /** 202 Accepted: the job is recorded and will become active once it has been enriched. */
-export type PostJobAccepted = {
-  id: string;
-  message: string;
-};
+export type PostJobAccepted = Schemas['JobAccepted'];
 
 export async function postJob(input: PostJobInput): Promise<PostJobAccepted> {
   const response = await api.post<PostJobAccepted>('/jobs', input);

@@ -2,29 +2,13 @@ import type { AxiosProgressEvent } from 'axios';
 import { api } from '@/lib/api-client';
 import { useApiQuery } from '@/lib/use-api-query';
 import { apiLimits } from '@/lib/api-limits.generated';
+import type { Schemas } from '@/types/api';
 
-/** GET /api/users/me/resume (404 when the seeker hasn't uploaded one). */
-export type MyResume = {
-  file_name: string;
-  format: string;
-  size_bytes: number;
-  characters_extracted: number;
-  skills: string[];
-  /** False while the resume is being embedded for matching. */
-  embedding_ready: boolean;
-  uploaded_at: string;
-  /** Relative; works without a token until `expires_at` (15 minutes). */
-  download_url: string;
-  expires_at: string;
-};
+/** GET /api/users/me/resume (404 when the seeker hasn't uploaded one); `download_url` works without a token until `expires_at`. */
+export type MyResume = Schemas['MyResumeResponse'];
 
 /** 200 from POST/PUT /api/users/resume */
-export type ResumeUploaded = {
-  message: string;
-  characters_extracted: number;
-  file_name: string;
-  skills: string[];
-};
+export type ResumeUploaded = Schemas['ResumeProcessed'];
 
 export const resumeMaxBytes = apiLimits.operations.uploadResume.file.maxBytes;
 export const resumeExtensions = ['.pdf', '.docx'] as const;
