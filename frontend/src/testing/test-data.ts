@@ -15,6 +15,7 @@ export function buildUser(role: Role, overrides: Partial<CurrentUser> = {}): Cur
     phone: null,
     location: null,
     created_at: '2025-01-15T10:00:00Z',
+    updated_at: '2025-01-15T10:00:00Z',
     ...overrides,
   };
 }

@@ -1,140 +1,61 @@
-// Shapes of the backend's JSON (snake_case, as the API sends it).
+// Shapes of the backend's JSON, generated from its OpenAPI document (api.generated.ts, `npm run generate:api`).
+// These names are what the rest of the SPA imports; each is a schema of the document. Where the document states a
+// value set (roles, job and chat statuses) it comes from there; the few it leaves as plain strings are narrowed here.
+import type { components } from './api.generated';
 
-export type Role = 'seeker' | 'provider' | 'admin';
+export type Schemas = components['schemas'];
+
+/** A schema with some of its string fields narrowed to the values the server uses. */
+export type Narrowed<T, Fields extends { [K in keyof T]?: unknown }> = Omit<T, keyof Fields> & Fields;
+
+export type Role = Schemas['AuthUser']['role'];
 
 /** The user as returned inside a login or signup response. */
-export type SessionUser = {
-  id: string;
-  email: string;
-  role: Role;
-  full_name: string;
-};
+export type SessionUser = Schemas['AuthUser'];
 
 /** GET /api/users/me */
-export type CurrentUser = SessionUser & {
-  phone: string | null;
-  location: string | null;
-  created_at: string;
-};
+export type CurrentUser = Schemas['UserProfileResponse'];
 
-/** POST /api/auth/login and /api/auth/signup */
-export type AuthResponse = {
-  access_token: string;
-  token_type: 'bearer';
-  /** Seconds the access token lives (minutes, not hours). */
-  expires_in: number;
-  /** Single use: spent by POST /auth/refresh for the next pair. */
-  refresh_token: string;
-  refresh_expires_in: number;
-  user: SessionUser;
-};
+/** POST /api/auth/login and /api/auth/signup: `refresh_token` is single use, spent by POST /auth/refresh. */
+export type AuthResponse = Schemas['AuthResponse'];
 
 /** Body of every error response. */
-export type ApiErrorBody = {
-  detail?: unknown;
-  title?: unknown;
-};
+export type ApiErrorBody = Schemas['ProblemDetails'];
 
 // ---- Jobs (shapes shared by several features: the feed, the job page, listings and admin history) ----
 
 /** Where a job is in its life: posted jobs are `processing` until the AI has enriched them. */
-export type JobStatus = 'processing' | 'active' | 'archived';
+export type JobStatus = Schemas['JobFeedItemResponse']['status'];
 
 export type EnrichmentStatus = 'pending' | 'enriched' | 'failed';
 
-export type SalaryRange = {
-  currency: string;
-  min: number;
-  max: number;
-  /** "year" or "month" */
-  period: string;
-  /** What a person reads, e.g. "₹4.5L – ₹7L per year". */
-  display: string;
-};
+export type SalaryRange = Schemas['SalaryRange'];
 
 /** A card in GET /api/jobs/feed (and the `job` of a search hit). */
-export type JobFeedItem = {
-  id: string;
-  title: string;
-  company_name: string;
-  location: string | null;
-  skills_required: string[];
-  salary_range: SalaryRange | null;
-  status: JobStatus;
-  created_at: string;
-  external_apply_url: string | null;
-};
+export type JobFeedItem = Schemas['JobFeedItemResponse'];
 
 /** One page of a paged list: GET /api/jobs/feed, GET /api/admin/jobs. */
-export type Page<T> = {
-  items: T[];
-  total: number;
-  skip: number;
-  limit: number;
-};
+export type Page<T> = Omit<Schemas['JobPageOfJobFeedItemResponse'], 'items'> & { items: T[] };
 
-export type PrepQuestion = {
-  question: string;
-  answer_strategy: string;
-};
+export type PrepQuestion = Schemas['PrepQuestion'];
 
-export type JobEnrichmentState = {
-  status: EnrichmentStatus;
-  failed_attempts: number;
-  last_error: string | null;
-  ai_model: string | null;
-  embedding_model: string | null;
-  /** The job whose enrichment was copied because its description was identical. */
-  deduplicated_from: string | null;
-};
+export type JobEnrichmentState = Narrowed<Schemas['EnrichmentState'], { status: EnrichmentStatus }>;
 
 /** GET /api/jobs/{id}/details, and a job as it was at some version (GET /api/admin/jobs/{id}/state). */
-export type JobDetails = {
-  id: string;
-  /** The job stream's version (also the response's ETag): sent back as If-Match when editing. */
-  version: number;
-  title: string;
-  company_name: string;
-  location: string | null;
-  /** Plain text as posted. Never render it as HTML. */
-  description_raw: string;
-  /** Sanitised by the server; safe to render as HTML. */
-  description_html: string;
-  skills_required: string[];
-  prep_guide_generated: { prep_questions: PrepQuestion[] };
-  resume_guide_generated: { resume_guide: string[] };
-  salary_range: SalaryRange | null;
-  experience_level: string | null;
-  qualification: string | null;
-  status: JobStatus;
-  origin: 'posted' | 'scraped';
-  source: string | null;
-  external_apply_url: string | null;
-  owner_id: string | null;
-  enrichment: JobEnrichmentState;
-  created_at: string;
-  updated_at: string;
-  activated_at: string | null;
-  archived_at: string | null;
-};
+export type JobDetails = Narrowed<
+  Schemas['JobDetailsResponse'],
+  { origin: 'posted' | 'scraped'; enrichment: JobEnrichmentState }
+>;
 
 // ---- Chat (shapes shared by the seeker's chat, the Control Tower and the admin history) ----
 
-export type ChatStatus = 'active_ai' | 'active_human' | 'closed';
+export type ChatStatus = Schemas['ChatSessionDetails']['status'];
 
 /** Who wrote a message: the seeker, the AI coach, or a human admin. */
-export type ChatRole = 'user' | 'assistant' | 'admin';
+export type ChatRole = Schemas['ChatLine']['role'];
 
 /** A stored message. */
-export type ChatLine = { id: string; role: ChatRole; content: string; timestamp: string };
+export type ChatLine = Schemas['ChatLine'];
 
 /** GET /api/chat/sessions/{id} (the seeker's) and GET /api/admin/sessions/{id} (an admin's): one conversation. */
-export type ChatSessionDetails = {
-  id: string;
-  user_id: string;
-  status: ChatStatus;
-  job_id: string | null;
-  job_title: string | null;
-  created_at: string;
-  messages: (ChatLine & { version?: number })[];
-};
+export type ChatSessionDetails = Schemas['ChatSessionDetails'];

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
@@ -17,13 +18,13 @@ namespace OttobonJobs.Api.Chat;
 
 public record StartChat(Guid? JobId);
 
-public record ChatSessionSummary(Guid Id, Guid UserId, string Status, Guid? JobId, string? JobTitle, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, ChatLine? LastMessage)
+public record ChatSessionSummary(Guid Id, Guid UserId, [property: AllowedValues(ChatStatus.ActiveAi, ChatStatus.ActiveHuman, ChatStatus.Closed)] string Status, Guid? JobId, string? JobTitle, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, ChatLine? LastMessage)
 {
     public static ChatSessionSummary From(ChatSessionView view) =>
         new(view.Id, view.UserId, view.Status, view.JobId, view.JobTitle, view.CreatedAt, view.UpdatedAt, view.LastMessage);
 }
 
-public record ChatSessionDetails(Guid Id, Guid UserId, string Status, Guid? JobId, string? JobTitle, DateTimeOffset CreatedAt, IReadOnlyList<ChatLine> Messages)
+public record ChatSessionDetails(Guid Id, Guid UserId, [property: AllowedValues(ChatStatus.ActiveAi, ChatStatus.ActiveHuman, ChatStatus.Closed)] string Status, Guid? JobId, string? JobTitle, DateTimeOffset CreatedAt, IReadOnlyList<ChatLine> Messages)
 {
     public static ChatSessionDetails From(ChatSessionView view) =>
         new(view.Id, view.UserId, view.Status, view.JobId, view.JobTitle, view.CreatedAt, view.Messages);
@@ -71,6 +72,7 @@ public static class ChatSessionEndpoint
 {
     /// <summary>Its seeker or an admin; anyone else gets the same 404 as for a session that does not exist.</summary>
     [WolverineGet("/api/chat/sessions/{id}", OperationId = "chatSession")]
+    [ProducesResponseType<ChatSessionDetails>(StatusCodes.Status200OK)]
     [RequireRole(Role.Seeker, Role.Admin)]
     public static async Task<IResult> Get(Guid id, ClaimsPrincipal user, IQuerySession session, CancellationToken cancellationToken)
     {

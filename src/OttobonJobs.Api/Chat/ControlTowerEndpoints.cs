@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Marten;
 using Microsoft.AspNetCore.Mvc;
@@ -15,11 +16,11 @@ using Wolverine.Persistence.EventSourcing;
 namespace OttobonJobs.Api.Chat;
 
 public record TowerSession(
-    Guid Id, Guid UserId, string SeekerName, string SeekerEmail, Guid? JobId, string? JobTitle, string Status,
+    Guid Id, Guid UserId, string SeekerName, string SeekerEmail, Guid? JobId, string? JobTitle, [property: AllowedValues(ChatStatus.ActiveAi, ChatStatus.ActiveHuman, ChatStatus.Closed)] string Status,
     ChatLine? LastMessage, int WaitingMessages, string? TakenOverByName, DateTimeOffset UpdatedAt);
 
 public record TakeOver(Guid SessionId);
-public record AdminReply(string? Content);
+public record AdminReply([property: MaxUtf8Bytes(ChatRules.MaxMessageBytes)] string? Content);
 
 /// <summary>The Control Tower: admins watch live sessions, take one over, reply as a human and hand it back.</summary>
 public static class ControlTowerEndpoints
@@ -44,6 +45,7 @@ public static class ControlTowerEndpoints
 public static class TowerSessionEndpoint
 {
     [WolverineGet("/api/admin/sessions/{id}", OperationId = "towerSession")]
+    [ProducesResponseType<ChatSessionDetails>(StatusCodes.Status200OK)]
     [RequireRole(Role.Admin)]
     public static async Task<IResult> Get(Guid id, IQuerySession session, CancellationToken cancellationToken) =>
         await session.LoadAsync<ChatSessionView>(id, cancellationToken) is { } view

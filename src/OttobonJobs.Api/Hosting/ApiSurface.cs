@@ -26,12 +26,7 @@ public static class ApiSurface
                 .AllowAnyHeader()
                 .AllowAnyMethod()));
 
-        services.AddOpenApi(openApi => openApi.AddDocumentTransformer((document, _, _) =>
-        {
-            document.Info.Title = "Ottobon Jobs API";
-            document.Info.Description = "Jobs, ingestion, resumes, matching and coaching chat for early-career job seekers.";
-            return Task.CompletedTask;
-        }));
+        services.AddOpenApi(openApi => openApi.AddOttobonContract());
         return services;
     }
 

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Npgsql;
 using Wolverine.Http;
@@ -12,10 +13,12 @@ public static class HealthEndpoints
 
     /// <summary>Liveness: the process is up and answering.</summary>
     [WolverineGet("/api/health", OperationId = "health")]
+    [WithoutDatabase]
     public static HealthResponse Get() => new("ok", ServiceName);
 
     /// <summary>Readiness: the database answers too. 503 while it does not.</summary>
     [WolverineGet("/api/health/ready", OperationId = "readiness")]
+    [ProducesResponseType<HealthResponse>(StatusCodes.Status200OK)]
     public static async Task<IResult> GetReady(HealthCheckService checks, CancellationToken cancellationToken)
     {
         var report = await checks.CheckHealthAsync(cancellationToken);

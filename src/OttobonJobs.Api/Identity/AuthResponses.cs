@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.Extensions.Options;
 using OttobonJobs.Api.Access;
 using OttobonJobs.Api.Hosting;
@@ -6,7 +7,7 @@ using OttobonJobs.Projections.Identity;
 
 namespace OttobonJobs.Api.Identity;
 
-public record AuthUser(Guid Id, string Email, string Role, string FullName);
+public record AuthUser(Guid Id, string Email, [property: AllowedValues(Domain.Identity.Role.Seeker, Domain.Identity.Role.Provider, Domain.Identity.Role.Admin)] string Role, string FullName);
 
 /// <summary>
 /// What sign-up, login, refresh and a password change return: a short-lived bearer token, the single-use refresh
@@ -40,7 +41,7 @@ public class SignInSessions(TokenIssuer tokens, IOptions<OttobonSettings> settin
 }
 
 public record UserProfileResponse(
-    Guid Id, string Email, string Role, string FullName, string? Phone, string? Location,
+    Guid Id, string Email, [property: AllowedValues(Domain.Identity.Role.Seeker, Domain.Identity.Role.Provider, Domain.Identity.Role.Admin)] string Role, string FullName, string? Phone, string? Location,
     DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt)
 {
     public static UserProfileResponse From(UserAccount account) => new(

@@ -33,6 +33,7 @@ public static class DeleteMyAccountEndpoint
     /// <see cref="EraseAccountData"/> deletes the resume file and masks the personal data left in the event log.
     /// </summary>
     [WolverineDelete("/api/users/me", OperationId = "deleteMyAccount")]
+    [ProducesProblems(StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound)]
     [Authorize]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
     [Emits(typeof(AccountErased))]

@@ -28,6 +28,7 @@ public static class LogInEndpoint
     /// a success starts a new session and returns its token pair.
     /// </summary>
     [WolverinePost("/api/auth/login", OperationId = "logIn")]
+    [ProducesProblems(StatusCodes.Status401Unauthorized)]
     [AllowAnonymous, EnableRateLimiting(AuthenticationSetup.AuthRateLimitPolicy)]
     [ProducesResponseType<AuthResponse>(StatusCodes.Status200OK)]
     public static async Task<(IResult, IMartenOp)> Post(

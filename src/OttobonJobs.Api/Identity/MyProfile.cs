@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
@@ -14,12 +15,16 @@ using Wolverine.Persistence.EventSourcing;
 namespace OttobonJobs.Api.Identity;
 
 /// <summary>A partial update: fields left out (null) keep their value; an empty phone or location clears it.</summary>
-public record UpdateMyProfile(string? FullName, string? Phone, string? Location);
+public record UpdateMyProfile(
+    [property: MaxLength(ProfileRules.MaxFullNameLength)] string? FullName,
+    [property: MaxLength(ProfileRules.MaxPhoneLength)] string? Phone,
+    [property: MaxLength(ProfileRules.MaxLocationLength)] string? Location);
 
 public static class GetMyProfileEndpoint
 {
     /// <summary>The caller's profile; its ETag is the user stream's version, to send back as If-Match when editing.</summary>
     [WolverineGet("/api/users/me", OperationId = "getMyProfile")]
+    [ProducesProblems(StatusCodes.Status404NotFound)]
     [Authorize]
     [ProducesResponseType<UserProfileResponse>(StatusCodes.Status200OK)]
     public static async Task<IResult> Get(ClaimsPrincipal user, IQuerySession session, HttpResponse response, CancellationToken cancellationToken)
@@ -49,6 +54,8 @@ public static class UpdateMyProfileEndpoint
     /// edit made from an older version is refused with 412 naming the current one.
     /// </summary>
     [WolverinePatch("/api/users/me", OperationId = "updateMyProfile")]
+    [AcceptsIfMatch]
+    [ProducesProblems(StatusCodes.Status404NotFound)]
     [Authorize]
     [ProducesResponseType<UserProfileResponse>(StatusCodes.Status200OK)]
     [Emits(typeof(UserProfileUpdated))]

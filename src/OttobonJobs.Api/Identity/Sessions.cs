@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
@@ -25,6 +26,7 @@ public static class RefreshEndpoint
     /// document's optimistic concurrency), and the client should keep the winner's pair.
     /// </summary>
     [WolverinePost("/api/auth/refresh", OperationId = "refreshTokens")]
+    [ProducesProblems(StatusCodes.Status401Unauthorized)]
     [AllowAnonymous, EnableRateLimiting(AuthenticationSetup.AuthRateLimitPolicy)]
     [ProducesResponseType<AuthResponse>(StatusCodes.Status200OK)]
     public static async Task<(IResult, IMartenOp)> Post(
@@ -73,7 +75,9 @@ public static class LogOutEndpoint
     }
 }
 
-public record ChangePassword(string? CurrentPassword, string? NewPassword);
+public record ChangePassword(
+    string? CurrentPassword,
+    [property: StringLength(ProfileRules.MaxPasswordLength, MinimumLength = ProfileRules.MinPasswordLength)] string? NewPassword);
 
 public static class ChangePasswordEndpoint
 {
@@ -89,6 +93,7 @@ public static class ChangePasswordEndpoint
     /// every device; the caller gets a fresh session in the response so this tab stays signed in.
     /// </summary>
     [WolverinePost("/api/users/me/password", OperationId = "changeMyPassword")]
+    [ProducesProblems(StatusCodes.Status403Forbidden)]
     [Authorize, EnableRateLimiting(AuthenticationSetup.AuthRateLimitPolicy)]
     [ProducesResponseType<AuthResponse>(StatusCodes.Status200OK)]
     public static async Task<IResult> Post(

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -11,7 +12,11 @@ using Wolverine.Persistence.EventSourcing;
 
 namespace OttobonJobs.Api.Identity;
 
-public record SignUp(string? Email, string? Password, string? FullName, string? Role);
+public record SignUp(
+    string? Email,
+    [property: StringLength(ProfileRules.MaxPasswordLength, MinimumLength = ProfileRules.MinPasswordLength)] string? Password,
+    [property: MaxLength(ProfileRules.MaxFullNameLength)] string? FullName,
+    string? Role);
 
 public static class SignUpEndpoint
 {

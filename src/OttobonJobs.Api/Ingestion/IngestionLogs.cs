@@ -27,6 +27,7 @@ public static class IngestionLogEndpoints
 public static class IngestionRunEndpoint
 {
     [WolverineGet("/api/admin/ingest/runs/{runId}", OperationId = "ingestionRun")]
+    [ProducesResponseType<IngestionRunLog>(StatusCodes.Status200OK)]
     [RequireRole(Role.Admin)]
     public static async Task<IResult> Get(Guid runId, IQuerySession session, CancellationToken cancellationToken) =>
         await session.LoadAsync<IngestionRunLog>(runId, cancellationToken) is { } run

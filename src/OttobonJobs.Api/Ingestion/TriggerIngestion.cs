@@ -28,6 +28,7 @@ public static class TriggerIngestionEndpoints
         Respond(await StartIngestion.PlanAsync(session, sites.Names(), RunTrigger.Admin, user.UserId(), node, settings.Value, clock, cancellationToken));
 
     [WolverinePost("/api/admin/ingest/trigger", OperationId = "ingestTrigger")]
+    [ProducesProblems(StatusCodes.Status404NotFound)]
     [RequireRole(Role.Admin)]
     [Emits(typeof(IngestionRunStarted))]
     [ProducesResponseType<RunAccepted>(StatusCodes.Status202Accepted)]

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using System.Security.Claims;
 using Marten;
 using Npgsql;
@@ -28,6 +29,8 @@ public static class MatchJobEndpoint
 {
     /// <summary>How well the caller's resume fits an active job, what is missing and what to learn (formula in <see cref="FitScore"/>).</summary>
     [WolverinePost("/api/jobs/{id}/match", OperationId = "matchJob")]
+    [ProducesResponseType<MatchResult>(StatusCodes.Status200OK)]
+    [ProducesProblems(StatusCodes.Status422UnprocessableEntity)]
     [RequireRole(Role.Seeker)]
     public static async Task<IResult> Post(
         Guid id, ClaimsPrincipal user, IQuerySession session, NpgsqlDataSource dataSource, CancellationToken cancellationToken)

@@ -23,6 +23,8 @@ public static class RecommendedJobsEndpoint
 
     /// <summary>The active jobs nearest to the caller's resume, through the HNSW index.</summary>
     [WolverineGet("/api/jobs/recommended", OperationId = "recommendedJobs")]
+    [ProducesResponseType<IReadOnlyList<RecommendedJob>>(StatusCodes.Status200OK)]
+    [ProducesProblems(StatusCodes.Status422UnprocessableEntity)]
     [RequireRole(Role.Seeker)]
     public static async Task<IResult> Get(
         ClaimsPrincipal user, int? limit, IQuerySession session, NpgsqlDataSource dataSource, CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using System.Security.Claims;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
@@ -19,6 +20,8 @@ public static class MyResumeEndpoint
 {
     /// <summary>The caller's resume with a download link that works without a token for a short while.</summary>
     [WolverineGet("/api/users/me/resume", OperationId = "myResume")]
+    [ProducesResponseType<MyResumeResponse>(StatusCodes.Status200OK)]
+    [ProducesProblems(StatusCodes.Status404NotFound)]
     [RequireRole(Role.Seeker)]
     public static async Task<IResult> Get(
         ClaimsPrincipal user, IQuerySession session, ResumeLinks links, IOptions<ResumeSettings> settings, TimeProvider clock,
@@ -36,10 +39,14 @@ public static class MyResumeEndpoint
 
 public static class ResumeDownloadEndpoint
 {
+    public const string PdfContentType = "application/pdf";
+    public const string DocxContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
     private const long MaxUnixSeconds = 253_402_300_799; // DateTimeOffset.MaxValue
 
     /// <summary>Serves one stored resume to whoever holds a valid, unexpired signed link for it.</summary>
     [WolverineGet("/api/files/resumes/{userId}/{sha256}", OperationId = "downloadResume")]
+    [ProducesResponseType<Stream>(StatusCodes.Status200OK, PdfContentType, DocxContentType)]
+    [ProducesProblems(StatusCodes.Status403Forbidden)]
     [AllowAnonymous]
     public static async Task<IResult> Get(
         Guid userId, string sha256, long? expires, string? signature, ResumeLinks links, IQuerySession session, IFileStorage storage,
@@ -56,9 +63,7 @@ public static class ResumeDownloadEndpoint
         var content = await storage.OpenAsync(resume.StorageKey, cancellationToken);
         if (content is null) return ApiProblems.Result(StatusCodes.Status404NotFound, "This resume file is no longer stored.");
 
-        var contentType = resume.Format == ResumeFormat.Pdf
-            ? "application/pdf"
-            : "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+        var contentType = resume.Format == ResumeFormat.Pdf ? PdfContentType : DocxContentType;
         return Results.File(content, contentType, resume.FileName);
     }
 }

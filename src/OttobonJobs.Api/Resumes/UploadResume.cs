@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using System.Security.Claims;
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Http.Features;
@@ -23,12 +24,20 @@ public record ResumeProcessed(string Message, int CharactersExtracted, string Fi
 /// </summary>
 public static class UploadResumeEndpoint
 {
+    private const string UploadDescription = "The resume: a PDF (.pdf) or Word (.docx) file with selectable text.";
+
     [WolverinePost("/api/users/resume", OperationId = "uploadResume")]
+    [ProducesResponseType<ResumeProcessed>(StatusCodes.Status200OK)]
+    [AcceptsFileUpload("file", UploadDescription)]
+    [ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status413PayloadTooLarge, StatusCodes.Status422UnprocessableEntity)]
     [RequireRole(Role.Seeker)]
     public static Task<IResult> Post(HttpRequest request, ClaimsPrincipal user, ResumeUploads uploads, CancellationToken cancellationToken) =>
         uploads.AcceptAsync(request, user.UserId(), cancellationToken);
 
     [WolverinePut("/api/users/resume", OperationId = "replaceResume")]
+    [ProducesResponseType<ResumeProcessed>(StatusCodes.Status200OK)]
+    [AcceptsFileUpload("file", UploadDescription)]
+    [ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status413PayloadTooLarge, StatusCodes.Status422UnprocessableEntity)]
     [RequireRole(Role.Seeker)]
     public static Task<IResult> Put(HttpRequest request, ClaimsPrincipal user, ResumeUploads uploads, CancellationToken cancellationToken) =>
         uploads.AcceptAsync(request, user.UserId(), cancellationToken);

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using JasperFx.Events;
 using JasperFx.Events.Projections;
 using Marten;
@@ -6,7 +7,7 @@ using OttobonJobs.Domain.Chat;
 
 namespace OttobonJobs.Projections.Chat;
 
-public record ChatLine(Guid Id, string Role, string Content, DateTimeOffset Timestamp, long Version);
+public record ChatLine(Guid Id, [property: AllowedValues(ChatRole.User, ChatRole.Assistant, ChatRole.Admin)] string Role, string Content, DateTimeOffset Timestamp, long Version);
 
 /// <summary>
 /// A conversation as the Control Tower and the seeker's page read it. <see cref="WaitingMessages"/> counts the

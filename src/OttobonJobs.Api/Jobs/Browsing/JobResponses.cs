@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+using OttobonJobs.Domain.Jobs;
 using OttobonJobs.Domain.Jobs.Enrichment;
 using OttobonJobs.Projections.Jobs;
 
@@ -5,7 +7,7 @@ namespace OttobonJobs.Api.Jobs.Browsing;
 
 public record JobFeedItemResponse(
     Guid Id, string Title, string CompanyName, string? Location, IReadOnlyList<string> SkillsRequired,
-    SalaryRange? SalaryRange, string Status, DateTimeOffset CreatedAt, string? ExternalApplyUrl)
+    SalaryRange? SalaryRange, [property: AllowedValues(JobStatus.Processing, JobStatus.Active, JobStatus.Archived)] string Status, DateTimeOffset CreatedAt, string? ExternalApplyUrl)
 {
     public static JobFeedItemResponse From(JobFeedItem item) => new(
         item.Id, item.Title, item.CompanyName, item.Location, item.SkillsRequired, item.SalaryRange, item.Status,
@@ -38,7 +40,7 @@ public record JobDetailsResponse(
     SalaryRange? SalaryRange,
     string? ExperienceLevel,
     string? Qualification,
-    string Status,
+    [property: AllowedValues(JobStatus.Processing, JobStatus.Active, JobStatus.Archived)] string Status,
     string Origin,
     string? Source,
     string? ExternalApplyUrl,

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc;
 using OttobonJobs.Api.Access;
@@ -14,7 +15,11 @@ using Wolverine.Persistence.EventSourcing;
 namespace OttobonJobs.Api.Jobs.Editing;
 
 /// <summary>A partial edit: fields left out keep their value; an empty location clears it. A changed description is enriched again.</summary>
-public record UpdateJob(string? Title, string? DescriptionRaw, IReadOnlyList<string>? SkillsRequired, string? Location);
+public record UpdateJob(
+    [property: StringLength(JobRules.MaxTitleLength, MinimumLength = JobRules.MinTitleLength)] string? Title,
+    [property: StringLength(JobRules.MaxDescriptionLength, MinimumLength = JobRules.MinDescriptionLength)] string? DescriptionRaw,
+    [property: MaxLength(JobRules.MaxSkills), ItemMaxLength(JobRules.MaxSkillLength)] IReadOnlyList<string>? SkillsRequired,
+    [property: MaxLength(JobRules.MaxShortTextLength)] string? Location);
 
 /// <summary>
 /// The job as the edit left it. <see cref="Version"/> is also the response's ETag: send it back as If-Match on the next
@@ -46,6 +51,7 @@ public static class UpdateJobEndpoint
     /// (412, the detail names the current version); without it, the edit applies to whatever is current.
     /// </summary>
     [WolverinePatch("/api/jobs/{id}", OperationId = "updateJob")]
+    [AcceptsIfMatch]
     [RequireRole(Role.Provider, Role.Admin)]
     [Emits(typeof(JobUpdated))]
     [ProducesResponseType<JobEdited>(StatusCodes.Status200OK)]
@@ -84,6 +90,7 @@ public static class ArchiveJobEndpoint
 
     /// <summary>Archiving takes a job out of the feed and search; its history stays. Archiving an archived job is a no-op.</summary>
     [WolverineDelete("/api/jobs/{id}", OperationId = "archiveJob")]
+    [AcceptsIfMatch]
     [RequireRole(Role.Provider, Role.Admin)]
     [Emits(typeof(JobArchived))]
     [ProducesResponseType<JobArchivedResponse>(StatusCodes.Status200OK)]

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using System.Security.Claims;
 using Marten;
 using OttobonJobs.Api.Access;
@@ -9,6 +10,7 @@ using Wolverine;
 using Wolverine.Http;
 using Wolverine.Marten;
 using Wolverine.Persistence.EventSourcing;
+using OttobonJobs.Api.Hosting;
 
 namespace OttobonJobs.Api.Jobs.Enrichment;
 
@@ -27,6 +29,8 @@ public static class ReenrichJobsEndpoint
     /// it is reset and enriched (a job enriched or archived in the meantime is left alone).
     /// </summary>
     [WolverinePost("/api/admin/jobs/reenrich", OperationId = "reenrichJobs")]
+    [ProducesResponseType<ReenrichmentQueued>(StatusCodes.Status202Accepted)]
+    [ProducesProblems(StatusCodes.Status404NotFound)]
     [RequireRole(Role.Admin)]
     public static async Task<(IResult, OutgoingMessages)> Post(
         ReenrichJobs command, ClaimsPrincipal user, IQuerySession session, CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc;
 using OttobonJobs.Api.Access;
@@ -12,11 +13,11 @@ using Wolverine.Persistence.EventSourcing;
 namespace OttobonJobs.Api.Jobs.Posting;
 
 public record PostJob(
-    string? Title,
-    string? DescriptionRaw,
-    IReadOnlyList<string>? SkillsRequired,
-    string? CompanyName,
-    string? Location);
+    [property: StringLength(JobRules.MaxTitleLength, MinimumLength = JobRules.MinTitleLength)] string? Title,
+    [property: StringLength(JobRules.MaxDescriptionLength, MinimumLength = JobRules.MinDescriptionLength)] string? DescriptionRaw,
+    [property: MaxLength(JobRules.MaxSkills), ItemMaxLength(JobRules.MaxSkillLength)] IReadOnlyList<string>? SkillsRequired,
+    [property: MaxLength(JobRules.MaxShortTextLength)] string? CompanyName,
+    [property: MaxLength(JobRules.MaxShortTextLength)] string? Location);
 
 public record JobAccepted(Guid Id, string Message);
 

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -37,7 +38,7 @@ public static class JobSearchEndpoint
     [WolverineGet("/api/jobs/search", OperationId = "searchJobs")]
     [AllowAnonymous]
     public static async Task<SearchResults> Get(
-        string q, int? limit, NpgsqlDataSource dataSource, IEmbeddingGenerator embeddings, IQuerySession session,
+        [MaxLength(MaxQueryLength)] string q, int? limit, NpgsqlDataSource dataSource, IEmbeddingGenerator embeddings, IQuerySession session,
         CancellationToken cancellationToken)
     {
         var query = q.Trim();

@@ -6,8 +6,9 @@ import { getErrorMessage } from '@/lib/api-client';
 import { useAuth } from '@/lib/auth';
 import { signup, type SignupRole } from '../api/signup';
 import { RoleRadioGroup } from './role-radio-group';
+import { apiLimits } from '@/lib/api-limits.generated';
 
-const minimumPasswordLength = 8;
+const minimumPasswordLength = apiLimits.schemas.SignUp.password.minLength;
 
 /** On success the session starts and the route moves the user to their role's home. */
 export function RegisterForm() {

@@ -34,7 +34,7 @@ const session: ChatSessionSummary = {
   job_title: null,
   created_at: '2025-06-01T09:00:00Z',
   updated_at: '2025-06-01T09:05:00Z',
-  last_message: { id: 'm2', role: 'assistant', content: 'Hello! How can I help?', timestamp: '2025-06-01T09:05:00Z' },
+  last_message: { id: 'm2', role: 'assistant', content: 'Hello! How can I help?', timestamp: '2025-06-01T09:05:00Z', version: 2 },
 };
 
 const conversation: ChatSessionDetails = {

@@ -1,3 +1,5 @@
+import { apiLimits } from '@/lib/api-limits.generated';
+
 /** A random UUID v4, also where crypto.randomUUID is missing (plain http on a LAN address). */
 export function newClientId(): string {
   if (typeof crypto !== 'undefined' && typeof crypto.randomUUID === 'function') return crypto.randomUUID();
@@ -9,8 +11,11 @@ export function newClientId(): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
-/** The server refuses frames over 4 KB, counted in UTF-8 bytes of the whole JSON frame. */
-export const maxFrameBytes = 4 * 1024;
+/**
+ * The server refuses frames over this many UTF-8 bytes of the whole JSON frame: its chat message limit
+ * (ChatRules.MaxMessageBytes), which the OpenAPI document states on the agent's reply.
+ */
+export const maxFrameBytes = apiLimits.schemas.AdminReply.content.maxBytes;
 
 export function messageFrame(content: string, clientId: string): string {
   return JSON.stringify({ type: 'message', content, client_id: clientId });

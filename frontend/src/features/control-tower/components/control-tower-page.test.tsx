@@ -18,7 +18,7 @@ const session: AdminChatSession = {
   job_id: null,
   job_title: null,
   status: 'active_ai',
-  last_message: { id: 'm2', role: 'assistant', content: 'Research the company first.', timestamp: '2025-06-01T09:05:00Z' },
+  last_message: { id: 'm2', role: 'assistant', content: 'Research the company first.', timestamp: '2025-06-01T09:05:00Z', version: 2 },
   waiting_messages: 0,
   taken_over_by_name: null,
   updated_at: '2025-06-01T09:05:00Z',
@@ -32,8 +32,8 @@ const conversation: ChatSessionDetails = {
   job_title: null,
   created_at: '2025-06-01T09:00:00Z',
   messages: [
-    { id: 'm1', role: 'user', content: 'How should I prepare for interviews?', timestamp: '2025-06-01T09:04:00Z' },
-    { id: 'm2', role: 'assistant', content: 'Research the company first.', timestamp: '2025-06-01T09:05:00Z' },
+    { id: 'm1', role: 'user', content: 'How should I prepare for interviews?', timestamp: '2025-06-01T09:04:00Z', version: 1 },
+    { id: 'm2', role: 'assistant', content: 'Research the company first.', timestamp: '2025-06-01T09:05:00Z', version: 2 },
   ],
 };
 

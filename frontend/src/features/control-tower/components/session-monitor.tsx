@@ -9,9 +9,10 @@ import type { ChatLine, ChatRole, ChatStatus } from '@/types/api';
 import type { AdminChatSession } from '../api/types';
 import { ChatStatusBadge } from './chat-status-badge';
 import { WaitingBadge } from './waiting-badge';
+import { apiLimits } from '@/lib/api-limits.generated';
 
 // Lines that arrived over the socket have no id yet; stored and live lines are matched by their content.
-type ShownLine = Omit<ChatLine, 'id'> & { id?: string };
+type ShownLine = Omit<ChatLine, 'id' | 'version'> & { id?: string; version?: number };
 type Line = ShownLine & { key: string };
 type Notice = { key: string; text: string };
 
@@ -188,7 +189,7 @@ export function SessionMonitor({ sessionId, session }: { sessionId: string; sess
             id="agent-reply"
             rows={2}
             value={reply}
-            maxLength={4000}
+            maxLength={apiLimits.schemas.AdminReply.content.maxBytes}
             disabled={!takenOver}
             onChange={(event) => setReply(event.target.value)}
             placeholder={takenOver ? 'Write to the seeker…' : closed ? 'This chat is closed.' : 'Take over to reply.'}

@@ -30,6 +30,7 @@ function buildLog(source: string, overrides: Partial<ScrapingLog> = {}): Scrapin
     error_messages: [],
     started_at: '2026-11-28T02:00:00Z',
     completed_at: '2026-11-28T02:01:05Z',
+    status_reason: null,
     ...overrides,
   };
 }
@@ -47,6 +48,7 @@ function buildRun(id: string, logs: ScrapingLog[], overrides: Partial<IngestionR
     sources: logs.map((log) => ({ ...log, run_id: id })),
     started_at: logs[0]?.started_at ?? '2026-11-28T02:00:00Z',
     completed_at: logs.every((log) => log.completed_at) ? (logs[0]?.completed_at ?? null) : null,
+    status_reason: null,
     ...overrides,
   };
 }

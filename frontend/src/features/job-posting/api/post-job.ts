@@ -1,7 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
+import { apiLimits } from '@/lib/api-limits.generated';
 import { apiRequest } from '@/lib/query';
 import { queryRoots } from '@/lib/query-keys';
+import type { Schemas } from '@/types/api';
 
 /** POST /api/jobs. Company name defaults to the poster's name; location may be left out. */
 export type PostJobInput = {
@@ -13,10 +15,7 @@ export type PostJobInput = {
 };
 
 /** 202 Accepted: the job is recorded and will become active once it has been enriched. */
-export type PostJobAccepted = {
-  id: string;
-  message: string;
-};
+export type PostJobAccepted = Schemas['JobAccepted'];
 
 export async function postJob(input: PostJobInput): Promise<PostJobAccepted> {
   const response = await api.post<PostJobAccepted>('/jobs', input);
@@ -32,15 +31,17 @@ export function usePostJob() {
   });
 }
 
-/** The server's rules (JobRules), mirrored so mistakes show before anything is sent. */
+const limits = apiLimits.schemas.PostJob;
+
+/** The server's rules (JobRules), read from its OpenAPI document so mistakes show before anything is sent. */
 export const jobRules = {
-  minTitleLength: 3,
-  maxTitleLength: 200,
-  minDescriptionLength: 20,
-  maxDescriptionLength: 50_000,
-  maxSkills: 30,
-  maxSkillLength: 60,
-  maxShortTextLength: 120,
+  minTitleLength: limits.title.minLength,
+  maxTitleLength: limits.title.maxLength,
+  minDescriptionLength: limits.description_raw.minLength,
+  maxDescriptionLength: limits.description_raw.maxLength,
+  maxSkills: limits.skills_required.maxItems,
+  maxSkillLength: limits.skills_required.itemMaxLength,
+  maxShortTextLength: limits.company_name.maxLength,
 } as const;
 
 export type PostJobField = 'title' | 'company_name' | 'location' | 'description_raw' | 'skills_required';

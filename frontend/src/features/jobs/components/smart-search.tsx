@@ -9,6 +9,7 @@ import { useSearchParamState } from '@/lib/use-search-param-state';
 import { useSmartSearch } from '../api/search-jobs';
 import type { JobSearchHit } from '../api/types';
 import { JobCard } from './job-card';
+import { apiLimits } from '@/lib/api-limits.generated';
 
 /**
  * Describe the job in your own words: the API ranks active jobs by keywords and by meaning together.
@@ -45,7 +46,7 @@ export function SmartSearch() {
           placeholder="e.g. backend internship building REST APIs with Node.js"
           hint="Matches by meaning as well as words, so you needn't know the exact job title."
           autoComplete="off"
-          maxLength={300}
+          maxLength={apiLimits.operations.searchJobs.q.maxLength}
         />
         <Button type="submit" className="sm:mb-5" disabled={!text.trim()} isLoading={search.isFetching}>
           <Sparkles aria-hidden="true" className="size-4" />

@@ -21,6 +21,7 @@ function buildListing(overrides: Partial<ProviderListing> = {}): ProviderListing
     status: 'processing',
     enrichment_status: 'pending',
     last_enrichment_error: null,
+    description_hash: 'hash-1',
     created_at: '2025-06-01T09:00:00Z',
     updated_at: '2025-06-01T09:00:00Z',
     ...overrides,

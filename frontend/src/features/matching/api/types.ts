@@ -1,26 +1,8 @@
-export type LearningResource = {
-  title: string;
-  url: string;
-  /** e.g. "course", "docs", "video" */
-  type: string;
-};
+import type { Schemas } from '@/types/api';
 
-export type LearningRecommendation = {
-  skill: string;
-  resources: LearningResource[];
-};
+export type LearningResource = Schemas['LearningLink'];
 
-/** POST /api/jobs/{id}/match */
-export type JobMatch = {
-  job_id: string;
-  /** Cosine similarity of the resume and the job (0–1). */
-  similarity_score: number;
-  /** The fit shown to the seeker (0–1). */
-  match_score: number;
-  /** match_score below 0.7. */
-  gap_detected: boolean;
-  matched_skills: string[];
-  missing_skills: string[];
-  learning_recommendations: LearningRecommendation[];
-  explanation: string;
-};
+export type LearningRecommendation = Schemas['LearningRecommendation'];
+
+/** POST /api/jobs/{id}/match: scores are 0–1; gap_detected when match_score is below 0.7. */
+export type JobMatch = Schemas['MatchResult'];

@@ -2,34 +2,19 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { AxiosProgressEvent } from 'axios';
 import { useRef } from 'react';
 import { api } from '@/lib/api-client';
+import { apiLimits } from '@/lib/api-limits.generated';
 import { apiGet, apiRequest } from '@/lib/query';
 import { queryRoots } from '@/lib/query-keys';
+import type { Schemas } from '@/types/api';
 import { profileKeys } from './query-keys';
 
-/** GET /api/users/me/resume (404 when the seeker hasn't uploaded one). */
-export type MyResume = {
-  file_name: string;
-  format: string;
-  size_bytes: number;
-  characters_extracted: number;
-  skills: string[];
-  /** False while the resume is being embedded for matching. */
-  embedding_ready: boolean;
-  uploaded_at: string;
-  /** Relative; works without a token until `expires_at` (15 minutes). */
-  download_url: string;
-  expires_at: string;
-};
+/** GET /api/users/me/resume (404 when the seeker hasn't uploaded one); `download_url` works without a token until `expires_at`. */
+export type MyResume = Schemas['MyResumeResponse'];
 
 /** 200 from POST/PUT /api/users/resume */
-export type ResumeUploaded = {
-  message: string;
-  characters_extracted: number;
-  file_name: string;
-  skills: string[];
-};
+export type ResumeUploaded = Schemas['ResumeProcessed'];
 
-export const resumeMaxBytes = 5 * 1024 * 1024;
+export const resumeMaxBytes = apiLimits.operations.uploadResume.file.maxBytes;
 export const resumeExtensions = ['.pdf', '.docx'] as const;
 export const resumeAccept =
   '.pdf,.docx,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -72,7 +57,7 @@ export function useMyResume() {
 export function checkResumeFile(file: File): string | null {
   const name = file.name.toLowerCase();
   if (!resumeExtensions.some((extension) => name.endsWith(extension))) return 'Choose a PDF or Word (.docx) file.';
-  if (file.size > resumeMaxBytes) return `That file is ${formatFileSize(file.size)}; the limit is 5 MB.`;
+  if (file.size > resumeMaxBytes) return `That file is ${formatFileSize(file.size)}; the limit is ${resumeMaxBytes / (1024 * 1024)} MB.`;
   if (file.size === 0) return 'That file is empty.';
   return null;
 }
