@@ -8,6 +8,9 @@ export type Schemas = components['schemas'];
 /** A schema with some of its string fields narrowed to the values the server uses. */
 export type Narrowed<T, Fields extends { [K in keyof T]?: unknown }> = Omit<T, keyof Fields> & Fields;
 
+/** A request schema with every field required and non-null: what a form sends once it is filled in. */
+export type Filled<T> = { [K in keyof T]-?: NonNullable<T[K]> };
+
 export type Role = Schemas['AuthUser']['role'];
 
 /** The user as returned inside a login or signup response. */

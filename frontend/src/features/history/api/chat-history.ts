@@ -1,51 +1,21 @@
 import { useQuery } from '@tanstack/react-query';
 import { apiGet } from '@/lib/query';
-import type { ChatRole, ChatStatus } from '@/types/api';
+import type { ChatRole, ChatStatus, Narrowed, Schemas } from '@/types/api';
 import { historyKeys } from './query-keys';
 
-/** What a chat event says (ChatEventData in the OpenAPI document), keyed by the same stable `type` as its entry. */
+/** What a chat event says, keyed by the same stable `type` as its entry. */
 export type ChatEventData =
-  | {
-      type: 'chat_session_started';
-      session_id: string;
-      seeker_id: string;
-      /** The job the chat is about (null for the general chat). */
-      job: { job_id: string; title: string; company_name: string } | null;
-      started_at: string;
-    }
-  | {
-      type: 'chat_message_posted';
-      message_id: string;
-      role: ChatRole;
-      content: string;
-      author_id: string | null;
-      posted_at: string;
-    }
-  | { type: 'chat_taken_over'; admin_id: string; admin_name: string; at: string }
-  | { type: 'chat_handed_back'; admin_id: string; at: string }
-  | { type: 'chat_closed'; closed_by: string; at: string }
-  | { type: 'coach_reply_failed'; reason: string; at: string };
+  | Exclude<Schemas['ChatEventData'], { type: 'chat_message_posted' }>
+  | Narrowed<Schemas['ChatEventDataChatMessagePostedData'], { role: ChatRole }>;
 
-/** An item of GET /api/admin/sessions/{id}/history (ChatHistoryEntry): one event of the chat's stream, oldest first. */
-export type ChatHistoryEvent = {
-  version: number;
-  sequence: number;
-  /** The stable event name: chat_session_started, chat_message_posted, chat_taken_over, … */
-  type: string;
-  timestamp: string;
-  /** Null for an event type the API does not describe yet. */
-  data: ChatEventData | null;
-};
+/** An item of GET /api/admin/sessions/{id}/history: one event of the chat's stream, oldest first (`data` is null for an event type the API does not describe yet). */
+export type ChatHistoryEvent = Narrowed<Schemas['ChatHistoryEntry'], { data: ChatEventData | null }>;
 
 /** GET /api/admin/sessions items (only what the picker shows). */
-export type ChatSessionItem = {
-  id: string;
-  seeker_name: string | null;
-  seeker_email: string | null;
-  job_title: string | null;
-  status: ChatStatus;
-  updated_at: string;
-};
+export type ChatSessionItem = Pick<
+  Schemas['TowerSession'],
+  'id' | 'seeker_name' | 'seeker_email' | 'job_title' | 'status' | 'updated_at'
+>;
 
 export function useChatSessionsForHistory() {
   return useQuery({

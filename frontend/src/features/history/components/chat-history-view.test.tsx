@@ -14,7 +14,7 @@ const posted = (version: number, role: ChatRole, content: string, time: string):
   sequence: 10 + version,
   type: 'chat_message_posted',
   timestamp: at(time),
-  data: { type: 'chat_message_posted', message_id: `m-${version}`, role, content, author_id: null, posted_at: at(time) },
+  data: { type: 'chat_message_posted', message_id: `m-${version}`, role, content, author_id: null, posted_at: at(time), in_reply_to: null },
 });
 
 const events: ChatHistoryEvent[] = [

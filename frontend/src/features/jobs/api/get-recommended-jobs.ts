@@ -1,16 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { apiGet } from '@/lib/query';
-import type { JobFeedItem } from '@/types/api';
+import type { Schemas } from '@/types/api';
 import { jobKeys } from './query-keys';
 
 export const recommendedLimit = 5;
 
 /** GET /api/jobs/recommended: jobs closest to the seeker's resume. */
-export type RecommendedJob = {
-  job: JobFeedItem;
-  /** Cosine similarity of the resume and the job (0–1). */
-  similarity_score: number;
-};
+export type RecommendedJob = Schemas['RecommendedJob'];
 
 /** 422 when the seeker has no resume (yet). */
 export function useRecommendedJobs() {

@@ -4,28 +4,14 @@ import { optimisticUpdate } from '@/lib/optimistic';
 import { apiRequest } from '@/lib/query';
 import { queryRoots } from '@/lib/query-keys';
 import { ifMatch } from '@/lib/stream-version';
-import type { JobDetails, JobStatus } from '@/types/api';
+import type { Filled, JobDetails, JobStatus, Narrowed, Schemas } from '@/types/api';
 import { jobKeys } from './query-keys';
 
 /** PATCH /api/jobs/{id}: only the fields sent change; an empty location clears it. */
-export type JobChanges = {
-  title?: string;
-  location?: string;
-  description_raw?: string;
-};
+export type JobChanges = Partial<Filled<Pick<Schemas['UpdateJob'], 'title' | 'location' | 'description_raw'>>>;
 
-/** The answer to an edit: the job as the edit left it. */
-export type JobEdited = {
-  id: string;
-  version: number;
-  status: JobStatus;
-  title: string;
-  location: string | null;
-  description_raw: string;
-  skills_required: string[];
-  /** The description changed, so the AI prepares the job again. */
-  reenrichment_queued: boolean;
-};
+/** The answer to an edit: the job as the edit left it (`reenrichment_queued`: the description changed, so the AI prepares the job again). */
+export type JobEdited = Narrowed<Schemas['JobEdited'], { status: JobStatus }>;
 
 /** Edits the job as it was at `version` (the version the page loaded); a stale version is refused with 412. */
 export async function updateJob(jobId: string, changes: JobChanges, version: number): Promise<JobEdited> {
