@@ -159,8 +159,7 @@ else
 fi
 
 # --- frontend lint and type check --------------------------------------------------------------
-# Lint: each file without an error passes, each error (not warning) is one failure.
-# Type check: one pass when clean, each "error TS…" one failure.
+# Each is one check: one pass when clean; each lint error (not warning) or "error TS…" is one failure.
 lint_counts() {
   node -e '
     const files = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
@@ -168,7 +167,7 @@ lint_counts() {
       for (const m of f.messages)
         console.error(`${f.filePath}:${m.line}:${m.column} ${m.severity === 2 ? "error" : "warning"} ${m.message} (${m.ruleId})`);
     const failed = files.reduce((n, f) => n + f.errorCount + f.fatalErrorCount, 0);
-    console.log(files.filter(f => f.errorCount + f.fatalErrorCount === 0).length, failed);' "$1"
+    console.log(failed === 0 ? 1 : 0, failed);' "$1"
 }
 
 if [[ $frontend_ready -eq 1 ]]; then

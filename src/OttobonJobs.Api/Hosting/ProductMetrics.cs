@@ -26,32 +26,25 @@ public sealed class ProductMetrics
         public const string IngestionFeed = "ingestion_feed";
     }
 
-    private readonly Counter<long> _jobsIngested;
-    private readonly Counter<long> _jobsEnriched;
-    private readonly Counter<long> _enrichmentFailures;
-    private readonly Counter<long> _chatMessages;
-    private readonly UpDownCounter<long> _openSockets;
-
-    public ProductMetrics(IMeterFactory meters)
-    {
-        var meter = meters.Create(MeterName);
-        _jobsIngested = meter.CreateCounter<long>("ottobon.jobs.ingested", "{job}", "Jobs that entered the platform: scraped from a career site (by its source) or posted by hand (source \"posted\").");
-        _jobsEnriched = meter.CreateCounter<long>("ottobon.jobs.enriched", "{job}", "Enrichments recorded: by the AI (method \"ai\") or copied from a twin with the same description (method \"copied\").");
-        _enrichmentFailures = meter.CreateCounter<long>("ottobon.jobs.enrichment_failures", "{attempt}", "Failed enrichment attempts; will_retry says whether another attempt was scheduled.");
-        _chatMessages = meter.CreateCounter<long>("ottobon.chat.messages", "{message}", "Chat messages posted, by the sender's role (user, assistant, admin).");
-        _openSockets = meter.CreateUpDownCounter<long>("ottobon.sockets.open", "{connection}", "WebSocket connections open on this node, by socket.");
-        AlertEmailsSent = meter.CreateCounter<long>("ottobon.alert_emails.sent", "{email}", "Job alert emails handed to the mail server.");
-    }
+    // One meter for the process, not one per host from IMeterFactory: OpenTelemetry merges instruments of equally named
+    // meters, so with several hosts in one process (the tests) a disposed host's meter took the others' counts with it.
+    private static readonly Meter Meter = new(MeterName);
+    private static readonly Counter<long> JobsIngested = Meter.CreateCounter<long>("ottobon.jobs.ingested", "{job}", "Jobs that entered the platform: scraped from a career site (by its source) or posted by hand (source \"posted\").");
+    private static readonly Counter<long> JobsEnriched = Meter.CreateCounter<long>("ottobon.jobs.enriched", "{job}", "Enrichments recorded: by the AI (method \"ai\") or copied from a twin with the same description (method \"copied\").");
+    private static readonly Counter<long> EnrichmentFailures = Meter.CreateCounter<long>("ottobon.jobs.enrichment_failures", "{attempt}", "Failed enrichment attempts; will_retry says whether another attempt was scheduled.");
+    private static readonly Counter<long> ChatMessages = Meter.CreateCounter<long>("ottobon.chat.messages", "{message}", "Chat messages posted, by the sender's role (user, assistant, admin).");
+    private static readonly Counter<long> AlertEmails = Meter.CreateCounter<long>("ottobon.alert_emails.sent", "{email}", "Job alert emails handed to the mail server.");
+    private static readonly UpDownCounter<long> OpenSockets = Meter.CreateUpDownCounter<long>("ottobon.sockets.open", "{connection}", "WebSocket connections open on this node, by socket.");
 
     /// <summary>Defined for the job-alert emails (issue 16): the sender adds one per email the mail server accepted.</summary>
-    public Counter<long> AlertEmailsSent { get; }
+    public Counter<long> AlertEmailsSent => AlertEmails;
 
     /// <summary>Counts one open socket until the returned handle is disposed (when the connection ends).</summary>
     public IDisposable SocketOpened(string socket)
     {
         var tag = new KeyValuePair<string, object?>("socket", socket);
-        _openSockets.Add(1, tag);
-        return new OpenSocket(() => _openSockets.Add(-1, tag));
+        OpenSockets.Add(1, tag);
+        return new OpenSocket(() => OpenSockets.Add(-1, tag));
     }
 
     /// <summary>Counts what one committed transaction recorded.</summary>
@@ -62,22 +55,22 @@ public sealed class ProductMetrics
             switch (data)
             {
                 case JobScraped scraped:
-                    _jobsIngested.Add(1, new KeyValuePair<string, object?>("source", scraped.Source));
+                    JobsIngested.Add(1, new KeyValuePair<string, object?>("source", scraped.Source));
                     break;
                 case JobPosted:
-                    _jobsIngested.Add(1, new KeyValuePair<string, object?>("source", PostedSource));
+                    JobsIngested.Add(1, new KeyValuePair<string, object?>("source", PostedSource));
                     break;
                 case JobEnriched:
-                    _jobsEnriched.Add(1, new KeyValuePair<string, object?>("method", "ai"));
+                    JobsEnriched.Add(1, new KeyValuePair<string, object?>("method", "ai"));
                     break;
                 case JobDeduplicated:
-                    _jobsEnriched.Add(1, new KeyValuePair<string, object?>("method", "copied"));
+                    JobsEnriched.Add(1, new KeyValuePair<string, object?>("method", "copied"));
                     break;
                 case JobEnrichmentFailed failed:
-                    _enrichmentFailures.Add(1, new KeyValuePair<string, object?>("will_retry", failed.WillRetry));
+                    EnrichmentFailures.Add(1, new KeyValuePair<string, object?>("will_retry", failed.WillRetry));
                     break;
                 case ChatMessagePosted message:
-                    _chatMessages.Add(1, new KeyValuePair<string, object?>("sender_role", message.Role));
+                    ChatMessages.Add(1, new KeyValuePair<string, object?>("sender_role", message.Role));
                     break;
             }
         }
