@@ -1,5 +1,6 @@
 using JasperFx.Events.Projections;
 using Marten;
+using NpgsqlTypes;
 using OttobonJobs.Domain.Jobs;
 
 namespace OttobonJobs.Projections.Jobs;
@@ -19,7 +20,16 @@ public static class JobsStoreConfiguration
         opts.Projections.Add(new JobSearchIndexProjection(opts.DatabaseSchemaName, embeddingDimensions), ProjectionLifecycle.Inline);
 
         opts.Schema.For<JobDetails>().Index(x => x.DescriptionHash).Index(x => x.Status);
-        opts.Schema.For<JobFeedItem>().Index(x => x.Status).Index(x => x.CreatedAt).Index(x => x.CompanyName);
+        // The feed filters on status and pages by (created_at, id) descending: real columns and one index in that
+        // order, so the plan is an index scan with no per-row JSON reads or mt_immutable_timestamptz calls.
+        opts.Schema.For<JobFeedItem>()
+            .Duplicate(x => x.Status)
+            .Duplicate(x => x.CreatedAt, pgType: "timestamptz", dbType: NpgsqlDbType.TimestampTz, configure: index =>
+            {
+                index.Name = "mt_doc_jobfeeditem_idx_feed_order";
+                index.Columns = ["status", "created_at", "id"];
+            })
+            .Index(x => x.CompanyName);
         opts.Schema.For<ProviderListing>().Index(x => x.OwnerId);
 
         opts.AddEventContract(JobEvents.Contract);

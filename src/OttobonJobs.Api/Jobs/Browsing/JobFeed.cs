@@ -1,4 +1,5 @@
 using Marten;
+using Marten.Linq.MatchesSql;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using OttobonJobs.Api.Hosting;
@@ -12,20 +13,29 @@ public static class JobFeedEndpoint
 {
     public const int MaxLimit = 100;
 
-    public static ProblemDetails Validate(int? skip, int? limit) =>
-        skip < 0 ? ApiProblems.Validation("skip must be 0 or more.")
-        : limit is < 1 or > MaxLimit ? ApiProblems.Validation($"limit must be between 1 and {MaxLimit}.")
+    public static ProblemDetails Validate(int? limit, string? cursor) =>
+        limit is < 1 or > MaxLimit ? ApiProblems.Validation($"limit must be between 1 and {MaxLimit}.")
+        : cursor is not null && !FeedCursor.TryDecode(cursor, out _)
+            ? ApiProblems.Problem(StatusCodes.Status400BadRequest, "cursor is not one this feed handed out: pass a page's next_cursor unchanged, or omit it for the first page.")
         : WolverineContinue.NoProblems;
 
-    /// <summary>Active jobs, newest first. <c>q</c> matches title, company or location as you type.</summary>
+    /// <summary>
+    /// Active jobs, newest first (ties by id, so a batch scraped at one instant pages without repeats or gaps).
+    /// Pass the page's <c>next_cursor</c> back as <c>cursor</c> for the next one; <c>q</c> matches title, company
+    /// or location as you type. The filters are not part of the cursor: keep them the same while paging.
+    /// </summary>
     [WolverineGet("/api/jobs/feed", OperationId = "jobFeed")]
     [AllowAnonymous]
-    public static async Task<JobPage<JobFeedItemResponse>> Get(
-        IQuerySession session, int? skip, int? limit, string? q, string? company, string? location,
+    public static async Task<JobFeedPage> Get(
+        IQuerySession session, int? limit, string? cursor, string? q, string? company, string? location,
         CancellationToken cancellationToken)
     {
-        var (from, take) = (skip ?? 0, limit ?? 20);
+        var take = limit ?? 20;
+        // status and created_at are duplicated columns with one (status, created_at, id) index: the page is read
+        // straight off the index from the cursor on, so a deep page costs what the first one does.
         var query = session.Query<JobFeedItem>().Where(j => j.Status == JobStatus.Active);
+        if (FeedCursor.TryDecode(cursor, out var after))
+            query = query.Where(j => j.MatchesSql("(d.created_at, d.id) < (?, ?)", after.CreatedAt, after.Id));
         if (!string.IsNullOrWhiteSpace(q))
         {
             var text = q.Trim();
@@ -38,9 +48,13 @@ public static class JobFeedEndpoint
         if (!string.IsNullOrWhiteSpace(location))
             query = query.Where(j => j.Location!.Contains(location.Trim(), StringComparison.OrdinalIgnoreCase));
 
-        var total = await query.CountAsync(cancellationToken);
-        var page = await query.OrderByDescending(j => j.CreatedAt).Skip(from).Take(take).ToListAsync(cancellationToken);
-        return new JobPage<JobFeedItemResponse>(page.Select(JobFeedItemResponse.From).ToList(), total, from, take);
+        // One row more than the page says whether there is a next page, without a COUNT(*).
+        var rows = await query.OrderByDescending(j => j.CreatedAt).ThenByDescending(j => j.Id)
+            .Take(take + 1).ToListAsync(cancellationToken);
+        var page = rows.Take(take).ToList();
+        var hasMore = rows.Count > take;
+        var next = hasMore ? FeedCursor.After(page[^1].CreatedAt, page[^1].Id).Encode() : null;
+        return new JobFeedPage(page.Select(JobFeedItemResponse.From).ToList(), next, hasMore, take);
     }
 }
 
