@@ -20,6 +20,36 @@ public static class JobFeedEndpoint
         : WolverineContinue.NoProblems;
 
     /// <summary>
+    /// The feed's query, newest first, after <paramref name="after"/>. status and created_at are duplicated columns
+    /// with one (status, created_at, id) index, so the page is read off the index from the cursor on and a deep
+    /// page costs what the first one does. Public for the benchmark, which explains and replays it.
+    /// </summary>
+    public static IQueryable<JobFeedItem> Query(IQuerySession session, FeedFilters filters, FeedCursor? after)
+    {
+        var query = session.Query<JobFeedItem>().Where(j => j.Status == JobStatus.Active);
+        if (after is { } position)
+            query = query.Where(j => j.MatchesSql("(d.created_at, d.id) < (?, ?)", position.CreatedAt, position.Id));
+        if (!string.IsNullOrWhiteSpace(filters.Q))
+        {
+            var text = filters.Q.Trim();
+            query = query.Where(j => j.Title.Contains(text, StringComparison.OrdinalIgnoreCase)
+                                     || j.CompanyName.Contains(text, StringComparison.OrdinalIgnoreCase)
+                                     || j.Location!.Contains(text, StringComparison.OrdinalIgnoreCase));
+        }
+        if (!string.IsNullOrWhiteSpace(filters.Company))
+        {
+            var company = filters.Company.Trim();
+            query = query.Where(j => j.CompanyName.Equals(company, StringComparison.OrdinalIgnoreCase));
+        }
+        if (!string.IsNullOrWhiteSpace(filters.Location))
+        {
+            var location = filters.Location.Trim();
+            query = query.Where(j => j.Location!.Contains(location, StringComparison.OrdinalIgnoreCase));
+        }
+        return query.OrderByDescending(j => j.CreatedAt).ThenByDescending(j => j.Id);
+    }
+
+    /// <summary>
     /// Active jobs, newest first (ties by id, so a batch scraped at one instant pages without repeats or gaps).
     /// Pass the page's <c>next_cursor</c> back as <c>cursor</c> for the next one; <c>q</c> matches title, company
     /// or location as you type. The filters are not part of the cursor: keep them the same while paging.
@@ -31,32 +61,20 @@ public static class JobFeedEndpoint
         CancellationToken cancellationToken)
     {
         var take = limit ?? 20;
-        // status and created_at are duplicated columns with one (status, created_at, id) index: the page is read
-        // straight off the index from the cursor on, so a deep page costs what the first one does.
-        var query = session.Query<JobFeedItem>().Where(j => j.Status == JobStatus.Active);
-        if (FeedCursor.TryDecode(cursor, out var after))
-            query = query.Where(j => j.MatchesSql("(d.created_at, d.id) < (?, ?)", after.CreatedAt, after.Id));
-        if (!string.IsNullOrWhiteSpace(q))
-        {
-            var text = q.Trim();
-            query = query.Where(j => j.Title.Contains(text, StringComparison.OrdinalIgnoreCase)
-                                     || j.CompanyName.Contains(text, StringComparison.OrdinalIgnoreCase)
-                                     || j.Location!.Contains(text, StringComparison.OrdinalIgnoreCase));
-        }
-        if (!string.IsNullOrWhiteSpace(company))
-            query = query.Where(j => j.CompanyName.Equals(company.Trim(), StringComparison.OrdinalIgnoreCase));
-        if (!string.IsNullOrWhiteSpace(location))
-            query = query.Where(j => j.Location!.Contains(location.Trim(), StringComparison.OrdinalIgnoreCase));
+        FeedCursor? after = FeedCursor.TryDecode(cursor, out var position) ? position : null;
+        var query = Query(session, new FeedFilters(q, company, location), after);
 
         // One row more than the page says whether there is a next page, without a COUNT(*).
-        var rows = await query.OrderByDescending(j => j.CreatedAt).ThenByDescending(j => j.Id)
-            .Take(take + 1).ToListAsync(cancellationToken);
+        var rows = await query.Take(take + 1).ToListAsync(cancellationToken);
         var page = rows.Take(take).ToList();
         var hasMore = rows.Count > take;
         var next = hasMore ? FeedCursor.After(page[^1].CreatedAt, page[^1].Id).Encode() : null;
         return new JobFeedPage(page.Select(JobFeedItemResponse.From).ToList(), next, hasMore, take);
     }
 }
+
+/// <summary>The feed's optional filters; none of them is part of the cursor.</summary>
+public record FeedFilters(string? Q = null, string? Company = null, string? Location = null);
 
 public static class JobCompaniesEndpoint
 {
