@@ -4,6 +4,7 @@ using Marten;
 using Marten.Linq;
 using Npgsql;
 using OttobonJobs.Api.Jobs.Browsing;
+using OttobonJobs.Projections.Jobs;
 
 namespace OttobonJobs.Benchmarks;
 
@@ -16,7 +17,7 @@ namespace OttobonJobs.Benchmarks;
 public static class FeedBenchmark
 {
     public const int PageSize = 20;
-    private const string FeedIndex = "mt_doc_jobfeeditem_idx_feed_order";
+    private const string FeedIndex = JobsStoreConfiguration.FeedOrderIndex;
 
     public static async Task<int> RunAsync(Options options, CancellationToken ct)
     {

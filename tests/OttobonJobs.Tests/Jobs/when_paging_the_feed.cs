@@ -1,4 +1,6 @@
 using System.Net;
+using Npgsql;
+using OttobonJobs.Projections.Jobs;
 using OttobonJobs.Domain.Jobs;
 using OttobonJobs.Tests.Support;
 
@@ -76,6 +78,20 @@ public class when_paging_the_feed(ApiFixture api) : IClassFixture<ApiFixture>
             s.StatusCodeShouldBe(HttpStatusCode.BadRequest);
         });
         result.Detail().ShouldContain("cursor");
+    }
+
+    [Fact]
+    public async Task the_feed_order_has_one_index_over_real_columns()
+    {
+        await api.Store.Storage.Database.EnsureStorageExistsAsync(typeof(JobFeedItem));
+        await using var connection = new NpgsqlConnection(api.DatabaseConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(
+            "SELECT indexdef FROM pg_indexes WHERE indexname = @name", connection);
+        command.Parameters.AddWithValue("name", JobsStoreConfiguration.FeedOrderIndex);
+        var definition = (string?)await command.ExecuteScalarAsync();
+
+        definition.ShouldNotBeNull().ShouldEndWith("(status, created_at, id)");
     }
 
     private static string Company() => "Batchco " + Guid.NewGuid().ToString("N")[..8];
