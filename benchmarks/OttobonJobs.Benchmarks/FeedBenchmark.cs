@@ -43,8 +43,8 @@ public static class FeedBenchmark
         var cursors = await WalkAsync(http, "api/jobs/feed", options.Jobs, ct);
         Console.WriteLine($"  {options.Jobs:N0} jobs in {cursors.Count} pages, each exactly once");
 
-        Console.WriteLine("\n[3/4] EXPLAIN ANALYZE of the API's feed query at the deepest page");
-        var plan = await ExplainAsync(dataSource, cursors[^1], ct);
+        Console.WriteLine("\n[3/4] EXPLAIN ANALYZE of the API's feed query at a page half way down");
+        var plan = await ExplainAsync(dataSource, cursors[cursors.Count / 2], ct);
         foreach (var line in plan.Split('\n')) Console.WriteLine($"      {line}");
         var planOk = plan.Contains(FeedIndex, StringComparison.Ordinal) && !plan.Contains("mt_immutable", StringComparison.Ordinal)
                      && !plan.Contains("Sort", StringComparison.Ordinal);
