@@ -20,7 +20,7 @@ public sealed record Options
     public int SearchRounds { get; init; } = 5;
     public int Seed { get; init; } = 20_240_601;
 
-    /// <summary>jobs (the default), ingestion, resumes or chat.</summary>
+    /// <summary>jobs (the default), feed, ingestion, resumes or chat.</summary>
     public string Scenario { get; init; } = "jobs";
     // ingestion
     public int Postings { get; init; } = 2_000;
@@ -36,7 +36,7 @@ public sealed record Options
     public int Messages { get; init; } = 3;
     public int SignupConcurrency { get; init; } = 8;
 
-    public static readonly string[] Scenarios = ["jobs", "ingestion", "resumes", "chat"];
+    public static readonly string[] Scenarios = ["jobs", "feed", "ingestion", "resumes", "chat"];
 
     public const string Usage = """
         OttobonJobs.Benchmarks --database <npgsql connection string> --api <http://127.0.0.1:PORT> [options]
@@ -52,7 +52,9 @@ public sealed record Options
           --ef 40,100           hnsw.ef_search values to measure
           --search-rounds 5     rounds over the text queries for GET /api/jobs/search
           --seed N              random seed (same seed, same data)
-          --scenario jobs       jobs | ingestion | resumes | chat (see scripts/bench-*.sh)
+          --scenario jobs       jobs | feed | ingestion | resumes | chat (see scripts/bench-*.sh)
+        feed (also --jobs, --workers, --duration): the feed by cursor against a plain ASP.NET Core + Npgsql
+          endpoint running the same keyset SQL (scripts/bench-feed.sh)
         ingestion:
           --postings 2000       postings on the generated PwC/Workday site served by the benchmark
           --embed-samples 200   descriptions embedded one at a time to measure the local MiniLM model alone

@@ -1,4 +1,4 @@
-import type { JobDetails, JobFeedItem, Page } from '@/types/api';
+import type { FeedPage, JobDetails, JobFeedItem, Page } from '@/types/api';
 
 export function buildFeedItem(overrides: Partial<JobFeedItem> = {}): JobFeedItem {
   return {
@@ -25,6 +25,10 @@ export function buildFeedItems(count: number, from = 1): JobFeedItem[] {
 
 export function buildPage<T>(items: T[], { total = items.length, skip = 0, limit = 20 } = {}): Page<T> {
   return { items, total, skip, limit };
+}
+
+export function buildFeedPage(items: JobFeedItem[], { nextCursor = null as string | null, limit = 20 } = {}): FeedPage {
+  return { items, next_cursor: nextCursor, has_more: nextCursor !== null, limit };
 }
 
 export function buildJobDetails(overrides: Partial<JobDetails> = {}): JobDetails {

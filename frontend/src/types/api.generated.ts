@@ -1310,6 +1310,13 @@ export interface components {
             created_at: string;
             external_apply_url: null | string;
         };
+        JobFeedPage: {
+            items: components["schemas"]["JobFeedItemResponse"][];
+            next_cursor: null | string;
+            has_more: boolean;
+            /** Format: int32 */
+            limit: number;
+        };
         JobHistoryEntry: {
             /** Format: int64 */
             version: number;
@@ -1322,15 +1329,6 @@ export interface components {
         };
         JobPageOfJobDetailsResponse: {
             items: components["schemas"]["JobDetailsResponse"][];
-            /** Format: int64 */
-            total: number;
-            /** Format: int32 */
-            skip: number;
-            /** Format: int32 */
-            limit: number;
-        };
-        JobPageOfJobFeedItemResponse: {
-            items: components["schemas"]["JobFeedItemResponse"][];
             /** Format: int64 */
             total: number;
             /** Format: int32 */
@@ -2844,8 +2842,8 @@ export interface operations {
     jobFeed: {
         parameters: {
             query?: {
-                skip?: number;
                 limit?: number;
+                cursor?: string;
                 q?: string;
                 company?: string;
                 location?: string;
@@ -2862,7 +2860,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["JobPageOfJobFeedItemResponse"];
+                    "application/json": components["schemas"]["JobFeedPage"];
                 };
             };
             /** @description The request could not be read (malformed JSON, query value or header). */

@@ -37,8 +37,11 @@ export type SalaryRange = Schemas['SalaryRange'];
 /** A card in GET /api/jobs/feed (and the `job` of a search hit). */
 export type JobFeedItem = Schemas['JobFeedItemResponse'];
 
-/** One page of a paged list: GET /api/jobs/feed, GET /api/admin/jobs. */
-export type Page<T> = Omit<Schemas['JobPageOfJobFeedItemResponse'], 'items'> & { items: T[] };
+/** One page of a paged list with a total: GET /api/admin/jobs. */
+export type Page<T> = Omit<Schemas['JobPageOfJobDetailsResponse'], 'items'> & { items: T[] };
+
+/** One page of GET /api/jobs/feed: pass `next_cursor` back as `cursor` for the next one (null on the last page). */
+export type FeedPage = Schemas['JobFeedPage'];
 
 export type PrepQuestion = Schemas['PrepQuestion'];
 

@@ -16,6 +16,12 @@ public record JobFeedItemResponse(
 
 public record JobPage<T>(IReadOnlyList<T> Items, long Total, int Skip, int Limit);
 
+/// <summary>
+/// One page of the feed. <see cref="NextCursor"/> is opaque: send it back as <c>cursor</c> for the next page
+/// (null on the last page). No total: counting every match would cost more than the page itself.
+/// </summary>
+public record JobFeedPage(IReadOnlyList<JobFeedItemResponse> Items, string? NextCursor, bool HasMore, int Limit);
+
 public record PrepGuide(IReadOnlyList<PrepQuestion> PrepQuestions);
 public record ResumeGuideSection(
     [property: System.Text.Json.Serialization.JsonPropertyName("resume_guide")] IReadOnlyList<string> Tips);

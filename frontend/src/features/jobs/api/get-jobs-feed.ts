@@ -1,18 +1,24 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { apiGet } from '@/lib/query';
-import type { JobFeedItem, Page } from '@/types/api';
+import type { FeedPage } from '@/types/api';
 import { type FeedFilters, jobKeys } from './query-keys';
 
 export type { FeedFilters } from './query-keys';
 
 export const feedPageSize = 20;
 
-/** GET /api/jobs/feed: active jobs, newest first. Keeps the previous page on screen while the next loads. */
-export function useJobsFeed({ skip, q, company }: FeedFilters) {
+/**
+ * GET /api/jobs/feed: active jobs, newest first, one page per cursor (each page is cached under its own cursor,
+ * so Previous is instant). Keeps the previous page on screen while the next loads.
+ */
+export function useJobsFeed({ cursor, q, company }: FeedFilters) {
   return useQuery({
-    queryKey: jobKeys.feed({ skip, q, company }),
+    queryKey: jobKeys.feed({ cursor, q, company }),
     queryFn: ({ signal }) =>
-      apiGet<Page<JobFeedItem>>('/jobs/feed', { params: { skip, limit: feedPageSize, q, company }, signal }),
+      apiGet<FeedPage>('/jobs/feed', {
+        params: { cursor: cursor || undefined, limit: feedPageSize, q: q || undefined, company: company || undefined },
+        signal,
+      }),
     placeholderData: keepPreviousData,
     staleTime: 60_000,
   });

@@ -9,7 +9,7 @@ import { useUpdateJob } from './update-job';
 
 const api = mockApi();
 const requestsTo = (url: string) => api.history.get.filter((request) => request.url === url);
-const feedPage = { items: [], total: 0, skip: 0, limit: 20 };
+const feedPage = { items: [], next_cursor: null, has_more: false, limit: 20 };
 
 afterEach(() => {
   vi.useRealTimers();
@@ -42,7 +42,7 @@ describe('job queries', () => {
     let answerEdit: (value: [number, unknown]) => void = () => {};
     api.onPatch('/jobs/job-1').reply(() => new Promise((resolve) => (answerEdit = resolve)));
     const { result } = renderHook(
-      () => ({ details: useJobDetails('job-1'), feed: useJobsFeed({ skip: 0, q: '', company: '' }), edit: useUpdateJob(job) }),
+      () => ({ details: useJobDetails('job-1'), feed: useJobsFeed({ cursor: '', q: '', company: '' }), edit: useUpdateJob(job) }),
       { wrapper: queryWrapper() },
     );
     await waitFor(() => expect(result.current.details.isSuccess && result.current.feed.isSuccess).toBe(true));

@@ -1,7 +1,8 @@
 import { jobDetailsKey, queryRoots } from '@/lib/query-keys';
 
 export type FeedFilters = {
-  skip: number;
+  /** Where the page starts: a `next_cursor` the feed handed out, or '' for the first page. */
+  cursor: string;
   q: string;
   company: string;
 };

@@ -1,29 +1,38 @@
 import { SearchX, X } from 'lucide-react';
-import { memo, useCallback, useEffect, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
-import { Pagination } from '@/components/ui/pagination';
+import { CursorPagination } from '@/components/ui/cursor-pagination';
 import { SelectField } from '@/components/ui/select-field';
 import { FullPageSpinner } from '@/components/ui/spinner';
 import { TextField } from '@/components/ui/text-field';
 import { useDebouncedValue } from '@/lib/use-debounced-value';
 import { useSearchParamState } from '@/lib/use-search-param-state';
-import type { JobFeedItem, Page } from '@/types/api';
-import { feedPageSize, useJobCompanies, useJobsFeed } from '../api/get-jobs-feed';
+import type { FeedPage } from '@/types/api';
+import { useJobCompanies, useJobsFeed } from '../api/get-jobs-feed';
 import { JobCard } from './job-card';
 
 export const searchDebounceMs = 300;
 
+/** The cursors of the pages before the current one (after the first), joined by '.', which base64url never uses. */
+const trailSeparator = '.';
+
 /**
  * Browse the feed: a search box that filters as you type, a company filter and pages of 20.
- * The filters live in the URL (?q=&company=&skip=), so "back" from a job returns to the same results.
+ * The filters and the page live in the URL (?q=&company=&cursor=&back=), so "back" from a job and a shared
+ * link return to the same results: `cursor` starts the page, `back` holds the earlier pages' cursors so
+ * Previous works from a shared link too.
  */
 export function JobFeed() {
   const [searchParams, updateSearchParams] = useSearchParamState();
   const q = searchParams.get('q') ?? '';
   const company = searchParams.get('company') ?? '';
-  const skip = Math.max(0, Number.parseInt(searchParams.get('skip') ?? '0', 10) || 0);
+  const cursor = searchParams.get('cursor') ?? '';
+  const trail = useMemo(() => {
+    const back = searchParams.get('back');
+    return back ? back.split(trailSeparator) : [];
+  }, [searchParams]);
 
   const [text, setText] = useState(q);
   const debouncedText = useDebouncedValue(text.trim(), searchDebounceMs);
@@ -31,11 +40,11 @@ export function JobFeed() {
   // The box filters as you type: once typing pauses, the query moves to the URL and the first page.
   useEffect(() => {
     updateSearchParams((current) =>
-      (current.get('q') ?? '') === debouncedText ? null : { q: debouncedText, skip: null },
+      (current.get('q') ?? '') === debouncedText ? null : { q: debouncedText, cursor: null, back: null },
     );
   }, [debouncedText, updateSearchParams]);
 
-  const feed = useJobsFeed({ skip, q, company });
+  const feed = useJobsFeed({ cursor, q, company });
   const companies = useJobCompanies();
 
   const companyOptions = [
@@ -49,9 +58,17 @@ export function JobFeed() {
 
   const clearFilters = useCallback(() => {
     setText('');
-    updateSearchParams({ q: null, company: null, skip: null });
+    updateSearchParams({ q: null, company: null, cursor: null, back: null });
   }, [updateSearchParams]);
-  const changeSkip = useCallback((next: number) => updateSearchParams({ skip: next || null }), [updateSearchParams]);
+  const goNext = useCallback(
+    (next: string) =>
+      updateSearchParams({ cursor: next, back: (cursor ? [...trail, cursor] : trail).join(trailSeparator) }),
+    [cursor, trail, updateSearchParams],
+  );
+  const goPrevious = useCallback(
+    () => updateSearchParams({ cursor: trail.at(-1) ?? null, back: trail.slice(0, -1).join(trailSeparator) }),
+    [trail, updateSearchParams],
+  );
 
   return (
     <div className="space-y-5">
@@ -75,7 +92,7 @@ export function JobFeed() {
           name="company"
           value={company}
           options={companyOptions}
-          onChange={(event) => updateSearchParams({ company: event.target.value, skip: null })}
+          onChange={(event) => updateSearchParams({ company: event.target.value, cursor: null, back: null })}
         />
       </form>
 
@@ -97,7 +114,9 @@ export function JobFeed() {
           isFetching={feed.isPlaceholderData}
           hasFilters={Boolean(q || company)}
           onClearFilters={clearFilters}
-          onSkipChange={changeSkip}
+          pageNumber={cursor ? trail.length + 2 : 1}
+          onNext={goNext}
+          onPrevious={cursor ? goPrevious : undefined}
         />
       )}
     </div>
@@ -105,16 +124,30 @@ export function JobFeed() {
 }
 
 type FeedResultsProps = {
-  page: Page<JobFeedItem>;
+  page: FeedPage;
+  pageNumber: number;
   isFetching: boolean;
   hasFilters: boolean;
   onClearFilters: () => void;
-  onSkipChange: (skip: number) => void;
+  onNext: (cursor: string) => void;
+  /** Absent on the first page. */
+  onPrevious?: () => void;
 };
 
 /** Memoised so typing in the search box doesn't re-render every card. */
-const FeedResults = memo(function FeedResults({ page, isFetching, hasFilters, onClearFilters, onSkipChange }: FeedResultsProps) {
+const FeedResults = memo(function FeedResults({
+  page,
+  pageNumber,
+  isFetching,
+  hasFilters,
+  onClearFilters,
+  onNext,
+  onPrevious,
+}: FeedResultsProps) {
   const resultsRef = useRef<HTMLElement>(null);
+  // Back to the top of the results, for the mouse and the keyboard alike.
+  const focusResults = () => resultsRef.current?.focus();
+  const jobs = `${page.items.length} ${page.items.length === 1 ? 'job' : 'jobs'}`;
 
   return (
     <section
@@ -125,7 +158,7 @@ const FeedResults = memo(function FeedResults({ page, isFetching, hasFilters, on
       className={`scroll-mt-24 focus:outline-none ${isFetching ? 'opacity-60 transition-opacity' : ''}`}
     >
       <p aria-live="polite" className="sr-only">
-        {isFetching ? 'Loading jobs' : `${page.total} ${page.total === 1 ? 'job' : 'jobs'} found`}
+        {isFetching ? 'Loading jobs' : `Page ${pageNumber}: ${jobs}${page.has_more ? ', more on the next page' : ''}`}
       </p>
       {page.items.length === 0 ? (
         <EmptyState
@@ -153,16 +186,19 @@ const FeedResults = memo(function FeedResults({ page, isFetching, hasFilters, on
               </li>
             ))}
           </ul>
-          <Pagination
-            skip={page.skip}
-            limit={page.limit || feedPageSize}
-            total={page.total}
+          <CursorPagination
+            page={pageNumber}
+            hasPrevious={Boolean(onPrevious)}
+            hasNext={Boolean(page.has_more && page.next_cursor)}
             itemLabel="jobs"
             disabled={isFetching}
-            onSkipChange={(next) => {
-              onSkipChange(next);
-              // Back to the top of the results, for the mouse and the keyboard alike.
-              resultsRef.current?.focus();
+            onPrevious={() => {
+              onPrevious?.();
+              focusResults();
+            }}
+            onNext={() => {
+              if (page.next_cursor) onNext(page.next_cursor);
+              focusResults();
             }}
           />
         </div>

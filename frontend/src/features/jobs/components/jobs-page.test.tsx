@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import type { AxiosRequestConfig } from 'axios';
 import { describe, expect, it } from 'vitest';
-import { buildFeedItem, buildFeedItems, buildPage } from '@/testing/job-data';
+import { buildFeedItem, buildFeedItems, buildFeedPage } from '@/testing/job-data';
 import { mockApi, signedInAs } from '@/testing/mock-api';
 import { renderApp } from '@/testing/render-app';
 import { buildUser } from '@/testing/test-data';
@@ -12,16 +12,19 @@ const api = mockApi();
 const feedRequests = () => api.history.get.filter((request) => request.url === '/jobs/feed');
 const lastFeedParams = () => feedRequests().at(-1)?.params as Record<string, unknown>;
 
-/** A feed of `total` jobs that answers each page like the server does. */
+/** A feed that answers each page like the server does: the cursor names the last job of the page before. */
 function serveFeed(all: JobFeedItem[]) {
   api.onGet('/jobs/feed').reply((config: AxiosRequestConfig) => {
-    const { skip = 0, limit = 20, q, company } = config.params as Record<string, string | number | undefined>;
+    const { cursor, limit = 20, q, company } = config.params as Record<string, string | number | undefined>;
     const matching = all.filter(
       (job) =>
         (!q || job.title.toLowerCase().includes(String(q).toLowerCase())) && (!company || job.company_name === company),
     );
-    const from = Number(skip);
-    return [200, buildPage(matching.slice(from, from + Number(limit)), { total: matching.length, skip: from, limit: Number(limit) })];
+    const from = cursor ? matching.findIndex((job) => `after-${job.id}` === cursor) + 1 : 0;
+    if (cursor && from === 0) return [400, { detail: 'cursor is not one this feed handed out.' }];
+    const items = matching.slice(from, from + Number(limit));
+    const more = from + items.length < matching.length;
+    return [200, buildFeedPage(items, { nextCursor: more ? `after-${items.at(-1)?.id}` : null, limit: Number(limit) })];
   });
 }
 
@@ -49,7 +52,7 @@ describe('jobs feed', () => {
     expect(within(card).getByRole('link', { name: 'Junior Node.js Backend Developer' })).toHaveAttribute('href', '/jobs/abc');
 
     expect(screen.getByRole('article', { name: 'Data Analyst Intern' })).toBeInTheDocument();
-    expect(lastFeedParams()).toEqual({ skip: 0, limit: 20 });
+    expect(lastFeedParams()).toEqual({ limit: 20 });
   });
 
   it('searches as you type, once typing pauses, and renders the matching cards', async () => {
@@ -62,7 +65,7 @@ describe('jobs feed', () => {
 
     await user.type(screen.getByRole('searchbox', { name: 'Search jobs' }), 'Node.js');
 
-    await waitFor(() => expect(lastFeedParams()).toMatchObject({ q: 'Node.js', skip: 0 }));
+    await waitFor(() => expect(lastFeedParams()).toEqual({ q: 'Node.js', limit: 20 }));
     expect(await screen.findByRole('article', { name: 'Junior Node.js Backend Developer' })).toBeInTheDocument();
     await waitFor(() => expect(screen.queryByRole('article', { name: 'QA Trainee' })).not.toBeInTheDocument());
     // Debounced: no request for the half-typed text.
@@ -83,40 +86,62 @@ describe('jobs feed', () => {
     expect(screen.getByRole('article', { name: 'Audit Trainee' })).toBeInTheDocument();
   });
 
-  it('pages through the results with previous and next', async () => {
+  it('pages through the results by cursor with previous and next, keeping the page in the URL', async () => {
     serveFeed(buildFeedItems(45));
-    const { user } = startAsSeeker();
+    const { user, router } = startAsSeeker();
 
     const pagination = await screen.findByRole('navigation', { name: 'Pagination' });
-    expect(pagination).toHaveTextContent('1–20 of 45');
+    expect(pagination).toHaveTextContent('Page 1');
     expect(within(pagination).getByRole('button', { name: 'Previous' })).toBeDisabled();
     expect(screen.getByRole('article', { name: 'Job number 1' })).toBeInTheDocument();
 
     await user.click(within(pagination).getByRole('button', { name: 'Next' }));
     expect(await screen.findByRole('article', { name: 'Job number 21' })).toBeInTheDocument();
-    expect(lastFeedParams()).toMatchObject({ skip: 20, limit: 20 });
-    expect(pagination).toHaveTextContent('21–40 of 45');
+    expect(lastFeedParams()).toMatchObject({ cursor: 'after-job-20', limit: 20 });
+    expect(pagination).toHaveTextContent('Page 2');
+    // Focus goes back to the top of the results, for keyboard and screen-reader users.
+    expect(screen.getByRole('region', { name: 'Job results' })).toHaveFocus();
 
     await user.click(within(pagination).getByRole('button', { name: 'Next' }));
     expect(await screen.findByRole('article', { name: 'Job number 41' })).toBeInTheDocument();
-    expect(pagination).toHaveTextContent('41–45 of 45');
+    expect(pagination).toHaveTextContent('Page 3');
     expect(within(pagination).getByRole('button', { name: 'Next' })).toBeDisabled();
+    expect(router.state.location.search).toBe('?cursor=after-job-40&back=after-job-20');
 
     // A page seen a moment ago comes from the cache: no request.
+    const requests = feedRequests().length;
     await user.click(within(pagination).getByRole('button', { name: 'Previous' }));
     expect(await screen.findByRole('article', { name: 'Job number 21' })).toBeInTheDocument();
-    expect(lastFeedParams()).toMatchObject({ skip: 40 });
+    expect(feedRequests()).toHaveLength(requests);
+    expect(pagination).toHaveTextContent('Page 2');
+
+    await user.click(within(pagination).getByRole('button', { name: 'Previous' }));
+    expect(await screen.findByRole('article', { name: 'Job number 1' })).toBeInTheDocument();
+    expect(router.state.location.search).toBe('');
+  });
+
+  it('opens a shared link on the same page, and Previous still works', async () => {
+    serveFeed(buildFeedItems(45));
+    const { user } = startAsSeeker('/jobs?cursor=after-job-40&back=after-job-20');
+
+    expect(await screen.findByRole('article', { name: 'Job number 41' })).toBeInTheDocument();
+    const pagination = screen.getByRole('navigation', { name: 'Pagination' });
+    expect(pagination).toHaveTextContent('Page 3');
+
+    await user.click(within(pagination).getByRole('button', { name: 'Previous' }));
+    expect(await screen.findByRole('article', { name: 'Job number 21' })).toBeInTheDocument();
   });
 
   it('starts again from the first page when the search changes', async () => {
     serveFeed(buildFeedItems(45));
-    const { user } = startAsSeeker('/jobs?skip=20');
+    const { user, router } = startAsSeeker('/jobs?cursor=after-job-20');
     expect(await screen.findByRole('article', { name: 'Job number 21' })).toBeInTheDocument();
 
     await user.type(screen.getByRole('searchbox', { name: 'Search jobs' }), 'number 4');
 
     expect(await screen.findByRole('article', { name: 'Job number 4' })).toBeInTheDocument();
-    expect(lastFeedParams()).toMatchObject({ q: 'number 4', skip: 0 });
+    expect(lastFeedParams()).toEqual({ q: 'number 4', limit: 20 });
+    expect(router.state.location.search).toBe('?q=number+4');
   });
 
   it('says when nothing matches and clears the filters', async () => {
