@@ -35,7 +35,7 @@ public static class IngestionBenchmark
         var samples = Math.Min(options.EmbedSamples, site.Postings.Count);
         Console.WriteLine($"\n[1/2] The local embedding model alone, before the ingestion while the API is idle ({MiniLmEmbeddingGenerator.ModelName}, in this process, {samples} of the same texts one at a time)");
         var texts = site.Postings.Take(samples).Select(p => EmbeddingText.For(p.Title, [], p.DescriptionHtml)).ToList();
-        using var model = new MiniLmEmbeddingGenerator();
+        using var model = new MiniLmEmbeddingGenerator(new LocalEmbeddingSettings());
         foreach (var text in texts.Take(5)) await model.EmbedAsync(text, ct); // load + warm up
         var embedLatencies = new Latencies();
         var embedClock = Stopwatch.StartNew();

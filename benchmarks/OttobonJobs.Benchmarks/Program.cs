@@ -39,6 +39,7 @@ switch (options.Scenario)
     case "ingestion": return await IngestionBenchmark.RunAsync(options, ct);
     case "resumes": return await ResumeBenchmark.RunAsync(options, ct);
     case "chat": return await ChatBenchmark.RunAsync(options, ct);
+    case "embeddings": return await EmbeddingBenchmark.RunAsync(options, ct);
 }
 
 var dataSourceBuilder = new NpgsqlDataSourceBuilder(options.DatabaseUrl);

@@ -55,8 +55,8 @@ public sealed class SqlCapture : IDisposable
         var ours = false;
         foreach (var (key, tag) in tags)
         {
-            if (key == "db.client.connections.state" && tag as string == "used") used = true;
-            if (key == "db.client.connections.pool.name" && tag is string pool && pool.Contains($"Database={_database}", StringComparison.OrdinalIgnoreCase)) ours = true;
+            if (key == "state" && tag as string == "used") used = true;
+            if (key == "pool.name" && tag is string pool && pool.Contains($"Database={_database}", StringComparison.OrdinalIgnoreCase)) ours = true;
         }
         if (used && ours) Interlocked.Increment(ref _checkouts);
     }
