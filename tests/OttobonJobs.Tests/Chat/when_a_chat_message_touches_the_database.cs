@@ -47,10 +47,9 @@ public class when_a_chat_message_touches_the_database(ChatFixture chat, ITestOut
         await client.SendMessage("How should I prepare for the interview?", clientId: "measured");
         await client.WaitFor(f => ChatSocketClient.Type(f, "ai_reply"));
         var statements = capture.Statements;
-        var checkouts = capture.Checkouts;
 
         // Printed, not asserted: Wolverine's background polling shares the database, so the count is a measurement.
-        output.WriteLine($"statements per chat message (post + coach reply): {statements.Count}, pool checkouts: {checkouts}");
+        output.WriteLine($"statements per chat message (post + coach reply): {statements.Count}");
         foreach (var statement in statements) output.WriteLine("  " + statement.ReplaceLineEndings(" ")[..Math.Min(160, statement.Length)]);
         // The coach reads the seeker's resume on purpose (its context); job and ingestion views are never read.
         foreach (var table in OtherViews.Where(t => t != "mt_doc_seekerresume")) SelectsFrom(statements, table).ShouldBeEmpty($"a chat message loaded {table}");
