@@ -20,7 +20,7 @@ public sealed record Options
     public int SearchRounds { get; init; } = 5;
     public int Seed { get; init; } = 20_240_601;
 
-    /// <summary>jobs (the default), feed, ingestion, resumes or chat.</summary>
+    /// <summary>jobs (the default), feed, ingestion, resumes, chat or embeddings.</summary>
     public string Scenario { get; init; } = "jobs";
     // ingestion
     public int Postings { get; init; } = 2_000;
@@ -36,7 +36,7 @@ public sealed record Options
     public int Messages { get; init; } = 3;
     public int SignupConcurrency { get; init; } = 8;
 
-    public static readonly string[] Scenarios = ["jobs", "feed", "ingestion", "resumes", "chat"];
+    public static readonly string[] Scenarios = ["jobs", "feed", "ingestion", "resumes", "chat", "embeddings"];
 
     public const string Usage = """
         OttobonJobs.Benchmarks --database <npgsql connection string> --api <http://127.0.0.1:PORT> [options]
@@ -52,7 +52,7 @@ public sealed record Options
           --ef 40,100           hnsw.ef_search values to measure
           --search-rounds 5     rounds over the text queries for GET /api/jobs/search
           --seed N              random seed (same seed, same data)
-          --scenario jobs       jobs | feed | ingestion | resumes | chat (see scripts/bench-*.sh)
+          --scenario jobs       jobs | feed | ingestion | resumes | chat | embeddings (see scripts/bench-*.sh)
         feed (also --jobs, --workers, --duration): the feed by cursor against a plain ASP.NET Core + Npgsql
           endpoint running the same keyset SQL (scripts/bench-feed.sh)
         ingestion:
@@ -63,6 +63,8 @@ public sealed record Options
           --timeout 240         seconds to wait for every posting to become active
         resumes (also --jobs, --vectors, --clusters, --queries, --ef as above; the script passes --jobs 1000):
           --resume-files 20     generated PDF resumes of each size (1 page, 5 pages)
+        embeddings (in process, no database or API):
+          --embed-samples 200   job texts embedded per configuration (MiniLM alone with ONNX defaults, then the adapter)
         chat:
           --sessions 500        seekers signed up, each with a session and an open WebSocket
           --messages 3          messages per session, each waiting for the coach's reply
@@ -82,10 +84,13 @@ public sealed record Options
         string? Get(string name) => values.Remove(name, out var value) ? value : null;
         int Int(string name, int fallback) => Get(name) is { } v ? int.Parse(v, CultureInfo.InvariantCulture) : fallback;
 
+        var scenario = (Get("scenario") ?? "jobs").ToLowerInvariant();
+        // The embeddings scenario runs the model in this process only: no database, no API.
+        var offline = scenario == "embeddings";
         var database = Get("database") ?? Environment.GetEnvironmentVariable("OTTOBON_BENCH_DATABASE_URL")
-            ?? throw new ArgumentException("--database (or OTTOBON_BENCH_DATABASE_URL) is required");
+            ?? (offline ? "" : throw new ArgumentException("--database (or OTTOBON_BENCH_DATABASE_URL) is required"));
         var api = Get("api") ?? Environment.GetEnvironmentVariable("OTTOBON_BENCH_API_URL")
-            ?? throw new ArgumentException("--api (or OTTOBON_BENCH_API_URL) is required");
+            ?? (offline ? "http://127.0.0.1/" : throw new ArgumentException("--api (or OTTOBON_BENCH_API_URL) is required"));
         var options = new Options
         {
             DatabaseUrl = database,
@@ -101,7 +106,7 @@ public sealed record Options
             EfSearch = Get("ef") is { } ef ? ef.Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray() : [40, 100],
             SearchRounds = Int("search-rounds", 5),
             Seed = Int("seed", 20_240_601),
-            Scenario = (Get("scenario") ?? "jobs").ToLowerInvariant(),
+            Scenario = scenario,
             Postings = Int("postings", 2_000),
             EmbedSamples = Int("embed-samples", 200),
             SitePort = Int("site-port", 0),

@@ -40,6 +40,7 @@ switch (options.Scenario)
     case "resumes": return await ResumeBenchmark.RunAsync(options, ct);
     case "chat": return await ChatBenchmark.RunAsync(options, ct);
     case "feed": return await FeedBenchmark.RunAsync(options, ct);
+    case "embeddings": return await EmbeddingBenchmark.RunAsync(options, ct);
 }
 
 var dataSourceBuilder = new NpgsqlDataSourceBuilder(options.DatabaseUrl);

@@ -32,7 +32,7 @@ public static class ResumeBenchmark
         // ---- 1. Extract + embed per file ------------------------------------------------------------------------------
         Console.WriteLine($"\n[1/2] Extract + skills + embed per file ({options.ResumeFiles} files of each size, one at a time, after one warm-up file each)");
         var extractor = new DocumentTextExtractor();
-        using var model = new MiniLmEmbeddingGenerator();
+        using var model = new MiniLmEmbeddingGenerator(new LocalEmbeddingSettings());
         var rows = new List<(string Name, Latencies Extract, Latencies Embed, Latencies Total, double Chars, double Bytes)>();
         foreach (var pages in new[] { 1, 5 })
         {

@@ -18,9 +18,10 @@ public static class AiSetup
     {
         services.AddValidatedSettings<EnrichmentSettings>(configuration, EnrichmentSettings.Section);
         services.AddValidatedSettings<OpenAiSettings>(configuration, OpenAiSettings.Section);
+        services.AddValidatedSettings<LocalEmbeddingSettings>(configuration, LocalEmbeddingSettings.Section);
 
         services.AddSingleton<LocalJobEnricher>();
-        services.AddSingleton<MiniLmEmbeddingGenerator>();
+        services.AddSingleton(provider => new MiniLmEmbeddingGenerator(provider.GetRequiredService<IOptions<LocalEmbeddingSettings>>().Value));
         services.AddSingleton<OpenAiJobEnricher>();
         services.AddSingleton<OpenAiEmbeddingGenerator>();
 
