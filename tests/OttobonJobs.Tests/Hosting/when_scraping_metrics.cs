@@ -40,6 +40,7 @@ public class ApiWithMetrics : ApiFixture
     protected override void ConfigureServices(IServiceCollection services) => ApiWithScriptedSites.Register(services, Ai, Site);
 }
 
+[Collection(ProcessWideMetrics.Name)]
 public class when_scraping_metrics(ApiWithMetrics api) : IClassFixture<ApiWithMetrics>
 {
     [Fact]
@@ -145,6 +146,7 @@ public class ApiWithMetricsPort : ApiFixture
     }
 }
 
+[Collection(ProcessWideMetrics.Name)]
 public class when_metrics_have_their_own_port(ApiWithMetricsPort api) : IClassFixture<ApiWithMetricsPort>
 {
     [Fact]
