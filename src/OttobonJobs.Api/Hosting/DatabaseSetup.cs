@@ -18,10 +18,12 @@ public static class DatabaseSetup
             if (string.IsNullOrWhiteSpace(settings.DatabaseUrl))
                 throw new InvalidOperationException(
                     "No database configured. Set OTTOBON_DATABASE_URL to a PostgreSQL connection string, " +
-                    "or start the product with ./run.sh, which sets up a local cluster.");
+                    "or start the product with scripts/run-product.sh, which sets up a local cluster.");
 
             var builder = new NpgsqlDataSourceBuilder(DatabaseConnection.ToNpgsqlConnectionString(settings.DatabaseUrl));
             builder.UseVector();
+            // Npgsql labels its metrics and traces with the pool's name, which is otherwise the connection string.
+            builder.Name = "ottobon";
             return builder.Build();
         });
 
