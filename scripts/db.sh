@@ -9,10 +9,11 @@
 #
 # Data in <repo>/.data/pg, socket in <repo>/.data/pg-run, role password in <repo>/.data/pg-password.
 # Port: $OTTOBON_PG_PORT (default 55432). OTTOBON_PG_FAST=1 turns off durability (tests only).
+# OTTOBON_PG_STATE moves all of it (data, socket, password) elsewhere: scripts/bench.sh runs its own cluster.
 set -euo pipefail
 
 REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-STATE="$REPO/.data"
+STATE="${OTTOBON_PG_STATE:-$REPO/.data}"
 PGBIN=/usr/lib/postgresql/15/bin
 PORT="${OTTOBON_PG_PORT:-55432}"
 ROLE=ottobon

@@ -12,7 +12,7 @@ namespace OttobonJobs.Benchmarks;
 /// The feed against its baseline: seeds the jobs through Marten, walks the whole feed once through the API (every
 /// job exactly once, or the run fails), prints the EXPLAIN ANALYZE of the API's own feed query at a deep page, then
 /// loads the first page, random deep pages through the API, and the same deep pages through <see cref="FeedBaseline"/>.
-/// Prints <c>name | value | baseline | ratio | goal | PASS/MISS</c> lines.
+/// Reports its figures with <see cref="Figures.Report"/>.
 /// </summary>
 public static class FeedBenchmark
 {
@@ -69,21 +69,19 @@ public static class FeedBenchmark
         var plain = await HttpLoad.RunAsync(baselineHttp, "same pages, plain ASP.NET Core + Npgsql", r => Page("feed", r), options, options.Seed + 31, ct);
         Print(plain);
 
-        Console.WriteLine("\n=== Summary ===");
-        Console.WriteLine(environment);
-        Console.WriteLine("name | value | baseline | ratio | goal | PASS/MISS");
-        var ratio = deep.RequestsPerSecond / plain.RequestsPerSecond;
-        Line("feed req/s, random cursor page, 10k jobs", $"{deep.RequestsPerSecond:N0}", $"{plain.RequestsPerSecond:N0}", $"{ratio:F2}x", ">= 0.8x", ratio >= 0.8);
-        Line("feed p99 ms, random cursor page", $"{deep.Latencies.P99:F2}", $"{plain.Latencies.P99:F2}", $"{deep.Latencies.P99 / plain.Latencies.P99:F2}x", "<= 10 ms", deep.Latencies.P99 <= 10);
-        Line("feed p99 ms, deep page vs first page", $"{deep.Latencies.P99:F2}", $"{first.Latencies.P99:F2}", $"{deep.Latencies.P99 / first.Latencies.P99:F2}x", "deep ~ first", deep.Latencies.P99 <= first.Latencies.P99 * 1.5);
-        Line("feed query plan", planOk ? "index scan" : "other", "-", "-", "no sort, no per-row function", planOk);
+        Console.WriteLine("\n=== Figures ===");
+        Figures.Report(Figures.AtLeastShareOf("feed.cursor_page.req_per_s", deep.RequestsPerSecond, "req/s",
+            plain.RequestsPerSecond, "plain ASP.NET Core + Npgsql keyset endpoint", 0.8, $"{options.Jobs:N0} jobs, {options.Workers} clients"));
+        Figures.Report(Figures.AtMost("feed.cursor_page.p99_ms", deep.Latencies.P99, "ms", 10,
+            plain.Latencies.P99, "plain ASP.NET Core + Npgsql keyset endpoint"));
+        Figures.Report(new Figure("feed.deep_vs_first_page.p99_ms", deep.Latencies.P99, "ms", first.Latencies.P99, "first page through the API",
+            "deep page ≤ 1.5× first page", deep.Latencies.P99 <= first.Latencies.P99 * 1.5));
+        Figures.Report(new Figure("feed.query_plan_index_scan", planOk ? 1 : 0, "bool", null, null,
+            "index scan, no sort, no per-row function", planOk));
         var errors = first.Errors + deep.Errors + plain.Errors;
         Console.WriteLine($"HTTP errors: {errors}");
         return errors == 0 && planOk ? 0 : 1;
     }
-
-    private static void Line(string name, string value, string baseline, string ratio, string goal, bool met) =>
-        Console.WriteLine($"{name} | {value} | {baseline} | {ratio} | {goal} | {(met ? "PASS" : "MISS")}");
 
     private static void Print(LoadResult result) =>
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,

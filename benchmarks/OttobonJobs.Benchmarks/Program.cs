@@ -12,6 +12,8 @@ using Pgvector.Npgsql;
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 
+if (args is ["summarize", ..]) return BenchSummary.Run(args);
+
 if (args is ["--help"] or ["-h"])
 {
     Console.WriteLine(Options.Usage);
