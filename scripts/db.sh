@@ -123,7 +123,7 @@ admin_psql() {
   PGOPTIONS='-c client_min_messages=warning' as_owner "$PGBIN/psql" -X -q -v ON_ERROR_STOP=1 -h "$RUNDIR" -p "$PORT" -d postgres "$@"
 }
 
-# Idempotent: role (with CREATEDB for the per-test-class databases), vector in template1 so every
+# Idempotent: role (with CREATEDB for the per-test-class databases), vector and pg_trgm in template1 so every
 # new database has it, then the ottobon database itself.
 provision() {
   admin_psql -v pw="$(password)" -v role="$ROLE" -v db="$DB" <<'SQL'
@@ -132,10 +132,12 @@ SELECT format('CREATE ROLE %I', :'role')
 ALTER ROLE :"role" WITH LOGIN CREATEDB PASSWORD :'pw';
 \c template1
 CREATE EXTENSION IF NOT EXISTS vector;
+CREATE EXTENSION IF NOT EXISTS pg_trgm;
 SELECT format('CREATE DATABASE %I OWNER %I', :'db', :'role')
   WHERE NOT EXISTS (SELECT FROM pg_database WHERE datname = :'db') \gexec
 \c :"db"
 CREATE EXTENSION IF NOT EXISTS vector;
+CREATE EXTENSION IF NOT EXISTS pg_trgm;
 SQL
 }
 

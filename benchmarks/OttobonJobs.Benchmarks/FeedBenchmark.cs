@@ -115,7 +115,7 @@ public static class FeedBenchmark
         await using var store = Seeder.CreateStore(dataSource);
         await using var session = store.QuerySession();
         FeedCursor? after = FeedCursor.TryDecode(cursor, out var position) ? position : null;
-        var command = JobFeedEndpoint.Query(session, new FeedFilters(), after).Take(PageSize + 1).ToCommand(FetchType.FetchMany);
+        var command = JobFeedEndpoint.Query(session, new FeedFilters(), after, DateTimeOffset.UtcNow).Take(PageSize + 1).ToCommand(FetchType.FetchMany);
         await using var connection = await dataSource.OpenConnectionAsync(ct);
         await using var explain = new NpgsqlCommand("EXPLAIN (ANALYZE, BUFFERS) " + command.CommandText, connection);
         foreach (NpgsqlParameter parameter in command.Parameters) explain.Parameters.Add(parameter.Clone());

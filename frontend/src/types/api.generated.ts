@@ -2847,6 +2847,9 @@ export interface operations {
                 q?: string;
                 company?: string;
                 location?: string;
+                skill?: string;
+                min_salary?: number;
+                posted_within_days?: number;
             };
             header?: never;
             path?: never;

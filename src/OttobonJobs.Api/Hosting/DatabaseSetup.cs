@@ -29,22 +29,24 @@ public static class DatabaseSetup
 
         // Registered before Marten and Wolverine so the extension exists, and the vector columns have the configured
         // model's size, before they touch the database.
-        services.AddHostedService<VectorExtensionInstaller>();
+        services.AddHostedService<DatabaseExtensionInstaller>();
         services.AddHostedService<EmbeddingColumnResizer>();
         return services;
     }
 }
 
 /// <summary>
-/// Creates the pgvector extension when missing and makes the data source learn its types. Npgsql reads
-/// type information on its first connection; if that was before CREATE EXTENSION, the vector type would be unknown.
+/// Creates the pgvector and pg_trgm extensions when missing (pg_trgm backs the feed's substring filters; it ships
+/// with PostgreSQL and is trusted, so the database owner may create it) and makes the data source learn its types.
+/// Npgsql reads type information on its first connection; if that was before CREATE EXTENSION, the vector type
+/// would be unknown.
 /// </summary>
-public class VectorExtensionInstaller(NpgsqlDataSource dataSource, ILogger<VectorExtensionInstaller> logger) : IHostedService
+public class DatabaseExtensionInstaller(NpgsqlDataSource dataSource, ILogger<DatabaseExtensionInstaller> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        await using (var command = new NpgsqlCommand("CREATE EXTENSION IF NOT EXISTS vector", connection))
+        await using (var command = new NpgsqlCommand("CREATE EXTENSION IF NOT EXISTS vector; CREATE EXTENSION IF NOT EXISTS pg_trgm", connection))
         {
             try
             {
@@ -52,8 +54,8 @@ public class VectorExtensionInstaller(NpgsqlDataSource dataSource, ILogger<Vecto
             }
             catch (PostgresException e) when (e.SqlState is PostgresErrorCodes.UndefinedFile or PostgresErrorCodes.InsufficientPrivilege)
             {
-                logger.LogCritical("The pgvector extension is not available in this PostgreSQL server: {Message}. " +
-                                   "Install pgvector (scripts/install-deps.sh does) or use a server that has it.", e.MessageText);
+                logger.LogCritical("The pgvector or pg_trgm extension is not available in this PostgreSQL server: {Message}. " +
+                                   "Install pgvector (scripts/install-deps.sh does) or use a server that has both.", e.MessageText);
                 throw;
             }
         }

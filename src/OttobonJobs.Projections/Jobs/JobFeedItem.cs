@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using JasperFx.Events;
 using Marten.Events.Aggregation;
 using OttobonJobs.Domain.Jobs;
@@ -18,6 +19,28 @@ public record JobFeedItem
     public string Status { get; init; } = JobStatus.Processing;
     public DateTimeOffset CreatedAt { get; init; }
     public string? ExternalApplyUrl { get; init; }
+
+    // The feed's filters read these as real columns (duplicated fields with their own indexes, see
+    // JobsStoreConfiguration), not from the JSON body; they are derived, so the body does not carry them.
+
+    /// <summary>Title, company, location and skills in lower case: what the feed's <c>q</c> matches (trigram index).</summary>
+    [JsonIgnore]
+    public string SearchText => string.Join(' ', [Title, CompanyName, Location ?? "", .. SkillsRequired]).ToLowerInvariant();
+
+    [JsonIgnore]
+    public string CompanyKey => CompanyName.ToLowerInvariant();
+
+    [JsonIgnore]
+    public string LocationKey => (Location ?? "").ToLowerInvariant();
+
+    [JsonIgnore]
+    public string[] SkillKeys => SkillsRequired.Select(skill => skill.ToLowerInvariant()).Distinct().ToArray();
+
+    /// <summary>The top of the salary range in rupees a year (null when unknown or not in rupees).</summary>
+    [JsonIgnore]
+    public decimal? SalaryMaxPerYearInr => SalaryRange is { Currency: "INR" } salary
+        ? salary.Period == "month" ? salary.Max * 12 : salary.Max
+        : null;
 }
 
 public class JobFeedItemProjection : SingleStreamProjection<JobFeedItem, Guid>

@@ -1,5 +1,7 @@
 using JasperFx.Events.Projections;
 using Marten;
+using Marten.Schema;
+using Weasel.Postgresql.Tables;
 using NpgsqlTypes;
 using OttobonJobs.Domain.Jobs;
 
@@ -25,14 +27,29 @@ public static class JobsStoreConfiguration
         opts.Schema.For<JobDetails>().Index(x => x.DescriptionHash).Index(x => x.Status);
         // The feed filters on status and pages by (created_at, id) descending: real columns and one index in that
         // order, so the plan is an index scan with no per-row JSON reads or mt_immutable_timestamptz calls.
+        // The filters read duplicated columns too: q and location are substring matches (trigram GIN indexes, so
+        // LIKE '%text%' needs no scan of every row), skill is array containment (GIN), salary a range (btree);
+        // the posting-date filter is a range on created_at, which the feed index already serves.
         opts.Schema.For<JobFeedItem>()
             .Duplicate(x => x.Status)
             .Duplicate(x => x.CreatedAt, pgType: "timestamptz", dbType: NpgsqlDbType.TimestampTz)
             .Index([x => x.Status, x => x.CreatedAt, x => x.Id], index => index.Name = FeedOrderIndex)
-            .Index(x => x.CompanyName);
+            .Duplicate(x => x.SearchText, configure: Trigram)
+            .Duplicate(x => x.LocationKey, configure: Trigram)
+            .Duplicate(x => x.CompanyKey)
+            .Duplicate(x => x.SkillKeys, pgType: "text[]", dbType: NpgsqlDbType.Array | NpgsqlDbType.Text,
+                configure: index => index.Method = IndexMethod.gin)
+            .Duplicate(x => x.SalaryMaxPerYearInr, pgType: "numeric", dbType: NpgsqlDbType.Numeric);
         opts.Schema.For<ProviderListing>().Index(x => x.OwnerId);
 
         opts.AddEventContract(JobEvents.Contract);
         return opts;
+    }
+
+    /// <summary>A GIN trigram index (pg_trgm, installed at startup with pgvector) for LIKE '%text%' on the column.</summary>
+    private static void Trigram(DocumentIndex index)
+    {
+        index.Method = IndexMethod.gin;
+        index.Mask = "? gin_trgm_ops";
     }
 }

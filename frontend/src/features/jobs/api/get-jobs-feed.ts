@@ -11,12 +11,21 @@ export const feedPageSize = 20;
  * GET /api/jobs/feed: active jobs, newest first, one page per cursor (each page is cached under its own cursor,
  * so Previous is instant). Keeps the previous page on screen while the next loads.
  */
-export function useJobsFeed({ cursor, q, company }: FeedFilters) {
+export function useJobsFeed(filters: FeedFilters) {
+  const { cursor, q, company, location, minSalary, postedWithinDays } = filters;
   return useQuery({
-    queryKey: jobKeys.feed({ cursor, q, company }),
+    queryKey: jobKeys.feed({ cursor, q, company, location, minSalary, postedWithinDays }),
     queryFn: ({ signal }) =>
       apiGet<FeedPage>('/jobs/feed', {
-        params: { cursor: cursor || undefined, limit: feedPageSize, q: q || undefined, company: company || undefined },
+        params: {
+          cursor: cursor || undefined,
+          limit: feedPageSize,
+          q: q || undefined,
+          company: company || undefined,
+          location: location || undefined,
+          min_salary: minSalary || undefined,
+          posted_within_days: postedWithinDays || undefined,
+        },
         signal,
       }),
     placeholderData: keepPreviousData,

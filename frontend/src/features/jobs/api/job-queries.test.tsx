@@ -42,7 +42,7 @@ describe('job queries', () => {
     let answerEdit: (value: [number, unknown]) => void = () => {};
     api.onPatch('/jobs/job-1').reply(() => new Promise((resolve) => (answerEdit = resolve)));
     const { result } = renderHook(
-      () => ({ details: useJobDetails('job-1'), feed: useJobsFeed({ cursor: '', q: '', company: '' }), edit: useUpdateJob(job) }),
+      () => ({ details: useJobDetails('job-1'), feed: useJobsFeed({ cursor: '', q: '', company: '', location: '', minSalary: '', postedWithinDays: '' }), edit: useUpdateJob(job) }),
       { wrapper: queryWrapper() },
     );
     await waitFor(() => expect(result.current.details.isSuccess && result.current.feed.isSuccess).toBe(true));

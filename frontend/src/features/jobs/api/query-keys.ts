@@ -5,6 +5,12 @@ export type FeedFilters = {
   cursor: string;
   q: string;
   company: string;
+  /** Part of the place, e.g. "bengaluru". */
+  location: string;
+  /** Rupees a year the top of the salary range must reach, or '' for any. */
+  minSalary: string;
+  /** Listed in the last N days, or '' for any time. */
+  postedWithinDays: string;
 };
 
 export const jobKeys = {

@@ -1,5 +1,5 @@
 import { SearchX, X } from 'lucide-react';
-import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { type ChangeEvent, memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
@@ -15,12 +15,28 @@ import { JobCard } from './job-card';
 
 export const searchDebounceMs = 300;
 
+const salaryOptions = [
+  { value: '', label: 'Any salary' },
+  { value: '300000', label: '₹3 lakh a year or more' },
+  { value: '500000', label: '₹5 lakh a year or more' },
+  { value: '800000', label: '₹8 lakh a year or more' },
+  { value: '1200000', label: '₹12 lakh a year or more' },
+];
+
+const postedOptions = [
+  { value: '', label: 'Any time' },
+  { value: '1', label: 'Last 24 hours' },
+  { value: '7', label: 'Last 7 days' },
+  { value: '30', label: 'Last 30 days' },
+];
+
 /** The cursors of the pages before the current one (after the first), joined by '.', which base64url never uses. */
 const trailSeparator = '.';
 
 /**
- * Browse the feed: a search box that filters as you type, a company filter and pages of 20.
- * The filters and the page live in the URL (?q=&company=&cursor=&back=), so "back" from a job and a shared
+ * Browse the feed: a search box and a place box that filter as you type, company, salary and posting-date filters
+ * and pages of 20. The filters and the page live in the URL (?q=&location=&company=&min_salary=&posted_within_days=
+ * &cursor=&back=), so "back" from a job and a shared
  * link return to the same results: `cursor` starts the page, `back` holds the earlier pages' cursors so
  * Previous works from a shared link too.
  */
@@ -28,6 +44,9 @@ export function JobFeed() {
   const [searchParams, updateSearchParams] = useSearchParamState();
   const q = searchParams.get('q') ?? '';
   const company = searchParams.get('company') ?? '';
+  const location = searchParams.get('location') ?? '';
+  const minSalary = searchParams.get('min_salary') ?? '';
+  const postedWithinDays = searchParams.get('posted_within_days') ?? '';
   const cursor = searchParams.get('cursor') ?? '';
   const trail = useMemo(() => {
     const back = searchParams.get('back');
@@ -35,16 +54,11 @@ export function JobFeed() {
   }, [searchParams]);
 
   const [text, setText] = useState(q);
-  const debouncedText = useDebouncedValue(text.trim(), searchDebounceMs);
+  const [place, setPlace] = useState(location);
+  useTypedFilter('q', text, updateSearchParams);
+  useTypedFilter('location', place, updateSearchParams);
 
-  // The box filters as you type: once typing pauses, the query moves to the URL and the first page.
-  useEffect(() => {
-    updateSearchParams((current) =>
-      (current.get('q') ?? '') === debouncedText ? null : { q: debouncedText, cursor: null, back: null },
-    );
-  }, [debouncedText, updateSearchParams]);
-
-  const feed = useJobsFeed({ cursor, q, company });
+  const feed = useJobsFeed({ cursor, q, company, location, minSalary, postedWithinDays });
   const companies = useJobCompanies();
 
   const companyOptions = [
@@ -58,8 +72,19 @@ export function JobFeed() {
 
   const clearFilters = useCallback(() => {
     setText('');
-    updateSearchParams({ q: null, company: null, cursor: null, back: null });
+    setPlace('');
+    updateSearchParams({
+      q: null,
+      location: null,
+      company: null,
+      min_salary: null,
+      posted_within_days: null,
+      cursor: null,
+      back: null,
+    });
   }, [updateSearchParams]);
+  const choose = (name: string) => (event: ChangeEvent<HTMLSelectElement>) =>
+    updateSearchParams({ [name]: event.target.value, cursor: null, back: null });
   const goNext = useCallback(
     (next: string) =>
       updateSearchParams({ cursor: next, back: (cursor ? [...trail, cursor] : trail).join(trailSeparator) }),
@@ -76,7 +101,7 @@ export function JobFeed() {
         role="search"
         aria-label="Jobs"
         onSubmit={(event) => event.preventDefault()}
-        className="grid gap-3 rounded-2xl bg-white p-4 shadow-sm ring-1 ring-slate-900/5 sm:grid-cols-[1fr_16rem]"
+        className="grid gap-3 rounded-2xl bg-white p-4 shadow-sm ring-1 ring-slate-900/5 sm:grid-cols-2 lg:grid-cols-[2fr_1fr_1fr_1fr_1fr]"
       >
         <TextField
           label="Search jobs"
@@ -84,15 +109,32 @@ export function JobFeed() {
           name="q"
           value={text}
           onChange={(event) => setText(event.target.value)}
-          placeholder="Title, company or city"
+          placeholder="Title, company, city or skill"
           autoComplete="off"
         />
+        <TextField
+          label="Location"
+          type="search"
+          name="location"
+          value={place}
+          onChange={(event) => setPlace(event.target.value)}
+          placeholder="e.g. Pune"
+          autoComplete="off"
+        />
+        <SelectField label="Company" name="company" value={company} options={companyOptions} onChange={choose('company')} />
         <SelectField
-          label="Company"
-          name="company"
-          value={company}
-          options={companyOptions}
-          onChange={(event) => updateSearchParams({ company: event.target.value, cursor: null, back: null })}
+          label="Salary"
+          name="min_salary"
+          value={minSalary}
+          options={salaryOptions}
+          onChange={choose('min_salary')}
+        />
+        <SelectField
+          label="Posted"
+          name="posted_within_days"
+          value={postedWithinDays}
+          options={postedOptions}
+          onChange={choose('posted_within_days')}
         />
       </form>
 
@@ -112,7 +154,7 @@ export function JobFeed() {
           page={feed.data}
           // Busy while the page shown isn't the one asked for (not for a background look, e.g. on focus).
           isFetching={feed.isPlaceholderData}
-          hasFilters={Boolean(q || company)}
+          hasFilters={Boolean(q || company || location || minSalary || postedWithinDays)}
           onClearFilters={clearFilters}
           pageNumber={cursor ? trail.length + 2 : 1}
           onNext={goNext}
@@ -121,6 +163,20 @@ export function JobFeed() {
       )}
     </div>
   );
+}
+
+/** A typed filter: once typing pauses, the text moves to the URL parameter and the feed to its first page. */
+function useTypedFilter(
+  name: string,
+  value: string,
+  updateSearchParams: ReturnType<typeof useSearchParamState>[1],
+) {
+  const debounced = useDebouncedValue(value.trim(), searchDebounceMs);
+  useEffect(() => {
+    updateSearchParams((current) =>
+      (current.get(name) ?? '') === debounced ? null : { [name]: debounced, cursor: null, back: null },
+    );
+  }, [name, debounced, updateSearchParams]);
 }
 
 type FeedResultsProps = {
@@ -174,7 +230,7 @@ const FeedResults = memo(function FeedResults({
           }
         >
           {hasFilters
-            ? 'Try a shorter search, another company, or Smart search to match by meaning.'
+            ? 'Try a shorter search, fewer filters, or Smart search to match by meaning.'
             : 'New jobs appear here as soon as employers post them.'}
         </EmptyState>
       ) : (

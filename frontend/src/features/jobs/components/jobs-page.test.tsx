@@ -86,6 +86,21 @@ describe('jobs feed', () => {
     expect(screen.getByRole('article', { name: 'Audit Trainee' })).toBeInTheDocument();
   });
 
+  it('filters by place, salary and posting date, and keeps the filters in the URL', async () => {
+    serveFeed(buildFeedItems(3));
+    const { user, router } = startAsSeeker();
+    await screen.findByRole('article', { name: 'Job number 1' });
+
+    await user.type(screen.getByRole('searchbox', { name: 'Location' }), 'Pune');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Salary' }), '₹5 lakh a year or more');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Posted' }), 'Last 7 days');
+
+    await waitFor(() =>
+      expect(lastFeedParams()).toEqual({ limit: 20, location: 'Pune', min_salary: '500000', posted_within_days: '7' }),
+    );
+    expect(new URLSearchParams(router.state.location.search).get('min_salary')).toBe('500000');
+  });
+
   it('pages through the results by cursor with previous and next, keeping the page in the URL', async () => {
     serveFeed(buildFeedItems(45));
     const { user, router } = startAsSeeker();
