@@ -56,23 +56,34 @@ public static class ReadModelRebuild
             .Select(source => new ReadModelProjection(source.Name, source is EventFilterable filterable ? filterable.IncludedEventTypes : []))
             .ToList();
 
-    public static async Task RebuildAsync(IDocumentStore store, string name, CancellationToken cancellationToken)
+    public static Task RebuildAsync(IDocumentStore store, string name, CancellationToken cancellationToken) =>
+        RebuildAsync(store, [name], rebuilt: null, cancellationToken);
+
+    /// <summary>Rebuilds these projections one after another with one daemon; <paramref name="rebuilt"/> hears how long each took.</summary>
+    public static async Task RebuildAsync(IDocumentStore store, IReadOnlyList<string> names, Action<string, TimeSpan>? rebuilt,
+        CancellationToken cancellationToken)
     {
-        var source = ((DocumentStore)store).Options.Projections.All.SingleOrDefault(s => s.Name.Equals(name, StringComparison.OrdinalIgnoreCase))
-            ?? throw new ArgumentException($"No projection is named '{name}'.", nameof(name));
+        var all = ((DocumentStore)store).Options.Projections.All;
+        var sources = names.Select(name => all.SingleOrDefault(s => s.Name.Equals(name, StringComparison.OrdinalIgnoreCase))
+            ?? throw new ArgumentException($"No projection is named '{name}'.", nameof(names))).ToList();
         // Every schema object is checked now, so the replay's own check finds nothing missing and does not put the
-        // dropped indexes back row by row.
-        await store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
-        var table = (source as IRebuiltInBulk)?.Table;
-        if (table is not null) await DropIndexesAsync(store, table, cancellationToken);
-        try
+        // dropped indexes back while the rows go in.
+        if (sources.Any(source => source is IRebuiltInBulk)) await store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
+        using var daemon = await store.BuildProjectionDaemonAsync();
+        foreach (var source in sources)
         {
-            using var daemon = await store.BuildProjectionDaemonAsync();
-            await daemon.RebuildProjectionAsync(source.Name, TimeSpan.FromMinutes(30), cancellationToken);
-        }
-        finally
-        {
-            if (table is not null) await CreateIndexesAsync(store, table, CancellationToken.None);
+            var started = TimeProvider.System.GetTimestamp();
+            var table = (source as IRebuiltInBulk)?.Table;
+            if (table is not null) await DropIndexesAsync(store, table, cancellationToken);
+            try
+            {
+                await daemon.RebuildProjectionAsync(source.Name, TimeSpan.FromMinutes(30), cancellationToken);
+            }
+            finally
+            {
+                if (table is not null) await CreateIndexesAsync(store, table, CancellationToken.None);
+            }
+            rebuilt?.Invoke(source.Name, TimeProvider.System.GetElapsedTime(started));
         }
     }
 

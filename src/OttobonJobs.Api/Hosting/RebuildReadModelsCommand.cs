@@ -30,12 +30,8 @@ public class RebuildReadModelsCommand : JasperFxAsyncCommand<RebuildReadModelsIn
             await Console.Error.WriteLineAsync($"No stored projection is named '{only}'. Choose one of: {string.Join(", ", names)}.");
             return false;
         }
-        foreach (var name in input.ProjectionFlag is { } one ? [one] : names)
-        {
-            var started = TimeProvider.System.GetTimestamp();
-            await ReadModelRebuild.RebuildAsync(store, name, CancellationToken.None);
-            Console.WriteLine($"Rebuilt {name} in {TimeProvider.System.GetElapsedTime(started).TotalSeconds:F1} s.");
-        }
+        await ReadModelRebuild.RebuildAsync(store, input.ProjectionFlag is { } one ? [one] : names,
+            (name, time) => Console.WriteLine($"Rebuilt {name} in {time.TotalSeconds:F1} s."), CancellationToken.None);
         return true;
     }
 }

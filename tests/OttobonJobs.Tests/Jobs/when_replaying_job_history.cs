@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.Json;
-using JasperFx.Events.Daemon;
 using Marten;
 using Npgsql;
 using OttobonJobs.Projections;
