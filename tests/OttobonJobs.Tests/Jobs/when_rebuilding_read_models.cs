@@ -110,6 +110,21 @@ public class when_rebuilding_read_models(ApiWithScriptedAi api) : IClassFixture<
     }
 
     [Fact]
+    public async Task rebuilt_feed_items_keep_the_columns_the_feed_pages_by()
+    {
+        var provider = await api.Host.SignedUpProvider();
+        await api.Host.PostedJob(provider, title: "Feed column role");
+        const string columns = "select id::text || '|' || status || '|' || created_at::text from ottobon.mt_doc_jobfeeditem order by id";
+        var before = await Scalars(columns);
+
+        // Rebuilt documents may go in by COPY (ReadModelRebuild.Configure): the duplicated columns must come along.
+        await ReadModelRebuild.RebuildAsync(api.Store, "JobFeedItem", CancellationToken.None);
+
+        (await Scalars(columns)).ShouldBe(before);
+        before.ShouldNotBeEmpty();
+    }
+
+    [Fact]
     public async Task every_stored_projection_is_rebuilt_and_chat_notifications_are_not_replayed()
     {
         var names = ReadModelRebuild.Projections(api.Store).Select(p => p.Name).ToList();
