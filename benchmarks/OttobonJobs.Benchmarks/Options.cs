@@ -35,8 +35,10 @@ public sealed record Options
     public int Sessions { get; init; } = 500;
     public int Messages { get; init; } = 3;
     public int SignupConcurrency { get; init; } = 8;
+    // rebuild
+    public int Events { get; init; } = 40_000;
 
-    public static readonly string[] Scenarios = ["jobs", "feed", "ingestion", "resumes", "chat", "embeddings"];
+    public static readonly string[] Scenarios = ["jobs", "feed", "ingestion", "resumes", "chat", "embeddings", "rebuild"];
 
     public const string Usage = """
         OttobonJobs.Benchmarks --database <npgsql connection string> --api <http://127.0.0.1:PORT> [options]
@@ -52,7 +54,7 @@ public sealed record Options
           --ef 40,100           hnsw.ef_search values to measure
           --search-rounds 5     rounds over the text queries for GET /api/jobs/search
           --seed N              random seed (same seed, same data)
-          --scenario jobs       jobs | feed | ingestion | resumes | chat | embeddings (see scripts/bench-*.sh)
+          --scenario jobs       jobs | feed | ingestion | resumes | chat | embeddings | rebuild (see scripts/bench-*.sh)
         feed (also --jobs, --workers, --duration): the feed by cursor against a plain ASP.NET Core + Npgsql
           endpoint running the same keyset SQL (scripts/bench-feed.sh)
         ingestion:
@@ -65,6 +67,8 @@ public sealed record Options
           --resume-files 20     generated PDF resumes of each size (1 page, 5 pages)
         embeddings (in process, no database or API):
           --embed-samples 200   job texts embedded per configuration (MiniLM alone with ONNX defaults, then the adapter)
+        rebuild (database only, no API; also --batch for streams per SaveChanges while seeding):
+          --events 40000        events seeded (60% jobs, 30% chat, 8% seekers with resumes, 2% ingestion runs)
         chat:
           --sessions 500        seekers signed up, each with a session and an open WebSocket
           --messages 3          messages per session, each waiting for the coach's reply
@@ -85,12 +89,13 @@ public sealed record Options
         int Int(string name, int fallback) => Get(name) is { } v ? int.Parse(v, CultureInfo.InvariantCulture) : fallback;
 
         var scenario = (Get("scenario") ?? "jobs").ToLowerInvariant();
-        // The embeddings scenario runs the model in this process only: no database, no API.
+        // The embeddings scenario runs the model in this process only: no database, no API; rebuild needs no API.
         var offline = scenario == "embeddings";
+        var noApi = offline || scenario == "rebuild";
         var database = Get("database") ?? Environment.GetEnvironmentVariable("OTTOBON_BENCH_DATABASE_URL")
             ?? (offline ? "" : throw new ArgumentException("--database (or OTTOBON_BENCH_DATABASE_URL) is required"));
         var api = Get("api") ?? Environment.GetEnvironmentVariable("OTTOBON_BENCH_API_URL")
-            ?? (offline ? "http://127.0.0.1/" : throw new ArgumentException("--api (or OTTOBON_BENCH_API_URL) is required"));
+            ?? (noApi ? "http://127.0.0.1/" : throw new ArgumentException("--api (or OTTOBON_BENCH_API_URL) is required"));
         var options = new Options
         {
             DatabaseUrl = database,
@@ -117,6 +122,7 @@ public sealed record Options
             Sessions = Int("sessions", 500),
             Messages = Int("messages", 3),
             SignupConcurrency = Int("signup-concurrency", 8),
+            Events = Int("events", 40_000),
         };
         if (!Scenarios.Contains(options.Scenario)) throw new ArgumentException($"--scenario must be one of {string.Join(", ", Scenarios)}");
         if (options.Scenario == "ingestion" && (options.SitePort <= 0 || options.AdminEmail is null || options.AdminPassword is null))

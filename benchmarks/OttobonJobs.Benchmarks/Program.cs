@@ -43,6 +43,7 @@ switch (options.Scenario)
     case "chat": return await ChatBenchmark.RunAsync(options, ct);
     case "feed": return await FeedBenchmark.RunAsync(options, ct);
     case "embeddings": return await EmbeddingBenchmark.RunAsync(options, ct);
+    case "rebuild": return await RebuildBenchmark.RunAsync(options, ct);
 }
 
 var dataSourceBuilder = new NpgsqlDataSourceBuilder(options.DatabaseUrl);

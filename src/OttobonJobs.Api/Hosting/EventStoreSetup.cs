@@ -5,6 +5,7 @@ using Marten;
 using Npgsql;
 using OttobonJobs.Domain.Jobs.Enrichment;
 using OttobonJobs.Api.Ingestion;
+using OttobonJobs.Projections;
 using OttobonJobs.Projections.Chat;
 using OttobonJobs.Projections.Identity;
 using OttobonJobs.Projections.Ingestion;
@@ -39,6 +40,7 @@ public static class EventStoreSetup
                 opts.AddResumes(dimensions);
                 opts.AddIngestion();
                 opts.AddChat();
+                ReadModelRebuild.Configure(opts);
                 return opts;
             })
             .UseLightweightSessions()

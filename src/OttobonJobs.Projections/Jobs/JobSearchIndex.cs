@@ -1,4 +1,5 @@
 using JasperFx.Events;
+using JasperFx.Events.Projections;
 using Marten;
 using Marten.Events.Projections;
 using OttobonJobs.Domain.Jobs;
@@ -13,12 +14,15 @@ namespace OttobonJobs.Projections.Jobs;
 /// and its description embedding (<c>vector(N)</c> behind an HNSW cosine index). It is a projection of the job
 /// events, so switching embedding models is a rebuild of this projection (see README).
 /// </summary>
-public class JobSearchIndexProjection : EventProjection
+public class JobSearchIndexProjection : EventProjection, IInlineProjection<IDocumentOperations>, IJasperFxProjection<IDocumentOperations>, IRebuiltInBulk
 {
     public const string TableName = "job_search_index";
 
     private readonly string _table;
     private readonly int _dimensions;
+
+    /// <summary>The table with its indexes, as this projection creates it.</summary>
+    public Table Table { get; }
 
     public JobSearchIndexProjection(string schema, int dimensions)
     {
@@ -44,7 +48,11 @@ public class JobSearchIndexProjection : EventProjection
             Method = IndexMethod.custom, CustomMethod = "hnsw", Columns = ["embedding"], Mask = "? vector_cosine_ops",
         });
         SchemaObjects.Add(table);
+        Table = table;
+        // A rebuild empties the table first (TeardownDataOnRebuild alone only clears the document types an
+        // EventProjection publishes, and this one publishes none).
         Options.TeardownDataOnRebuild = true;
+        Options.DeleteDataInTableOnTeardown(_table);
 
         IncludeType<JobPosted>();
         IncludeType<JobScraped>();
@@ -56,82 +64,180 @@ public class JobSearchIndexProjection : EventProjection
         IncludeType<JobArchived>();
     }
 
+    // Every event of a job in one batch (an inline transaction, a page of a rebuild) folds into one statement for that
+    // job: each statement against this table reinserts into its HNSW graph and GIN index (no HOT updates), so a job's
+    // posting, enrichment, embedding and activation become one insert instead of four writes.
     public override ValueTask ApplyAsync(IDocumentOperations operations, IEvent e, CancellationToken cancellation)
     {
-        switch (e.Data)
-        {
-            case JobPosted posted:
-                UpsertText(operations, posted.JobId, posted.Title, posted.CompanyName, posted.Location, posted.DescriptionRaw, posted.SkillsRequired, posted.PostedAt);
-                break;
-            case JobScraped scraped:
-                UpsertText(operations, scraped.JobId, scraped.Title, scraped.CompanyName, scraped.Location, scraped.DescriptionRaw, [], scraped.ScrapedAt);
-                break;
-            case JobUpdated updated:
-                var description = DescriptionHtml.ToPlainText(updated.DescriptionRaw);
-                operations.QueueSqlCommand(
-                    $"UPDATE {_table} SET title = ?, location = ?, description = ?, search_text = {SearchText(company: "company_name")} WHERE job_id = ?",
-                    updated.Title, (object?)updated.Location ?? DBNull.Value, description,
-                    updated.Title, string.Join(' ', updated.SkillsRequired), description, e.StreamId);
-                break;
-            case JobEnriched enriched:
-                AddSkills(operations, e.StreamId, enriched.Enrichment.Skills);
-                break;
-            case JobEmbedded embedded:
-                SetEmbedding(operations, e.StreamId, embedded.Vector, embedded.Model);
-                break;
-            case JobDeduplicated copied:
-                AddSkills(operations, e.StreamId, copied.Enrichment.Skills);
-                SetEmbedding(operations, e.StreamId, copied.Vector, copied.EmbeddingModel);
-                break;
-            case JobActivated:
-                operations.QueueSqlCommand($"UPDATE {_table} SET active = true WHERE job_id = ?", e.StreamId);
-                break;
-            case JobArchived:
-                operations.QueueSqlCommand($"UPDATE {_table} SET active = false WHERE job_id = ?", e.StreamId);
-                break;
-        }
+        Write(operations, [e]);
         return ValueTask.CompletedTask;
     }
 
-    /// <summary>Title and skills weigh most, then the company, then the description body. Parameters: title, skills, description.</summary>
-    private static string SearchText(string company) =>
-        "setweight(to_tsvector('english', ?), 'A') || setweight(to_tsvector('english', ?), 'A') || " +
-        $"setweight(to_tsvector('english', {company}), 'B') || setweight(to_tsvector('english', ?), 'C')";
-
-    private void UpsertText(IDocumentOperations operations, Guid jobId, string title, string company, string? location,
-        string descriptionRaw, IReadOnlyList<string> skills, DateTimeOffset createdAt)
+    Task IInlineProjection<IDocumentOperations>.ApplyAsync(IDocumentOperations operations, IEnumerable<StreamAction> streams, CancellationToken cancellation)
     {
-        var description = DescriptionHtml.ToPlainText(descriptionRaw);
-        operations.QueueSqlCommand(
-            $"""
-             INSERT INTO {_table} (job_id, title, company_name, location, description, created_at, search_text)
-             VALUES (?, ?, ?, ?, ?, ?, {SearchText(company: "?")})
-             ON CONFLICT (job_id) DO UPDATE SET title = excluded.title, company_name = excluded.company_name,
-               location = excluded.location, description = excluded.description, search_text = excluded.search_text
-             """,
-            jobId, title, company, (object?)location ?? DBNull.Value, description, createdAt,
-            title, string.Join(' ', skills), company, description);
+        Write(operations, streams.SelectMany(stream => stream.Events));
+        return Task.CompletedTask;
     }
 
-    private void AddSkills(IDocumentOperations operations, Guid jobId, IReadOnlyList<string> skills) =>
-        operations.QueueSqlCommand(
-            $"UPDATE {_table} SET search_text = search_text || setweight(to_tsvector('english', ?), 'A') WHERE job_id = ?",
-            string.Join(' ', skills), jobId);
-
-    // Marten types queued parameters from a fixed map that does not know pgvector, so the vector travels in
-    // pgvector's text form ("[0.1,0.2,…]") and is cast in SQL.
-    private void SetEmbedding(IDocumentOperations operations, Guid jobId, float[] vector, string model)
+    Task IJasperFxProjection<IDocumentOperations>.ApplyAsync(IDocumentOperations operations, IReadOnlyList<IEvent> events, CancellationToken cancellation)
     {
-        // A vector of another size was made by a model this database no longer uses (see EmbeddingColumnResizer):
-        // the job stays without one until it is embedded again.
-        if (vector.Length != _dimensions)
+        Write(operations, events);
+        return Task.CompletedTask;
+    }
+
+    private void Write(IDocumentOperations operations, IEnumerable<IEvent> events)
+    {
+        var rows = new Dictionary<Guid, SearchRowChange>();
+        foreach (var e in events)
         {
-            operations.QueueSqlCommand(
-                $"UPDATE {_table} SET embedding = NULL, embedding_model = NULL, embedding_dimensions = NULL WHERE job_id = ?", jobId);
-            return;
+            if (!rows.TryGetValue(e.StreamId, out var row)) rows[e.StreamId] = row = new SearchRowChange(e.StreamId);
+            row.Apply(e.Data, _dimensions);
         }
-        operations.QueueSqlCommand(
-            $"UPDATE {_table} SET embedding = CAST(? AS vector), embedding_model = ?, embedding_dimensions = ? WHERE job_id = ?",
-            new Vector(vector).ToString(), model, vector.Length, jobId);
+        foreach (var row in rows.Values)
+            if (row.ToSql(_table) is var (sql, parameters)) operations.QueueSqlCommand(sql, parameters);
+    }
+}
+
+/// <summary>
+/// What one batch of a job's events does to its search row, folded in order and written as one statement: an upsert
+/// when the batch holds the job's creation, else an update of the columns the events change. It reproduces what the
+/// events applied one by one would do: a creation (re)writes the text columns, an edit recomputes the search text
+/// from the edited fields (the company stays), an enrichment appends its skills to the search text.
+/// </summary>
+internal sealed class SearchRowChange(Guid jobId)
+{
+    private Text? _text;
+    private bool _created;
+    private DateTimeOffset _createdAt;
+    private readonly List<string> _appendedSkills = [];
+    private bool? _active;
+    private Embedding? _embedding;
+
+    /// <summary>The text columns; a null company means "the one already in the row".</summary>
+    private sealed record Text(string Title, string? Company, string? Location, string Description, IReadOnlyList<string> Skills);
+
+    /// <summary>A null vector clears the embedding (a vector of another size than the column's).</summary>
+    private sealed record Embedding(string? Vector, string Model, int Dimensions);
+
+    public void Apply(object data, int dimensions)
+    {
+        switch (data)
+        {
+            case JobPosted posted:
+                Create(new Text(posted.Title, posted.CompanyName, posted.Location, DescriptionHtml.ToPlainText(posted.DescriptionRaw), posted.SkillsRequired), posted.PostedAt);
+                break;
+            case JobScraped scraped:
+                Create(new Text(scraped.Title, scraped.CompanyName, scraped.Location, DescriptionHtml.ToPlainText(scraped.DescriptionRaw), []), scraped.ScrapedAt);
+                break;
+            case JobUpdated updated:
+                _text = new Text(updated.Title, _text?.Company, updated.Location, DescriptionHtml.ToPlainText(updated.DescriptionRaw), updated.SkillsRequired);
+                _appendedSkills.Clear();
+                break;
+            case JobEnriched enriched:
+                _appendedSkills.Add(string.Join(' ', enriched.Enrichment.Skills));
+                break;
+            case JobEmbedded embedded:
+                _embedding = EmbeddingOf(embedded.Vector, embedded.Model, dimensions);
+                break;
+            case JobDeduplicated copied:
+                _appendedSkills.Add(string.Join(' ', copied.Enrichment.Skills));
+                _embedding = EmbeddingOf(copied.Vector, copied.EmbeddingModel, dimensions);
+                break;
+            case JobActivated:
+                _active = true;
+                break;
+            case JobArchived:
+                _active = false;
+                break;
+        }
+    }
+
+    private void Create(Text text, DateTimeOffset createdAt)
+    {
+        if (!_created) _createdAt = createdAt;
+        _created = true;
+        _text = text;
+        _appendedSkills.Clear();
+    }
+
+    // A vector of another size was made by a model this database no longer uses (see EmbeddingColumnResizer): the
+    // job stays without one until it is embedded again. Marten types queued parameters from a fixed map that does not
+    // know pgvector, so the vector travels in pgvector's text form ("[0.1,0.2,…]") and is cast in SQL.
+    private static Embedding EmbeddingOf(float[] vector, string model, int dimensions) =>
+        vector.Length == dimensions ? new Embedding(new Vector(vector).ToString(), model, vector.Length) : new Embedding(null, model, vector.Length);
+
+    public (string Sql, object[] Parameters)? ToSql(string table)
+    {
+        var columns = new List<(string Column, string Value)>();
+        var parameters = new List<object>();
+        void Set(string column, string value, params object[] values)
+        {
+            columns.Add((column, value));
+            parameters.AddRange(values);
+        }
+
+        if (_created) Set("job_id", "?", jobId);
+        if (_text is { } text)
+        {
+            Set("title", "?", text.Title);
+            if (_created) Set("company_name", "?", text.Company!);
+            Set("location", "?", (object?)text.Location ?? DBNull.Value);
+            Set("description", "?", text.Description);
+            if (_created) Set("created_at", "?", _createdAt);
+        }
+        if (SearchText(out var searchValues) is { } searchText) Set("search_text", searchText, searchValues);
+        if (_active is { } active) Set("active", "?", active);
+        if (_embedding is { Vector: { } vector } embedding)
+        {
+            Set("embedding", "CAST(? AS vector)", vector);
+            Set("embedding_model", "?", embedding.Model);
+            Set("embedding_dimensions", "?", embedding.Dimensions);
+        }
+        else if (_embedding is not null)
+        {
+            Set("embedding", "NULL");
+            Set("embedding_model", "NULL");
+            Set("embedding_dimensions", "NULL");
+        }
+        if (columns.Count == 0) return null;
+
+        if (_created)
+        {
+            var updates = columns.Where(c => c.Column is not ("job_id" or "created_at")).Select(c => $"{c.Column} = excluded.{c.Column}");
+            return ($"INSERT INTO {table} ({string.Join(", ", columns.Select(c => c.Column))}) VALUES ({string.Join(", ", columns.Select(c => c.Value))}) " +
+                    $"ON CONFLICT (job_id) DO UPDATE SET {string.Join(", ", updates)}", parameters.ToArray());
+        }
+        parameters.Add(jobId);
+        return ($"UPDATE {table} SET {string.Join(", ", columns.Select(c => $"{c.Column} = {c.Value}"))} WHERE job_id = ?", parameters.ToArray());
+    }
+
+    /// <summary>
+    /// Title and skills weigh most, then the company, then the description body; each enrichment's skills are
+    /// appended with the top weight. Null when the batch leaves the search text alone.
+    /// </summary>
+    private string? SearchText(out object[] values)
+    {
+        var parts = new List<string>();
+        var list = new List<object>();
+        if (_text is { } text)
+        {
+            parts.Add("(setweight(to_tsvector('english', ?), 'A') || setweight(to_tsvector('english', ?), 'A') || " +
+                      $"setweight(to_tsvector('english', {(text.Company is null ? "company_name" : "?")}), 'B') || setweight(to_tsvector('english', ?), 'C'))");
+            list.Add(text.Title);
+            list.Add(string.Join(' ', text.Skills));
+            if (text.Company is not null) list.Add(text.Company);
+            list.Add(text.Description);
+        }
+        else if (_appendedSkills.Count > 0)
+        {
+            parts.Add("search_text");
+        }
+        foreach (var skills in _appendedSkills)
+        {
+            parts.Add("setweight(to_tsvector('english', ?), 'A')");
+            list.Add(skills);
+        }
+        values = list.ToArray();
+        return parts.Count == 0 ? null : string.Join(" || ", parts);
     }
 }

@@ -50,11 +50,14 @@ public class SeekerResumeProjection : SingleStreamProjection<SeekerResume, Guid>
 /// Matching and recommendations read them; a row is replaced when a new resume is embedded and removed when the
 /// account is erased.
 /// </summary>
-public class ResumeVectorProjection : EventProjection
+public class ResumeVectorProjection : EventProjection, IRebuiltInBulk
 {
     public const string TableName = "resume_embeddings";
     private readonly string _table;
     private readonly int _dimensions;
+
+    /// <summary>The table with its indexes, as this projection creates it.</summary>
+    public Table Table { get; }
 
     public ResumeVectorProjection(string schema, int dimensions)
     {
@@ -67,7 +70,10 @@ public class ResumeVectorProjection : EventProjection
         table.AddColumn("embedding", $"vector({dimensions})").NotNull();
         table.AddColumn<string>("embedding_model").NotNull();
         SchemaObjects.Add(table);
+        Table = table;
+        // TeardownDataOnRebuild alone clears only published document types: the table is named explicitly.
         Options.TeardownDataOnRebuild = true;
+        Options.DeleteDataInTableOnTeardown(_table);
         IncludeType<ResumeEmbedded>();
         IncludeType<AccountErased>();
     }

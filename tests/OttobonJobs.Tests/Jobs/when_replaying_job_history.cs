@@ -1,8 +1,8 @@
 using System.Net;
 using System.Text.Json;
-using JasperFx.Events.Daemon;
 using Marten;
 using Npgsql;
+using OttobonJobs.Projections;
 using OttobonJobs.Projections.Jobs;
 using OttobonJobs.Tests.Support;
 
@@ -88,9 +88,8 @@ public class when_replaying_job_history(ApiWithScriptedAi api) : IClassFixture<A
 
         var before = await Snapshot();
 
-        using var daemon = await api.Store.BuildProjectionDaemonAsync();
         foreach (var projection in new[] { "JobDetails", "JobFeedItem", "ProviderListing", "JobSearchIndex" })
-            await daemon.RebuildProjectionAsync(projection, CancellationToken.None);
+            await ReadModelRebuild.RebuildAsync(api.Store, projection, CancellationToken.None);
 
         var after = await Snapshot();
         after.ShouldBe(before);
