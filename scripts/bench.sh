@@ -44,7 +44,7 @@ declare -A full=(
   [ingestion]="--postings 2000" [search]="--vectors 100000" [embeddings]="--embed-samples 200" [startup]=""
 )
 declare -A fast=(
-  [feed]="--jobs 10000 --duration 4 --workers 8" [chat]="--sessions 200 --messages 2" [rebuild]=""
+  [feed]="--jobs 10000 --duration 4 --workers 8" [chat]="--sessions 200 --messages 2" [rebuild]="--events 10000"
   [ingestion]="--postings 400" [search]="--vectors 30000 --queries 100 --duration 3" [embeddings]="--embed-samples 60"
   [startup]=""
 )

@@ -114,7 +114,8 @@ public class when_rebuilding_read_models(ApiWithScriptedAi api) : IClassFixture<
     {
         var provider = await api.Host.SignedUpProvider();
         await api.Host.PostedJob(provider, title: "Feed column role");
-        const string columns = "select id::text || '|' || status || '|' || created_at::text from ottobon.mt_doc_jobfeeditem order by id";
+        const string columns = "select concat_ws('|', id, status, created_at, search_text, location_key, company_key, skill_keys, " +
+                               "salary_max_per_year_inr) from ottobon.mt_doc_jobfeeditem order by id";
         var before = await Scalars(columns);
 
         // Rebuilt documents may go in by COPY (ReadModelRebuild.Configure): the duplicated columns must come along.
@@ -122,6 +123,7 @@ public class when_rebuilding_read_models(ApiWithScriptedAi api) : IClassFixture<
 
         (await Scalars(columns)).ShouldBe(before);
         before.ShouldNotBeEmpty();
+        before.ShouldContain(row => row.Contains("feed column role"), "the filter columns are filled too");
     }
 
     [Fact]
