@@ -130,11 +130,11 @@ public class when_chatting_over_the_socket(ChatFixture chat) : IClassFixture<Cha
         await Task.WhenAll(seekerMessages.Concat<Task>(adminMessages));
 
         var deadline = DateTime.UtcNow.AddSeconds(30);
-        IReadOnlyList<ChatLine> lines = [];
+        IReadOnlyList<ChatTranscriptLine> lines = [];
         while (DateTime.UtcNow < deadline)
         {
             await using var session = Api.Store.QuerySession();
-            lines = (await session.LoadAsync<ChatSessionView>(sessionId))!.Messages;
+            lines = await ChatTranscript.PageAsync(session, sessionId, null, 100, CancellationToken.None);
             if (lines.Count(l => l.Content.StartsWith("seeker ")) == 8) break;
             await Task.Delay(100);
         }
