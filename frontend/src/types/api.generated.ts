@@ -4723,7 +4723,10 @@ export interface operations {
     };
     chatSession: {
         parameters: {
-            query?: never;
+            query?: {
+                before?: number;
+                limit?: number;
+            };
             header?: never;
             path: {
                 id: string;
@@ -4739,6 +4742,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ChatSessionDetails"];
+                };
+            };
+            /** @description The request could not be read (malformed JSON, query value or header). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description No valid access token: sign in (or refresh) and try again. */
@@ -4895,7 +4907,10 @@ export interface operations {
     };
     towerSession: {
         parameters: {
-            query?: never;
+            query?: {
+                before?: number;
+                limit?: number;
+            };
             header?: never;
             path: {
                 id: string;
@@ -4911,6 +4926,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ChatSessionDetails"];
+                };
+            };
+            /** @description The request could not be read (malformed JSON, query value or header). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description No valid access token: sign in (or refresh) and try again. */
