@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using JasperFx.Events;
 using JasperFx.Events.Projections;
@@ -17,7 +18,9 @@ public record ChatNoticeEvent(long Version, string Type, string? Role, string? C
 /// </summary>
 public record ChatNotice(Guid SessionId, IReadOnlyList<ChatNoticeEvent>? Events)
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    // Non-ASCII text stays as UTF-8 instead of \uXXXX escapes (6 bytes a character), so a message in Hindi or Tamil
+    // fits in a notification as well as one in English. The payload is a query parameter, never markup.
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static ChatNotice? Parse(string payload)
     {

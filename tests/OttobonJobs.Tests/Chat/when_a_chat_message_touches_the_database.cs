@@ -23,6 +23,23 @@ public class when_a_chat_message_touches_the_database(ChatFixture chat, ITestOut
         statement.TrimStart().StartsWith("select", StringComparison.OrdinalIgnoreCase) && statement.Replace("\"", "").Contains("wolverine.", StringComparison.OrdinalIgnoreCase);
 
     [Fact]
+    public async Task a_long_message_in_hindi_reaches_the_socket_in_its_notification_without_a_stream_read()
+    {
+        var (seeker, sessionId) = await chat.SeekerWithSession();
+        using var client = await chat.Api.Connect(sessionId, seeker.Token);
+        var replay = await client.WaitFor(f => ChatSocketClient.Type(f, "history_replay"));
+        if (replay.GetProperty("messages").GetArrayLength() == 0) await client.WaitFor(f => ChatSocketClient.Type(f, "ai_reply")); // the greeting
+
+        // 1,300 Devanagari letters: 3,900 bytes of UTF-8, which escaped as \uXXXX would not fit in a notification beside the answer.
+        var hindi = "साक्षात्कार की तैयारी कैसे करें? " + new string('क', 1300 - 32);
+        using var capture = new SqlCapture(Database);
+        await client.Send(hindi); // a plain-text frame: the client's JSON would escape it past the socket's 4 KB
+        await client.WaitFor(f => ChatSocketClient.Type(f, "ai_reply"));
+
+        capture.Statements.ShouldNotContain(s => s.Contains("from ottobon.mt_events", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
     public async Task appending_a_chat_event_loads_only_the_chat_view()
     {
         var (seeker, sessionId) = await chat.SeekerWithSession();
