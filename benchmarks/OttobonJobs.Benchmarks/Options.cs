@@ -35,6 +35,10 @@ public sealed record Options
     public int Sessions { get; init; } = 500;
     public int Messages { get; init; } = 3;
     public int SignupConcurrency { get; init; } = 8;
+    public int SteadyRate { get; init; } = 50;
+    public TimeSpan SteadyDuration { get; init; } = TimeSpan.FromSeconds(30);
+    public TimeSpan PgbenchDuration { get; init; } = TimeSpan.FromSeconds(10);
+    public string Pgbench { get; init; } = "/usr/lib/postgresql/15/bin/pgbench";
     // rebuild
     public int Events { get; init; } = 40_000;
 
@@ -73,6 +77,10 @@ public sealed record Options
           --sessions 500        seekers signed up, each with a session and an open WebSocket
           --messages 3          messages per session, each waiting for the coach's reply
           --signup-concurrency 8   concurrent sign-ups / session creations
+          --steady-rate 50      messages per second in the steady phase (all sessions together, one at a time each)
+          --steady-seconds 30   length of the steady phase (0 skips it)
+          --pgbench-seconds 10  pgbench simple-update baseline (-N -c 8 -j 2) on a scratch database of the same cluster
+          --pgbench PATH        /usr/lib/postgresql/15/bin/pgbench
         Run it through scripts/bench-jobs.sh, which prepares the database and the API.
         """;
 
@@ -122,6 +130,10 @@ public sealed record Options
             Sessions = Int("sessions", 500),
             Messages = Int("messages", 3),
             SignupConcurrency = Int("signup-concurrency", 8),
+            SteadyRate = Int("steady-rate", 50),
+            SteadyDuration = TimeSpan.FromSeconds(Int("steady-seconds", 30)),
+            PgbenchDuration = TimeSpan.FromSeconds(Int("pgbench-seconds", 10)),
+            Pgbench = Get("pgbench") ?? "/usr/lib/postgresql/15/bin/pgbench",
             Events = Int("events", 40_000),
         };
         if (!Scenarios.Contains(options.Scenario)) throw new ArgumentException($"--scenario must be one of {string.Join(", ", Scenarios)}");

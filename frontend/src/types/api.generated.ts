@@ -4726,7 +4726,10 @@ export interface operations {
     };
     chatSession: {
         parameters: {
-            query?: never;
+            query?: {
+                before?: number;
+                limit?: number;
+            };
             header?: never;
             path: {
                 id: string;
@@ -4742,6 +4745,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ChatSessionDetails"];
+                };
+            };
+            /** @description The request could not be read (malformed JSON, query value or header). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description No valid access token: sign in (or refresh) and try again. */
@@ -4898,7 +4910,10 @@ export interface operations {
     };
     towerSession: {
         parameters: {
-            query?: never;
+            query?: {
+                before?: number;
+                limit?: number;
+            };
             header?: never;
             path: {
                 id: string;
@@ -4914,6 +4929,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ChatSessionDetails"];
+                };
+            };
+            /** @description The request could not be read (malformed JSON, query value or header). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description No valid access token: sign in (or refresh) and try again. */

@@ -1,8 +1,11 @@
+using Marten;
 using OttobonJobs.Api.Hosting;
 using OttobonJobs.Api.Identity;
 using OttobonJobs.Domain.Chat;
 using OttobonJobs.Domain.Decisions;
 using OttobonJobs.Domain.Identity;
+using OttobonJobs.Projections.Chat;
+using OttobonJobs.Projections.Resumes;
 using Wolverine;
 using Wolverine.ErrorHandling;
 using Wolverine.Marten;
@@ -62,18 +65,53 @@ public static class StartChatSessionHandler
 /// <summary>A message typed into the chat socket, by the seeker or by an admin watching the session.</summary>
 public record SendChatMessage(Guid ChatSessionId, Actor Actor, string Content, string? ClientMessageId);
 
+/// <summary>
+/// What the in-process coach needs to answer a seeker's message, read before the session is locked: the seeker's
+/// resume and the conversation so far (one batched read).
+/// </summary>
+public sealed record CoachInputs(SeekerResume? Resume, IReadOnlyList<ChatTranscriptLine> Lines);
+
 public static class SendChatMessageHandler
 {
-    /// <summary>The same decisions as the REST endpoints: an admin's message needs a takeover, a closed session takes nothing.</summary>
-    [Emits(typeof(ChatMessagePosted))]
-    public static (ChatOutcome, Events, OutgoingMessages) Handle(
-        SendChatMessage command, [WriteAggregate(Required = false, LoadStyle = ConcurrencyStyle.Exclusive)] ChatSession? session, TimeProvider clock)
+    /// <summary>Only for a seeker's message with a coach that answers in-process; otherwise the reply (if any) goes through <see cref="GenerateCoachReply"/>.</summary>
+    public static async Task<CoachInputs?> LoadAsync(SendChatMessage command, IQuerySession query, IChatCoach coach, CancellationToken cancellationToken)
+    {
+        if (command.Actor.IsAdmin || !coach.AnswersInProcess) return null;
+        var batch = query.CreateBatchQuery();
+        var resume = batch.Load<SeekerResume>(command.Actor.Id);
+        var lines = batch.Query<ChatTranscriptLine>().Where(l => l.SessionId == command.ChatSessionId).OrderBy(l => l.Version).ToList();
+        await batch.Execute(cancellationToken);
+        return new CoachInputs(await resume, await lines);
+    }
+
+    /// <summary>
+    /// The same decisions as the REST endpoints: an admin's message needs a takeover, a closed session takes nothing.
+    /// A seeker's message the in-process coach can answer at once (the AI is in charge, nothing older waits, and the
+    /// conversation read beforehand is the one the locked session has) is answered in the same transaction: one
+    /// write, one notification. Anything else is answered in order by <see cref="GenerateCoachReply"/>.
+    /// </summary>
+    [Emits(typeof(ChatMessagePosted), typeof(CoachReplyFailed))]
+    public static async Task<(ChatOutcome, Events, OutgoingMessages)> Handle(
+        SendChatMessage command, CoachInputs? inputs, [WriteAggregate(Required = false, LoadStyle = ConcurrencyStyle.Exclusive)] ChatSession? session,
+        IChatCoach coach, TimeProvider clock, ILogger<SendChatMessage> logger, CancellationToken cancellationToken)
     {
         var message = new PostChatMessage(Guid.CreateVersion7(), command.Content, command.ClientMessageId);
+        var now = clock.GetUtcNow();
         var decision = command.Actor.IsAdmin
-            ? ChatDecisions.PostFromAdmin(session, message, command.Actor, clock.GetUtcNow())
-            : ChatDecisions.PostFromSeeker(session, message, command.Actor, clock.GetUtcNow());
-        return (ChatOutcome.Of(decision, ChatSession.Fold(session, decision.Events)), ChatWrites.EventsOf(decision), ChatWrites.CoachFollowUp(session, decision));
+            ? ChatDecisions.PostFromAdmin(session, message, command.Actor, now)
+            : ChatDecisions.PostFromSeeker(session, message, command.Actor, now);
+        var after = ChatSession.Fold(session, decision.Events);
+        var outcome = ChatOutcome.Of(decision, after);
+
+        if (inputs is null || session is null || after is not { AwaitsCoach: true, Unanswered: [var question] } || question != message.MessageId
+            || inputs.Lines.Count != session.MessageCount)
+            return (outcome, ChatWrites.EventsOf(decision), ChatWrites.CoachFollowUp(session, decision));
+
+        var posted = decision.Events.OfType<ChatMessagePosted>().Single();
+        var context = new CoachContext([.. inputs.Lines.Select(l => l.ToPosted()), posted], inputs.Resume?.Text, inputs.Resume?.Skills ?? [],
+            session.Job, command.Actor.Name);
+        var answer = ChatDecisions.RecordCoachAnswer(after, await CoachReply.AskAsync(coach, context, question, logger, cancellationToken), now);
+        return (outcome, new Events([.. decision.Events, .. answer.Events]), ChatWrites.CoachFollowUp(after, answer));
     }
 }
 

@@ -24,10 +24,20 @@ public record ChatSessionSummary(Guid Id, Guid UserId, [property: AllowedValues(
         new(view.Id, view.UserId, view.Status, view.JobId, view.JobTitle, view.CreatedAt, view.UpdatedAt, view.LastMessage);
 }
 
+/// <summary>A session's header and one page of its messages, oldest first: the last ones, or those before <c>before</c>.</summary>
 public record ChatSessionDetails(Guid Id, Guid UserId, [property: AllowedValues(ChatStatus.ActiveAi, ChatStatus.ActiveHuman, ChatStatus.Closed)] string Status, Guid? JobId, string? JobTitle, DateTimeOffset CreatedAt, IReadOnlyList<ChatLine> Messages)
 {
-    public static ChatSessionDetails From(ChatSessionView view) =>
-        new(view.Id, view.UserId, view.Status, view.JobId, view.JobTitle, view.CreatedAt, view.Messages);
+    public static ChatSessionDetails From(ChatSessionView view, IReadOnlyList<ChatTranscriptLine> page) =>
+        new(view.Id, view.UserId, view.Status, view.JobId, view.JobTitle, view.CreatedAt, page.Select(l => l.ToLine()).ToList());
+}
+
+/// <summary>Which page of a conversation to read: up to <c>limit</c> messages (default and most 200) before the message version <c>before</c>.</summary>
+public static class ChatPages
+{
+    public const int MaxLimit = 200;
+
+    public static Task<IReadOnlyList<ChatTranscriptLine>> ReadAsync(IQuerySession query, Guid sessionId, long? before, int? limit, CancellationToken cancellationToken) =>
+        ChatTranscript.PageAsync(query, sessionId, before, Math.Clamp(limit ?? MaxLimit, 1, MaxLimit), cancellationToken);
 }
 
 public static class StartChatEndpoint
@@ -74,11 +84,11 @@ public static class ChatSessionEndpoint
     [WolverineGet("/api/chat/sessions/{id}", OperationId = "chatSession")]
     [ProducesResponseType<ChatSessionDetails>(StatusCodes.Status200OK)]
     [RequireRole(Role.Seeker, Role.Admin)]
-    public static async Task<IResult> Get(Guid id, ClaimsPrincipal user, IQuerySession session, CancellationToken cancellationToken)
+    public static async Task<IResult> Get(Guid id, long? before, int? limit, ClaimsPrincipal user, IQuerySession session, CancellationToken cancellationToken)
     {
         var view = await session.LoadAsync<ChatSessionView>(id, cancellationToken);
         return view is not null && user.CanManage(view.UserId)
-            ? Results.Ok(ChatSessionDetails.From(view))
+            ? Results.Ok(ChatSessionDetails.From(view, await ChatPages.ReadAsync(session, id, before, limit, cancellationToken)))
             : ApiProblems.Result(StatusCodes.Status404NotFound, "No such chat session.");
     }
 }

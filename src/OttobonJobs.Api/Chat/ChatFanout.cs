@@ -7,15 +7,16 @@ namespace OttobonJobs.Api.Chat;
 /// <summary>
 /// Tells this node's open chat sockets that their session changed, whichever node made the change: every chat
 /// event is followed by <c>pg_notify('ottobon_chat', session id)</c> in its transaction (<see cref="ChatNotifications"/>),
-/// and each node LISTENs on one connection. Sockets then read the new events from the event store, so nothing depends on node memory.
+/// and each node LISTENs on one connection. The notification carries the new events (<see cref="ChatNotice"/>); when it
+/// does not (too large), or a socket missed some, the socket reads them from the event store, so nothing depends on node memory.
 /// </summary>
 public sealed class ChatFanout(NpgsqlDataSource dataSource, ILogger<ChatFanout> logger) : BackgroundService
 {
-    private readonly ConcurrentDictionary<Guid, ConcurrentDictionary<Guid, Action>> _bySession = new();
+    private readonly ConcurrentDictionary<Guid, ConcurrentDictionary<Guid, Action<ChatNotice>>> _bySession = new();
     private readonly ConcurrentDictionary<Guid, Action<Guid>> _everything = new();
 
-    /// <summary>Calls <paramref name="changed"/> whenever the session gets new events.</summary>
-    public IDisposable Watch(Guid sessionId, Action changed)
+    /// <summary>Calls <paramref name="changed"/> whenever the session gets new events (with them, when the notification carries them).</summary>
+    public IDisposable Watch(Guid sessionId, Action<ChatNotice> changed)
     {
         var key = Guid.NewGuid();
         _bySession.GetOrAdd(sessionId, _ => new())[key] = changed;
@@ -42,7 +43,7 @@ public sealed class ChatFanout(NpgsqlDataSource dataSource, ILogger<ChatFanout> 
                 await using var connection = await dataSource.OpenConnectionAsync(stoppingToken);
                 connection.Notification += (_, notification) =>
                 {
-                    if (Guid.TryParse(notification.Payload, out var sessionId)) Notify(sessionId);
+                    if (ChatNotice.Parse(notification.Payload) is { } notice) Notify(notice);
                 };
                 await using (var listen = new NpgsqlCommand($"LISTEN {ChatNotifications.Channel}", connection))
                     await listen.ExecuteNonQueryAsync(stoppingToken);
@@ -63,16 +64,16 @@ public sealed class ChatFanout(NpgsqlDataSource dataSource, ILogger<ChatFanout> 
         }
     }
 
-    private void Notify(Guid sessionId)
+    private void Notify(ChatNotice notice)
     {
-        if (_bySession.TryGetValue(sessionId, out var watchers))
-            foreach (var watcher in watchers.Values) watcher();
-        foreach (var watcher in _everything.Values) watcher(sessionId);
+        if (_bySession.TryGetValue(notice.SessionId, out var watchers))
+            foreach (var watcher in watchers.Values) watcher(notice);
+        foreach (var watcher in _everything.Values) watcher(notice.SessionId);
     }
 
     private void NotifyAll()
     {
-        foreach (var sessionId in _bySession.Keys) Notify(sessionId);
+        foreach (var sessionId in _bySession.Keys) Notify(new ChatNotice(sessionId, null));
     }
 
     private sealed class Subscription(Action dispose) : IDisposable

@@ -11,6 +11,7 @@ using OttobonJobs.Api.Access;
 using OttobonJobs.Api.Hosting;
 using OttobonJobs.Domain.Chat;
 using OttobonJobs.Domain.Decisions;
+using OttobonJobs.Projections.Chat;
 using Wolverine;
 
 namespace OttobonJobs.Api.Chat;
@@ -21,7 +22,8 @@ namespace OttobonJobs.Api.Chat;
 /// Close codes: 4401 no or bad token (or its session ended, its account was deleted, it expired), 4403 not yours or
 /// closed, 4404 no such session, 4408 silent too long. Authentication: see <see cref="SocketAuthentication"/>.
 /// Every write (a message, the greeting) is a command sent through the message bus to the chat's aggregate handlers,
-/// the same decisions as the REST endpoints; the socket only reads the store to replay and catch up.
+/// the same decisions as the REST endpoints; the socket reads the store only to replay, and to catch up when a
+/// notification did not carry the new events (see <see cref="ChatFanout"/>).
 /// </summary>
 public static class ChatSocket
 {
@@ -58,7 +60,7 @@ public static class ChatSocket
         var user = auth.Principal;
         ChatSession? session;
         await using (var query = store.QuerySession())
-            session = await query.Events.AggregateStreamAsync<ChatSession>(sessionId, token: context.RequestAborted);
+            session = await query.LoadAsync<ChatSession>(sessionId, context.RequestAborted);
         if (session is null) { await Close(socket, CloseCodes.NoSuchSession, ChatDecisions.NoSuchSession); return; }
         if (!user.IsAdmin() && session.SeekerId != user.UserId()) { await Close(socket, CloseCodes.NotAllowed, "This chat is not yours."); return; }
         if (session.Status == ChatStatus.Closed) { await Close(socket, CloseCodes.NotAllowed, ChatDecisions.SessionClosed); return; }
@@ -110,7 +112,7 @@ public static class ChatSocket
         private readonly Actor _actor = user.Actor();
         private long _deliveredVersion;
 
-        public void Changed() => _ = CatchUpAsync();
+        public void Changed(ChatNotice notice) => _ = DeliverAsync(notice);
 
         public async Task RunAsync()
         {
@@ -138,8 +140,8 @@ public static class ChatSocket
         }
 
         /// <summary>
-        /// Replays the last messages and the status from one read of the stream, holding the catch-up lock so a
-        /// notification arriving meanwhile cannot send anything twice or out of order.
+        /// Replays the last messages and the status: the session's snapshot, then its lines up to that version, holding
+        /// the catch-up lock so a notification arriving meanwhile cannot send anything twice or out of order.
         /// </summary>
         private async Task SendReplay()
         {
@@ -147,12 +149,12 @@ public static class ChatSocket
             try
             {
                 await using var query = store.QuerySession();
-                var events = await query.Events.FetchStreamAsync(sessionId, token: aborted);
-                _deliveredVersion = events.Count == 0 ? 0 : events[^1].Version;
-                var replayed = events.Select(e => e.Data).OfType<ChatMessagePosted>().TakeLast(ChatRules.ReplayCount)
-                    .Select(m => new ReplayedMessage(m.Role, m.Content, m.PostedAt)).ToList();
-                var status = ChatSession.Fold(null, events.Select(e => e.Data))?.Status ?? ChatStatus.ActiveAi;
-                Send(new HistoryReplayFrame(FrameTypes.HistoryReplay, replayed, status));
+                var session = await query.LoadAsync<ChatSession>(sessionId, aborted);
+                var version = _deliveredVersion = session?.Version ?? 0;
+                var lines = await query.Query<ChatTranscriptLine>().Where(l => l.SessionId == sessionId && l.Version <= version)
+                    .OrderByDescending(l => l.Version).Take(ChatRules.ReplayCount).ToListAsync(aborted);
+                var replayed = lines.AsEnumerable().Reverse().Select(l => new ReplayedMessage(l.Role, l.Content, l.Timestamp)).ToList();
+                Send(new HistoryReplayFrame(FrameTypes.HistoryReplay, replayed, session?.Status ?? ChatStatus.ActiveAi));
             }
             finally
             {
@@ -160,18 +162,33 @@ public static class ChatSocket
             }
         }
 
-        /// <summary>Reads the session's events after the last delivered one and turns them into frames.</summary>
-        private async Task CatchUpAsync()
+        /// <summary>
+        /// Sends what the notification carries after the last delivered event; when it carries nothing, or starts past
+        /// the next expected version (a notification missed or overtaken), reads the events from the store instead.
+        /// </summary>
+        private async Task DeliverAsync(ChatNotice notice)
         {
-            await _catchUp.WaitAsync(aborted);
             try
             {
-                await using var query = store.QuerySession();
-                var events = await query.Events.FetchStreamAsync(sessionId, fromVersion: _deliveredVersion + 1, token: aborted);
-                foreach (var e in events)
+                await _catchUp.WaitAsync(aborted);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+            try
+            {
+                var fresh = notice.Events?.Where(e => e.Version > _deliveredVersion).ToList();
+                if (fresh is null || (fresh.Count > 0 && fresh[0].Version != _deliveredVersion + 1))
+                {
+                    await using var query = store.QuerySession();
+                    var events = await query.Events.FetchStreamAsync(sessionId, fromVersion: _deliveredVersion + 1, token: aborted);
+                    fresh = events.Select(ChatNotifications.EventOf).ToList();
+                }
+                foreach (var e in fresh)
                 {
                     _deliveredVersion = e.Version;
-                    if (Frame(e.Data) is { } frame) Send(frame);
+                    if (Frame(e) is { } frame) Send(frame);
                 }
             }
             catch (OperationCanceledException) { }
@@ -181,14 +198,14 @@ public static class ChatSocket
             }
         }
 
-        private object? Frame(object data) => data switch
+        private object? Frame(ChatNoticeEvent e) => e switch
         {
-            ChatMessagePosted { Role: ChatRole.Assistant } m => new MessageFrame(FrameTypes.AiReply, m.Content, m.PostedAt),
-            ChatMessagePosted { Role: ChatRole.Admin } m => new MessageFrame(FrameTypes.AdminMessage, m.Content, m.PostedAt),
-            ChatMessagePosted { Role: ChatRole.User } m when _isAdmin => new MessageFrame(FrameTypes.UserMessage, m.Content, m.PostedAt),
-            ChatTakenOver => new EventFrame(FrameTypes.AdminTakeover, "A human agent has joined the chat."),
-            ChatHandedBack => new EventFrame(FrameTypes.AdminHandback, "You're back with the AI coach."),
-            ChatClosed => new EventFrame(FrameTypes.SessionClosed, "This chat has been closed."),
+            { Type: ChatEventNames.MessagePosted, Role: ChatRole.Assistant } => new MessageFrame(FrameTypes.AiReply, e.Content!, e.At!.Value),
+            { Type: ChatEventNames.MessagePosted, Role: ChatRole.Admin } => new MessageFrame(FrameTypes.AdminMessage, e.Content!, e.At!.Value),
+            { Type: ChatEventNames.MessagePosted, Role: ChatRole.User } when _isAdmin => new MessageFrame(FrameTypes.UserMessage, e.Content!, e.At!.Value),
+            { Type: ChatEventNames.TakenOver } => new EventFrame(FrameTypes.AdminTakeover, "A human agent has joined the chat."),
+            { Type: ChatEventNames.HandedBack } => new EventFrame(FrameTypes.AdminHandback, "You're back with the AI coach."),
+            { Type: ChatEventNames.Closed } => new EventFrame(FrameTypes.SessionClosed, "This chat has been closed."),
             _ => null,
         };
 

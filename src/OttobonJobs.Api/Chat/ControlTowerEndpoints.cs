@@ -47,9 +47,9 @@ public static class TowerSessionEndpoint
     [WolverineGet("/api/admin/sessions/{id}", OperationId = "towerSession")]
     [ProducesResponseType<ChatSessionDetails>(StatusCodes.Status200OK)]
     [RequireRole(Role.Admin)]
-    public static async Task<IResult> Get(Guid id, IQuerySession session, CancellationToken cancellationToken) =>
+    public static async Task<IResult> Get(Guid id, long? before, int? limit, IQuerySession session, CancellationToken cancellationToken) =>
         await session.LoadAsync<ChatSessionView>(id, cancellationToken) is { } view
-            ? Results.Ok(ChatSessionDetails.From(view))
+            ? Results.Ok(ChatSessionDetails.From(view, await ChatPages.ReadAsync(session, id, before, limit, cancellationToken)))
             : ApiProblems.Result(StatusCodes.Status404NotFound, "No such chat session.");
 }
 

@@ -1,5 +1,6 @@
 using Marten;
 using OttobonJobs.Domain.Chat;
+using OttobonJobs.Projections.Chat;
 using OttobonJobs.Projections.Identity;
 using OttobonJobs.Projections.Resumes;
 using Wolverine;
@@ -19,30 +20,42 @@ public static class GenerateCoachReplyHandler
     /// <summary>
     /// Reads the session without holding it and asks the coach (which may take seconds) outside any lock; the answer
     /// is then decided by <see cref="RecordCoachReplyHandler"/>, which drops it if a human took over meanwhile.
+    /// The session comes from its snapshot and the conversation from its lines: no read of the stream.
     /// </summary>
     public static async Task<RecordCoachReply?> Handle(
         GenerateCoachReply command, IQuerySession query, IChatCoach coach, ILogger<GenerateCoachReply> logger, CancellationToken cancellationToken)
     {
-        var session = await query.Events.AggregateStreamAsync<ChatSession>(command.SessionId, token: cancellationToken);
-        if (session is not { AwaitsCoach: true }) return null;
+        var batch = query.CreateBatchQuery();
+        var loadedSession = batch.Load<ChatSession>(command.SessionId);
+        var loadedLines = batch.Query<ChatTranscriptLine>().Where(l => l.SessionId == command.SessionId).OrderBy(l => l.Version).ToList();
+        await batch.Execute(cancellationToken);
+        if (await loadedSession is not { AwaitsCoach: true } session) return null;
+        var resume = await query.LoadAsync<SeekerResume>(session.SeekerId, cancellationToken);
+        var seeker = await query.LoadAsync<UserAccount>(session.SeekerId, cancellationToken);
 
         // The coach sees the conversation up to the message it answers, so each waiting message gets its own answer.
         var question = session.Unanswered[0];
-        var events = await query.Events.FetchStreamAsync(command.SessionId, token: cancellationToken);
-        var messages = events.Select(e => e.Data).OfType<ChatMessagePosted>().ToList();
+        var messages = (await loadedLines).Select(l => l.ToPosted()).ToList();
         var history = messages.Take(messages.FindIndex(m => m.MessageId == question) + 1).ToList();
-        var resume = await query.LoadAsync<SeekerResume>(session.SeekerId, cancellationToken);
-        var seeker = await query.LoadAsync<UserAccount>(session.SeekerId, cancellationToken);
         var context = new CoachContext(history, resume?.Text, resume?.Skills ?? [], session.Job, seeker?.FullName ?? "there");
+        var answer = await CoachReply.AskAsync(coach, context, question, logger, cancellationToken);
+        return new RecordCoachReply(command.SessionId, question, answer.Content, answer.FailureReason);
+    }
+}
 
+/// <summary>Asks the coach for the answer to one seeker message: its text, or the reason it could not answer.</summary>
+public static class CoachReply
+{
+    public static async Task<CoachAnswer> AskAsync(IChatCoach coach, CoachContext context, Guid question, ILogger logger, CancellationToken cancellationToken)
+    {
         try
         {
-            return new RecordCoachReply(command.SessionId, question, await coach.ReplyAsync(context, cancellationToken), null);
+            return new CoachAnswer(Guid.CreateVersion7(), question, await coach.ReplyAsync(context, cancellationToken), null);
         }
         catch (CoachUnavailableException e)
         {
-            logger.LogWarning("The coach could not answer in session {SessionId}: {Reason}", command.SessionId, e.Message);
-            return new RecordCoachReply(command.SessionId, question, null, e.Message);
+            logger.LogWarning("The coach could not answer {Question}: {Reason}", question, e.Message);
+            return new CoachAnswer(Guid.CreateVersion7(), question, null, e.Message);
         }
     }
 }

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 using OttobonJobs.Api.Access;
 using OttobonJobs.Api.Chat;
 using OttobonJobs.Api.Hosting;
+using OttobonJobs.Domain.Chat;
 using OttobonJobs.Domain.Identity;
 using OttobonJobs.Domain.Resumes;
 using OttobonJobs.Projections.Chat;
@@ -91,10 +92,15 @@ public record MaskErasedChat(Guid ChatSessionId);
 
 public static class MaskErasedChatHandler
 {
-    /// <summary>Masks the session's messages in the event log and rebuilds its view from the masked events.</summary>
-    public static async Task Handle(MaskErasedChat command, IDocumentStore store, CancellationToken cancellationToken)
+    /// <summary>
+    /// Masks the session's messages in the event log, rebuilds its view from the masked events and rewrites its
+    /// transcript lines from them (same ids, so each line is overwritten in place).
+    /// </summary>
+    public static async Task Handle(MaskErasedChat command, IDocumentStore store, IDocumentSession session, CancellationToken cancellationToken)
     {
         await store.Advanced.ApplyEventDataMasking(masking => masking.IncludeStream(command.ChatSessionId), cancellationToken);
         await store.Advanced.RebuildSingleStreamAsync<ChatSessionView>(command.ChatSessionId, cancellationToken);
+        var events = await session.Events.FetchStreamAsync(command.ChatSessionId, token: cancellationToken);
+        session.Store(events.Where(e => e.Data is ChatMessagePosted).Select(e => ChatTranscript.LineOf(e, e.Version)).ToArray());
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -60,7 +61,8 @@ public sealed record ChatSession
     /// <summary>The seeker's messages nobody has answered yet, oldest first.</summary>
     public IReadOnlyList<Guid> Unanswered { get; init; } = [];
 
-    public IReadOnlySet<string> ClientMessageIds { get; init; } = new HashSet<string>();
+    /// <summary>An immutable set: the session is stored as an inline snapshot, and JSON reads it back as it was written.</summary>
+    public ImmutableHashSet<string> ClientMessageIds { get; init; } = [];
 
     /// <summary>The AI is in charge and a seeker's message waits for it: the coach should answer the oldest one.</summary>
     public bool AwaitsCoach => Status == ChatStatus.ActiveAi && Unanswered.Count > 0;
@@ -74,7 +76,7 @@ public sealed record ChatSession
             MessageCount = s.MessageCount + 1,
             Greeted = s.Greeted || e is { Role: ChatRole.Assistant, ClientMessageId: ChatRules.GreetingClientId },
             Unanswered = ChatRules.Unanswered(s.Unanswered, e),
-            ClientMessageIds = e.ClientMessageId is null ? s.ClientMessageIds : new HashSet<string>(s.ClientMessageIds) { e.ClientMessageId },
+            ClientMessageIds = e.ClientMessageId is null ? s.ClientMessageIds : s.ClientMessageIds.Add(e.ClientMessageId),
         },
         ({ } s, ChatTakenOver e) => s with { Status = ChatStatus.ActiveHuman, TakenOverBy = e.AdminId, TakenOverByName = e.AdminName },
         ({ } s, ChatHandedBack) => s with { Status = ChatStatus.ActiveAi, TakenOverBy = null, TakenOverByName = null },
@@ -86,18 +88,30 @@ public sealed record ChatSession
     public static ChatSession? Fold(ChatSession? session, IEnumerable<object> events) => events.Aggregate(session, Evolve);
 }
 
+/// <summary>The stable names a socket tells chat events apart by.</summary>
+public static class ChatEventNames
+{
+    public const string MessagePosted = "chat_message_posted";
+    public const string TakenOver = "chat_taken_over";
+    public const string HandedBack = "chat_handed_back";
+    public const string Closed = "chat_closed";
+}
+
 /// <summary>The chat stream's events under their stable names.</summary>
 public static class ChatEvents
 {
     public static readonly IReadOnlyList<EventContract> Contract =
     [
         EventContract.Of<ChatSessionStarted>("chat_session_started"),
-        EventContract.Of<ChatMessagePosted>("chat_message_posted"),
-        EventContract.Of<ChatTakenOver>("chat_taken_over"),
-        EventContract.Of<ChatHandedBack>("chat_handed_back"),
-        EventContract.Of<ChatClosed>("chat_closed"),
+        EventContract.Of<ChatMessagePosted>(ChatEventNames.MessagePosted),
+        EventContract.Of<ChatTakenOver>(ChatEventNames.TakenOver),
+        EventContract.Of<ChatHandedBack>(ChatEventNames.HandedBack),
+        EventContract.Of<ChatClosed>(ChatEventNames.Closed),
         EventContract.Of<CoachReplyFailed>("coach_reply_failed"),
     ];
+
+    /// <summary>The stable name of a chat event (what sockets and notifications call it).</summary>
+    public static string NameOf(object @event) => Contract.First(c => c.Type == @event.GetType()).Name;
 }
 
 public static class ChatRules
@@ -163,6 +177,12 @@ public record CoachContext(
 public interface IChatCoach
 {
     string ModelName { get; }
+
+    /// <summary>
+    /// The coach answers in-process and at once (no network, no waiting): the seeker's message and its answer are
+    /// then decided in one transaction. A remote coach answers through the durable <c>GenerateCoachReply</c> message.
+    /// </summary>
+    bool AnswersInProcess { get; }
 
     /// <exception cref="CoachUnavailableException">The coach could not answer now.</exception>
     Task<string> ReplyAsync(CoachContext context, CancellationToken cancellationToken);

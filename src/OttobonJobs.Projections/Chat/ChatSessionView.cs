@@ -10,9 +10,10 @@ namespace OttobonJobs.Projections.Chat;
 public record ChatLine(Guid Id, [property: AllowedValues(ChatRole.User, ChatRole.Assistant, ChatRole.Admin)] string Role, string Content, DateTimeOffset Timestamp, long Version);
 
 /// <summary>
-/// A conversation as the Control Tower and the seeker's page read it. <see cref="WaitingMessages"/> counts the
-/// seeker's messages nobody answered yet (the same rule as the session's own state, <see cref="ChatRules.Unanswered"/>):
-/// what a human should look at.
+/// A conversation's header as the Control Tower and the seeker's page read it; its messages are rows of their own
+/// (<see cref="ChatTranscriptLine"/>), so a new message never rewrites the conversation so far.
+/// <see cref="WaitingMessages"/> counts the seeker's messages nobody answered yet (the same rule as the session's
+/// own state, <see cref="ChatRules.Unanswered"/>): what a human should look at.
 /// </summary>
 public record ChatSessionView(
     Guid Id,
@@ -20,7 +21,6 @@ public record ChatSessionView(
     Guid? JobId,
     string? JobTitle,
     string Status,
-    IReadOnlyList<ChatLine> Messages,
     Guid? TakenOverBy,
     string? TakenOverByName,
     DateTimeOffset CreatedAt,
@@ -33,14 +33,14 @@ public record ChatSessionView(
 
     public int WaitingMessages => Unanswered.Count;
 
-    public ChatLine? LastMessage => Messages.Count == 0 ? null : Messages[^1];
+    public ChatLine? LastMessage { get; init; }
 }
 
 public class ChatSessionViewProjection : SingleStreamProjection<ChatSessionView, Guid>
 {
     public ChatSessionViewProjection() => this.IncludeTypes(ChatEvents.Contract);
 
-    // Every chat event, so the view's version is the stream's and each line carries the version of its own event.
+    // Every chat event, so the view's version is the stream's.
     public override ChatSessionView? Evolve(ChatSessionView? view, Guid id, IEvent e)
     {
         var version = FoldedVersion.After(view?.StreamVersion, e);
@@ -50,12 +50,12 @@ public class ChatSessionViewProjection : SingleStreamProjection<ChatSessionView,
     private static ChatSessionView? Next(ChatSessionView? view, IEvent e, long version) => (view, e.Data) switch
     {
         (_, ChatSessionStarted started) => new ChatSessionView(
-            started.SessionId, started.SeekerId, started.Job?.JobId, started.Job?.Title, ChatStatus.ActiveAi, [], null, null,
+            started.SessionId, started.SeekerId, started.Job?.JobId, started.Job?.Title, ChatStatus.ActiveAi, null, null,
             started.StartedAt, started.StartedAt),
         (null, _) => null,
         ({ } session, ChatMessagePosted posted) => session with
         {
-            Messages = [.. session.Messages, new ChatLine(posted.MessageId, posted.Role, posted.Content, posted.PostedAt, version)],
+            LastMessage = new ChatLine(posted.MessageId, posted.Role, posted.Content, posted.PostedAt, version),
             Unanswered = ChatRules.Unanswered(session.Unanswered, posted),
             UpdatedAt = posted.PostedAt,
         },
@@ -76,10 +76,16 @@ public static class ChatStoreConfiguration
 {
     public static StoreOptions AddChat(this StoreOptions opts)
     {
-        opts.Projections.Add<ChatSessionAggregate>(ProjectionLifecycle.Live);
+        opts.Projections.Add<ChatSessionAggregate>(ProjectionLifecycle.Inline);
+        // The snapshot FetchForWriting loaded is the one the inline projection folds on (ChatSession is immutable),
+        // instead of loading it a second time. Only inline snapshots are affected: the other aggregates are live.
+        opts.Events.UseIdentityMapForAggregates = true;
         opts.Projections.Add<ChatSessionViewProjection>(ProjectionLifecycle.Inline);
-        opts.Projections.Add<ChatNotifications>(ProjectionLifecycle.Inline);
+        opts.Projections.Add(new ChatTranscript(), ProjectionLifecycle.Inline,
+            asyncConfiguration: rebuild => rebuild.DeleteViewTypeOnTeardown<ChatTranscriptLine>());
+        opts.Projections.Add(new ChatNotifications(), ProjectionLifecycle.Inline);
         opts.Schema.For<ChatSessionView>().Index(x => x.UserId).Index(x => x.Status).Index(x => x.UpdatedAt);
+        opts.Schema.For<ChatTranscriptLine>().Duplicate(x => x.SessionId).Duplicate(x => x.Version);
         opts.AddEventContract(ChatEvents.Contract);
         return opts;
     }

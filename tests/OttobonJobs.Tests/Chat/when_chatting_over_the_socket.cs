@@ -88,6 +88,31 @@ public class when_chatting_over_the_socket(ChatFixture chat) : IClassFixture<Cha
     }
 
     [Fact]
+    public async Task the_session_endpoint_reads_the_conversation_in_pages_from_the_newest()
+    {
+        var (seeker, sessionId) = await chat.SeekerWithSession();
+        using (var client = await Api.Connect(sessionId, seeker.Token))
+        {
+            var first = await client.WaitFor(f => ChatSocketClient.Type(f, "history_replay"));
+            if (first.GetProperty("messages").GetArrayLength() == 0) await client.WaitFor(f => ChatSocketClient.Type(f, "ai_reply")); // the greeting
+            for (var i = 1; i <= 3; i++)
+            {
+                await client.SendMessage($"page question {i}", clientId: $"p{i}");
+                await client.WaitFor(f => ChatSocketClient.Type(f, "ai_reply"));
+            }
+        }
+
+        var whole = (await Api.Json(HttpMethod.Get, $"/api/chat/sessions/{sessionId}", seeker)).GetProperty("messages").EnumerateArray().ToList();
+        whole.Count.ShouldBe(7); // the greeting, three questions, three answers
+        var last = (await Api.Json(HttpMethod.Get, $"/api/chat/sessions/{sessionId}?limit=2", seeker)).GetProperty("messages").EnumerateArray().ToList();
+        last.Select(m => m.GetProperty("id").GetGuid()).ShouldBe(whole.TakeLast(2).Select(m => m.GetProperty("id").GetGuid()));
+        var before = last[0].GetProperty("version").GetInt64();
+        var earlier = (await Api.Json(HttpMethod.Get, $"/api/chat/sessions/{sessionId}?before={before}&limit=2", seeker)).GetProperty("messages").EnumerateArray().ToList();
+        earlier.Select(m => m.GetProperty("content").GetString()).ShouldBe(whole.Skip(3).Take(2).Select(m => m.GetProperty("content").GetString()));
+        earlier[0].GetProperty("content").GetString().ShouldBe("page question 2");
+    }
+
+    [Fact]
     public async Task bad_frames_get_errors_and_the_session_keeps_working()
     {
         var (seeker, sessionId) = await chat.SeekerWithSession();
@@ -130,11 +155,11 @@ public class when_chatting_over_the_socket(ChatFixture chat) : IClassFixture<Cha
         await Task.WhenAll(seekerMessages.Concat<Task>(adminMessages));
 
         var deadline = DateTime.UtcNow.AddSeconds(30);
-        IReadOnlyList<ChatLine> lines = [];
+        IReadOnlyList<ChatTranscriptLine> lines = [];
         while (DateTime.UtcNow < deadline)
         {
             await using var session = Api.Store.QuerySession();
-            lines = (await session.LoadAsync<ChatSessionView>(sessionId))!.Messages;
+            lines = await ChatTranscript.PageAsync(session, sessionId, null, 100, CancellationToken.None);
             if (lines.Count(l => l.Content.StartsWith("seeker ")) == 8) break;
             await Task.Delay(100);
         }

@@ -12,7 +12,7 @@ namespace OttobonJobs.Tests.Chat;
 public class when_numbering_chat_lines(ApiFixture api) : IClassFixture<ApiFixture>
 {
     [Fact]
-    public async Task each_line_carries_the_version_of_its_own_event_also_one_appended_without_loading_the_stream()
+    public async Task each_line_carries_the_version_of_its_own_event_also_one_appended_without_loading_the_stream_and_a_rebuild_gives_the_same()
     {
         var seeker = await api.Host.SignedUpSeeker();
         var started = await api.Host.Scenario(s => { s.Post.Json(new { job_id = (Guid?)null }).ToUrl("/api/chat/sessions"); s.As(seeker); });
@@ -35,8 +35,23 @@ public class when_numbering_chat_lines(ApiFixture api) : IClassFixture<ApiFixtur
         var expected = stream
             .Where(e => e.Data is ChatMessagePosted).Select(e => (((ChatMessagePosted)e.Data).MessageId, e.Version)).ToList();
         expected.Count.ShouldBeGreaterThanOrEqualTo(5);
-        var view = (await query.LoadAsync<ChatSessionView>(chatId)).ShouldNotBeNull();
-        view.Messages.Select(m => (m.Id, m.Version)).ShouldBe(expected);
-        view.StreamVersion.ShouldBe((await query.Events.FetchStreamStateAsync(chatId))!.Version);
+        var lines = await ChatTranscript.PageAsync(query, chatId, null, 100, CancellationToken.None);
+        lines.Select(m => (m.Id, m.Version)).ShouldBe(expected);
+        var version = (await query.Events.FetchStreamStateAsync(chatId))!.Version;
+        (await query.LoadAsync<ChatSessionView>(chatId)).ShouldNotBeNull().StreamVersion.ShouldBe(version);
+        (await query.LoadAsync<ChatSession>(chatId)).ShouldNotBeNull().MessageCount.ShouldBe(expected.Count);
+
+        // Rebuilt from the events, the lines, the header and the snapshot are what the live writes left.
+        var header = await query.LoadAsync<ChatSessionView>(chatId);
+        var snapshot = await query.LoadAsync<ChatSession>(chatId);
+        using (var daemon = await api.Store.BuildProjectionDaemonAsync())
+            foreach (var projection in new[] { ChatTranscript.ProjectionName, "ChatSessionView", "ChatSession" })
+                await daemon.RebuildProjectionAsync(projection, CancellationToken.None);
+        await using var rebuilt = api.Store.QuerySession();
+        (await ChatTranscript.PageAsync(rebuilt, chatId, null, 100, CancellationToken.None)).ShouldBe(lines);
+        var rebuiltHeader = (await rebuilt.LoadAsync<ChatSessionView>(chatId)).ShouldNotBeNull();
+        rebuiltHeader.Unanswered.ShouldBe(header!.Unanswered);
+        (rebuiltHeader with { Unanswered = header.Unanswered }).ShouldBe(header);
+        (await rebuilt.LoadAsync<ChatSession>(chatId)).ShouldNotBeNull().Unanswered.ShouldBe(snapshot!.Unanswered);
     }
 }

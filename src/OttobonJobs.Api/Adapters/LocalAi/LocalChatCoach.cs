@@ -12,6 +12,8 @@ public sealed class LocalChatCoach : IChatCoach
 {
     public string ModelName => "ottobon-local-coach/1";
 
+    public bool AnswersInProcess => true;
+
     public Task<string> ReplyAsync(CoachContext context, CancellationToken cancellationToken)
     {
         var question = context.History.LastOrDefault(m => m.Role == ChatRole.User)?.Content ?? "";

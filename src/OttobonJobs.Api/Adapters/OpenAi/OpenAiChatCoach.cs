@@ -15,6 +15,8 @@ public sealed class OpenAiChatCoach(IOptions<OpenAiSettings> options) : IChatCoa
 
     public string ModelName => options.Value.ChatModel;
 
+    public bool AnswersInProcess => false;
+
     public async Task<string> ReplyAsync(CoachContext context, CancellationToken cancellationToken)
     {
         var messages = new List<ChatMessage> { new SystemChatMessage(SystemPrompt(context)) };

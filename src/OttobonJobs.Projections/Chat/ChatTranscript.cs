@@ -1,0 +1,64 @@
+using System.ComponentModel.DataAnnotations;
+using JasperFx.Events;
+using JasperFx.Events.Projections;
+using Marten;
+using Marten.Events.Projections;
+using OttobonJobs.Domain.Chat;
+
+namespace OttobonJobs.Projections.Chat;
+
+/// <summary>One message of a session as a row of its own: a message appends a row, the conversation so far is never rewritten.</summary>
+public record ChatTranscriptLine(
+    Guid Id, Guid SessionId, [property: AllowedValues(ChatRole.User, ChatRole.Assistant, ChatRole.Admin)] string Role, string Content,
+    DateTimeOffset Timestamp, long Version)
+{
+    public ChatLine ToLine() => new(Id, Role, Content, Timestamp, Version);
+
+    /// <summary>As the coach reads its history.</summary>
+    public ChatMessagePosted ToPosted() => new(Id, Role, Content, null, null, Timestamp);
+}
+
+/// <summary>
+/// Projects each <see cref="ChatMessagePosted"/> to a <see cref="ChatTranscriptLine"/> carrying the version of its
+/// own event. It sees a whole transaction's events at once, so an event appended without loading its stream (which
+/// comes with version 0) is numbered from the stream's version before the append: one read, only in that case.
+/// </summary>
+public sealed class ChatTranscript : ProjectionBase, IProjection
+{
+    public const string ProjectionName = "ChatTranscript";
+
+    public ChatTranscript()
+    {
+        Name = ProjectionName;
+        IncludeType<ChatMessagePosted>();
+    }
+
+    public async Task ApplyAsync(IDocumentOperations operations, IReadOnlyList<IEvent> events, CancellationToken cancellation)
+    {
+        foreach (var stream in events.Where(e => e.Data is ChatMessagePosted).GroupBy(e => e.StreamId))
+        {
+            var unnumbered = stream.Any(e => e.Version <= 0);
+            var before = unnumbered ? (await operations.Events.FetchStreamStateAsync(stream.Key, cancellation))?.Version ?? 0 : 0;
+            // Every event of the stream in this transaction counts, not only the messages.
+            var all = events.Where(e => e.StreamId == stream.Key).ToList();
+            foreach (var e in stream)
+                operations.Store(LineOf(e, e.Version > 0 ? e.Version : before + all.IndexOf(e) + 1));
+        }
+    }
+
+    public static ChatTranscriptLine LineOf(IEvent e, long version)
+    {
+        var posted = (ChatMessagePosted)e.Data;
+        return new ChatTranscriptLine(posted.MessageId, e.StreamId, posted.Role, posted.Content, posted.PostedAt, version);
+    }
+
+    /// <summary>The last <paramref name="limit"/> lines of a session before <paramref name="beforeVersion"/>, oldest first.</summary>
+    public static async Task<IReadOnlyList<ChatTranscriptLine>> PageAsync(
+        IQuerySession query, Guid sessionId, long? beforeVersion, int limit, CancellationToken cancellation)
+    {
+        var before = beforeVersion ?? long.MaxValue;
+        var page = await query.Query<ChatTranscriptLine>().Where(l => l.SessionId == sessionId && l.Version < before)
+            .OrderByDescending(l => l.Version).Take(limit).ToListAsync(cancellation);
+        return page.AsEnumerable().Reverse().ToList();
+    }
+}
