@@ -52,7 +52,7 @@ public static class ReadModelRebuild
     /// </summary>
     public static IReadOnlyList<ReadModelProjection> Projections(IDocumentStore store) =>
         ((DocumentStore)store).Options.Projections.All
-            .Where(source => source.Lifecycle != ProjectionLifecycle.Live && source is not ChatNotifications)
+            .Where(source => source.Lifecycle != ProjectionLifecycle.Live && source.Name != nameof(ChatNotifications))
             .Select(source => new ReadModelProjection(source.Name, source is EventFilterable filterable ? filterable.IncludedEventTypes : []))
             .ToList();
 
