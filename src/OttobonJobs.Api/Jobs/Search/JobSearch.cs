@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Mvc;
 using Npgsql;
 using OttobonJobs.Api.Hosting;
 using OttobonJobs.Api.Jobs.Browsing;
-using OttobonJobs.Domain.Jobs.Enrichment;
 using OttobonJobs.Projections.Jobs;
 using Pgvector;
 using Wolverine.Http;
@@ -38,7 +37,7 @@ public static class JobSearchEndpoint
     [WolverineGet("/api/jobs/search", OperationId = "searchJobs")]
     [AllowAnonymous]
     public static async Task<SearchResults> Get(
-        [MaxLength(MaxQueryLength)] string q, int? limit, NpgsqlDataSource dataSource, IEmbeddingGenerator embeddings, IQuerySession session,
+        [MaxLength(MaxQueryLength)] string q, int? limit, NpgsqlDataSource dataSource, QueryEmbeddings embeddings, IQuerySession session,
         CancellationToken cancellationToken)
     {
         var query = q.Trim();
