@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.RegularExpressions;
 using Npgsql;
+using OttobonJobs.Projections.Jobs;
 using Pgvector;
 
 namespace OttobonJobs.Benchmarks;
@@ -26,6 +27,7 @@ public sealed partial class VectorSearch(NpgsqlDataSource dataSource)
         LIMIT {K}
         """;
 
+    // The API's settings (JobSearchIndexProjection.NearestNeighbourSettings) with the ef_search under test.
     private static string ApproximateSettings(int efSearch) =>
         $"SET LOCAL hnsw.iterative_scan = relaxed_order; SET LOCAL hnsw.ef_search = {efSearch}";
 
@@ -57,7 +59,7 @@ public sealed partial class VectorSearch(NpgsqlDataSource dataSource)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await using (var set = new NpgsqlCommand(exact ? ExactSettings : ApproximateSettings(40), connection, transaction))
+        await using (var set = new NpgsqlCommand(exact ? ExactSettings : JobSearchIndexProjection.NearestNeighbourSettings, connection, transaction))
             await set.ExecuteNonQueryAsync(cancellationToken);
         await using var command = new NpgsqlCommand("EXPLAIN (COSTS OFF) " + NearestSql, connection, transaction);
         command.Parameters.AddWithValue("vector", new Vector(query));

@@ -47,8 +47,8 @@ public static class RecommendedJobsEndpoint
         var schema = EventStoreSetup.MartenSchema;
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await using (var iterative = new NpgsqlCommand("SET LOCAL hnsw.iterative_scan = relaxed_order", connection, transaction))
-            await iterative.ExecuteNonQueryAsync(cancellationToken);
+        await using (var settings = new NpgsqlCommand(JobSearchIndexProjection.NearestNeighbourSettings, connection, transaction))
+            await settings.ExecuteNonQueryAsync(cancellationToken);
 
         // The resume's vector is read first so the ORDER BY compares against a constant and can use the HNSW index.
         await using var command = new NpgsqlCommand(

@@ -87,9 +87,8 @@ public static class JobSearchEndpoint
 
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        // Keep scanning the HNSW graph until enough rows pass the "active" and model filters (pgvector 0.8).
-        await using (var iterative = new NpgsqlCommand("SET LOCAL hnsw.iterative_scan = relaxed_order", connection, transaction))
-            await iterative.ExecuteNonQueryAsync(cancellationToken);
+        await using (var settings = new NpgsqlCommand(JobSearchIndexProjection.NearestNeighbourSettings, connection, transaction))
+            await settings.ExecuteNonQueryAsync(cancellationToken);
 
         await using var command = new NpgsqlCommand(sql, connection, transaction);
         command.Parameters.AddWithValue("query", query);
