@@ -132,11 +132,7 @@ public static class ResumeBenchmark
     /// <summary>The query of src/OttobonJobs.Api/Matching/RecommendedJobs.cs (Nearest), or its EXPLAIN.</summary>
     private static async Task<List<string>> RecommendAsync(NpgsqlDataSource dataSource, Guid user, int limit, bool explain, CancellationToken ct)
     {
-        await using var connection = await dataSource.OpenConnectionAsync(ct);
-        await using var transaction = await connection.BeginTransactionAsync(ct);
-        await using (var settings = new NpgsqlCommand(JobSearchIndexProjection.NearestNeighbourSettings, connection, transaction))
-            await settings.ExecuteNonQueryAsync(ct);
-        await using var command = new NpgsqlCommand(
+        await using var command = dataSource.CreateCommand(JobSearchIndexProjection.NearestNeighbourSettings +
             $"""
              {(explain ? "EXPLAIN (COSTS OFF) " : "")}SELECT j.job_id, 1 - (j.embedding <=> r.embedding) AS similarity
              FROM (SELECT embedding, embedding_model FROM {Seeder.Schema}.{ResumeVectorProjection.TableName} WHERE user_id = @user) r
@@ -146,7 +142,7 @@ public static class ResumeBenchmark
                  ORDER BY embedding <=> r.embedding
                  LIMIT @limit) j
              ORDER BY similarity DESC
-             """, connection, transaction);
+             """);
         command.Parameters.AddWithValue("user", user);
         command.Parameters.AddWithValue("limit", limit);
         var results = new List<string>();

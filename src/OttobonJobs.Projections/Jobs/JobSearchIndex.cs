@@ -29,11 +29,13 @@ public class JobSearchIndexProjection : EventProjection
     public const int HnswEfSearch = 100;
 
     /// <summary>
-    /// Run (in the query's transaction) before a nearest-neighbour query: the search list length, and an iterative
-    /// scan that keeps walking the graph until enough rows pass the query's filters (active, model; pgvector 0.8).
+    /// Put in front of a nearest-neighbour query, in the same command: the search list length, and an iterative scan
+    /// that keeps walking the graph until enough rows pass the query's filters (active, model; pgvector 0.8). The
+    /// statements of one command run in one implicit transaction, so <c>SET LOCAL</c> holds for the query and ends
+    /// with it: one round trip, no <c>BEGIN</c>/<c>SET</c>/<c>ROLLBACK</c> of their own.
     /// </summary>
     public static readonly string NearestNeighbourSettings =
-        $"SET LOCAL hnsw.iterative_scan = relaxed_order; SET LOCAL hnsw.ef_search = {HnswEfSearch}";
+        $"SET LOCAL hnsw.iterative_scan = relaxed_order; SET LOCAL hnsw.ef_search = {HnswEfSearch}; ";
 
     private readonly string _table;
     private readonly int _dimensions;

@@ -85,12 +85,7 @@ public static class JobSearchEndpoint
             LIMIT @limit
             """;
 
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await using (var settings = new NpgsqlCommand(JobSearchIndexProjection.NearestNeighbourSettings, connection, transaction))
-            await settings.ExecuteNonQueryAsync(cancellationToken);
-
-        await using var command = new NpgsqlCommand(sql, connection, transaction);
+        await using var command = dataSource.CreateCommand(JobSearchIndexProjection.NearestNeighbourSettings + sql);
         command.Parameters.AddWithValue("query", query);
         command.Parameters.AddWithValue("vector", new Vector(vector));
         // Distances between vectors of different models mean nothing: after a model switch, jobs not yet
