@@ -20,7 +20,7 @@ closed="http://127.0.0.1:9" # discard port: nothing listens, a source pointed he
 bench_start_api \
   Ottobon__Scrapers__Mode=live \
   "Ottobon__Scrapers__Pwc__BaseUrl=http://127.0.0.1:$site_port" \
-  Ottobon__Scrapers__Pwc__MaxJobsPerRun=100000 \
+  Ottobon__Scrapers__Pwc__MaxJobsPerRun=10000 \
   "Ottobon__Scrapers__Deloitte__BaseUrl=$closed" \
   "Ottobon__Scrapers__Kpmg__BaseUrl=$closed" \
   "Ottobon__Scrapers__Ey__BaseUrl=$closed" \

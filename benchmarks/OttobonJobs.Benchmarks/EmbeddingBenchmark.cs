@@ -21,12 +21,13 @@ public static class EmbeddingBenchmark
         Console.WriteLine($"Local embeddings ({MiniLmEmbeddingGenerator.ModelName}), {texts.Length} job texts (mean {texts.Average(t => t.Length):N0} chars), " +
                           $"{Environment.ProcessorCount} cores, load average {LoadAverage()}");
 
+        double aloneRate;
         using (var alone = new SentenceEncoder(new SessionOptions()))
         {
             foreach (var text in texts.Take(5)) alone.Encode([text], ct);
             var clock = Stopwatch.StartNew();
             foreach (var text in texts) alone.Encode([text], ct);
-            Report("MiniLM alone (ONNX defaults, 1 text per call, 1 caller)", texts.Length, clock.Elapsed);
+            aloneRate = Report("MiniLM alone (ONNX defaults, 1 text per call, 1 caller)", texts.Length, clock.Elapsed);
 
             // What the API did before the settings: one session with ONNX defaults shared by two concurrent handlers.
             clock.Restart();
@@ -34,18 +35,18 @@ public static class EmbeddingBenchmark
             {
                 foreach (var text in texts.Where((_, i) => i % 2 == caller)) alone.Encode([text], ct);
             }, ct)));
-            Report("one session with ONNX defaults, 2 callers (before the settings)", texts.Length, clock.Elapsed);
+            Compare("embeddings.default_session_2_callers", Report("one session with ONNX defaults, 2 callers (before the settings)", texts.Length, clock.Elapsed), aloneRate);
         }
 
         var defaults = new LocalEmbeddingSettings();
-        (string Name, LocalEmbeddingSettings Settings, int Batch)[] configurations =
+        (string Id, string Name, LocalEmbeddingSettings Settings, int Batch)[] configurations =
         [
-            ($"adapter, 1 session x {Environment.ProcessorCount} threads, 1 text per call", new() { Sessions = 1, IntraOpThreads = Environment.ProcessorCount }, 1),
-            ($"adapter, defaults ({defaults.Sessions} sessions x {defaults.IntraOpThreads} thread), 1 text per call", defaults, 1),
-            ($"adapter, defaults, 4 texts per call", defaults, 4),
-            ($"adapter, defaults, 8 texts per call", defaults, 8),
+            ("embeddings.one_session_all_threads", $"adapter, 1 session x {Environment.ProcessorCount} threads, 1 text per call", new() { Sessions = 1, IntraOpThreads = Environment.ProcessorCount }, 1),
+            ("embeddings.defaults_batch_1", $"adapter, defaults ({defaults.Sessions} sessions x {defaults.IntraOpThreads} thread), 1 text per call", defaults, 1),
+            ("embeddings.defaults_batch_4", "adapter, defaults, 4 texts per call", defaults, 4),
+            ("embeddings.defaults_batch_8", "adapter, defaults, 8 texts per call", defaults, 8),
         ];
-        foreach (var (name, settings, batch) in configurations)
+        foreach (var (id, name, settings, batch) in configurations)
         {
             using var adapter = new MiniLmEmbeddingGenerator(settings);
             var callers = Math.Max(settings.Sessions, 2);
@@ -56,14 +57,22 @@ public static class EmbeddingBenchmark
                 var mine = texts.Where((_, i) => i % callers == caller).ToArray();
                 foreach (var chunk in mine.Chunk(batch)) await adapter.EmbedManyAsync(chunk, ct);
             }, ct)));
-            Report(name, texts.Length, clock.Elapsed);
+            Compare(id, Report(name, texts.Length, clock.Elapsed), aloneRate);
         }
         Console.WriteLine($"load average after: {LoadAverage()}");
         return 0;
     }
 
-    private static void Report(string name, int count, TimeSpan elapsed) =>
-        Console.WriteLine($"  {name,-78} {count / elapsed.TotalSeconds,8:F1} texts/s ({count} in {elapsed.TotalSeconds:F2} s)");
+    private static double Report(string name, int count, TimeSpan elapsed)
+    {
+        var rate = count / elapsed.TotalSeconds;
+        Console.WriteLine($"  {name,-78} {rate,8:F1} texts/s ({count} in {elapsed.TotalSeconds:F2} s)");
+        return rate;
+    }
+
+    // Context for the ingestion figure (ingestion.jobs_per_s): how threading and batching compare, no goal of their own.
+    private static void Compare(string id, double rate, double aloneRate) =>
+        Figures.Report(new Figure(id, rate, "texts/s", aloneRate, "MiniLM alone (ONNX defaults, 1 text per call)", null, null));
 
     private static string LoadAverage() =>
         File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";

@@ -66,13 +66,10 @@ public static class HttpLoad
         return (all, all.Count + errorCount, errorCount, total);
     }
 
-    /// <summary>End-to-end latency of a few requests sent one at a time (each path warmed up once first).</summary>
+    /// <summary>End-to-end latency of a few requests sent one at a time (the caller warms up what it wants warm).</summary>
     public static async Task<LoadResult> SequentialAsync(
         HttpClient client, string name, IReadOnlyList<string> paths, int rounds, CancellationToken cancellationToken)
     {
-        foreach (var path in paths)
-            (await client.GetAsync(path, cancellationToken)).EnsureSuccessStatusCode();
-
         var latencies = new Latencies();
         var errors = 0;
         var clock = Stopwatch.StartNew();

@@ -109,7 +109,7 @@ public static class ResumeBenchmark
             sql.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             if (found.Count < 10) empty++;
         }
-        Console.WriteLine($"  recommendations SQL (top 10, ef_search 40, iterative scan relaxed_order, own connection from the pool): n={sql.Count} p50 {sql.P50:F2} ms  p99 {sql.P99:F2} ms  mean {sql.Mean:F2} ms" +
+        Console.WriteLine($"  recommendations SQL (top 10, ef_search {JobSearchIndexProjection.HnswEfSearch}, iterative scan relaxed_order, own connection from the pool): n={sql.Count} p50 {sql.P50:F2} ms  p99 {sql.P99:F2} ms  mean {sql.Mean:F2} ms" +
                           (empty > 0 ? $"  ({empty} answered fewer than 10)" : ""));
 
         Console.WriteLine();
@@ -132,11 +132,7 @@ public static class ResumeBenchmark
     /// <summary>The query of src/OttobonJobs.Api/Matching/RecommendedJobs.cs (Nearest), or its EXPLAIN.</summary>
     private static async Task<List<string>> RecommendAsync(NpgsqlDataSource dataSource, Guid user, int limit, bool explain, CancellationToken ct)
     {
-        await using var connection = await dataSource.OpenConnectionAsync(ct);
-        await using var transaction = await connection.BeginTransactionAsync(ct);
-        await using (var iterative = new NpgsqlCommand("SET LOCAL hnsw.iterative_scan = relaxed_order", connection, transaction))
-            await iterative.ExecuteNonQueryAsync(ct);
-        await using var command = new NpgsqlCommand(
+        await using var command = dataSource.CreateCommand(JobSearchIndexProjection.NearestNeighbourSettings +
             $"""
              {(explain ? "EXPLAIN (COSTS OFF) " : "")}SELECT j.job_id, 1 - (j.embedding <=> r.embedding) AS similarity
              FROM (SELECT embedding, embedding_model FROM {Seeder.Schema}.{ResumeVectorProjection.TableName} WHERE user_id = @user) r
@@ -146,7 +142,7 @@ public static class ResumeBenchmark
                  ORDER BY embedding <=> r.embedding
                  LIMIT @limit) j
              ORDER BY similarity DESC
-             """, connection, transaction);
+             """);
         command.Parameters.AddWithValue("user", user);
         command.Parameters.AddWithValue("limit", limit);
         var results = new List<string>();

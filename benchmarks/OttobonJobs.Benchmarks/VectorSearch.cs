@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.RegularExpressions;
 using Npgsql;
+using OttobonJobs.Projections.Jobs;
 using Pgvector;
 
 namespace OttobonJobs.Benchmarks;
@@ -11,9 +12,10 @@ public record PlanCheck(string Name, bool UsesHnsw, string Plan);
 
 /// <summary>
 /// The semantic half of GET /api/jobs/search as SQL (src/OttobonJobs.Api/Jobs/Search/JobSearch.cs): the nearest
-/// active rows by cosine distance, in a transaction with <c>SET LOCAL hnsw.iterative_scan = relaxed_order</c>, so
-/// the HNSW index is walked until enough rows pass the filter. The exact answer is the same query with index and
-/// bitmap scans switched off: a sequential scan that computes every distance.
+/// active rows by cosine distance, in one command behind the API's <c>SET LOCAL</c> settings
+/// (<see cref="JobSearchIndexProjection.NearestNeighbourSettings"/>), so the HNSW index is walked until enough rows
+/// pass the filter. The exact answer is the same query with index and bitmap scans switched off: a sequential scan
+/// that computes every distance.
 /// </summary>
 public sealed partial class VectorSearch(NpgsqlDataSource dataSource)
 {
@@ -26,10 +28,11 @@ public sealed partial class VectorSearch(NpgsqlDataSource dataSource)
         LIMIT {K}
         """;
 
+    // The API's settings (JobSearchIndexProjection.NearestNeighbourSettings) with the ef_search under test.
     private static string ApproximateSettings(int efSearch) =>
-        $"SET LOCAL hnsw.iterative_scan = relaxed_order; SET LOCAL hnsw.ef_search = {efSearch}";
+        $"SET LOCAL hnsw.iterative_scan = relaxed_order; SET LOCAL hnsw.ef_search = {efSearch}; ";
 
-    private const string ExactSettings = "SET LOCAL enable_indexscan = off; SET LOCAL enable_bitmapscan = off";
+    private const string ExactSettings = "SET LOCAL enable_indexscan = off; SET LOCAL enable_bitmapscan = off; ";
 
     public async Task<(List<Guid> Ids, double Milliseconds)> ApproximateAsync(float[] query, int efSearch, CancellationToken cancellationToken) =>
         await NearestAsync(ApproximateSettings(efSearch), query, cancellationToken);
@@ -37,15 +40,12 @@ public sealed partial class VectorSearch(NpgsqlDataSource dataSource)
     public async Task<(List<Guid> Ids, double Milliseconds)> ExactAsync(float[] query, CancellationToken cancellationToken) =>
         await NearestAsync(ExactSettings, query, cancellationToken);
 
-    /// <summary>One query as the API runs it: pooled connection, transaction, one SET LOCAL round trip, the query.</summary>
+    /// <summary>One query as the API runs it: a pooled connection, one command (the settings, then the query).</summary>
     private async Task<(List<Guid>, double)> NearestAsync(string settings, float[] query, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await using (var set = new NpgsqlCommand(settings, connection, transaction))
-            await set.ExecuteNonQueryAsync(cancellationToken);
-        await using var command = new NpgsqlCommand(NearestSql, connection, transaction) { CommandTimeout = 0 };
+        await using var command = dataSource.CreateCommand(settings + NearestSql);
+        command.CommandTimeout = 0;
         command.Parameters.AddWithValue("vector", new Vector(query));
         var ids = new List<Guid>(K);
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
@@ -55,11 +55,8 @@ public sealed partial class VectorSearch(NpgsqlDataSource dataSource)
 
     public async Task<PlanCheck> ExplainAsync(string name, bool exact, float[] query, CancellationToken cancellationToken)
     {
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await using (var set = new NpgsqlCommand(exact ? ExactSettings : ApproximateSettings(40), connection, transaction))
-            await set.ExecuteNonQueryAsync(cancellationToken);
-        await using var command = new NpgsqlCommand("EXPLAIN (COSTS OFF) " + NearestSql, connection, transaction);
+        await using var command = dataSource.CreateCommand(
+            (exact ? ExactSettings : JobSearchIndexProjection.NearestNeighbourSettings) + "EXPLAIN (COSTS OFF) " + NearestSql);
         command.Parameters.AddWithValue("vector", new Vector(query));
         var lines = new List<string>();
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))

@@ -3,6 +3,7 @@ using OttobonJobs.Api.Adapters.LocalAi;
 using OttobonJobs.Api.Adapters.OpenAi;
 using OttobonJobs.Api.Hosting;
 using OttobonJobs.Api.Jobs.Enrichment;
+using OttobonJobs.Api.Jobs.Search;
 using OttobonJobs.Domain.Jobs.Enrichment;
 
 namespace OttobonJobs.Api.Adapters;
@@ -31,6 +32,9 @@ public static class AiSetup
         services.AddSingleton<IEmbeddingGenerator>(provider => UseOpenAi(provider)
             ? provider.GetRequiredService<OpenAiEmbeddingGenerator>()
             : provider.GetRequiredService<MiniLmEmbeddingGenerator>());
+
+        services.AddValidatedSettings<QueryEmbeddingSettings>(configuration, QueryEmbeddingSettings.Section);
+        services.AddSingleton<QueryEmbeddings>();
         return services;
     }
 

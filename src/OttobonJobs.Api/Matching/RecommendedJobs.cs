@@ -45,13 +45,8 @@ public static class RecommendedJobsEndpoint
         NpgsqlDataSource dataSource, SeekerResume resume, int limit, CancellationToken cancellationToken)
     {
         var schema = EventStoreSetup.MartenSchema;
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await using (var iterative = new NpgsqlCommand("SET LOCAL hnsw.iterative_scan = relaxed_order", connection, transaction))
-            await iterative.ExecuteNonQueryAsync(cancellationToken);
-
         // The resume's vector is read first so the ORDER BY compares against a constant and can use the HNSW index.
-        await using var command = new NpgsqlCommand(
+        await using var command = dataSource.CreateCommand(JobSearchIndexProjection.NearestNeighbourSettings +
             $"""
              SELECT j.job_id, 1 - (j.embedding <=> r.embedding) AS similarity
              FROM (SELECT embedding, embedding_model FROM {schema}.{ResumeVectorProjection.TableName} WHERE user_id = @user) r
@@ -61,7 +56,7 @@ public static class RecommendedJobsEndpoint
                  ORDER BY embedding <=> r.embedding
                  LIMIT @limit) j
              ORDER BY similarity DESC
-             """, connection, transaction);
+             """);
         command.Parameters.AddWithValue("user", resume.Id);
         command.Parameters.AddWithValue("limit", limit);
         var results = new List<(Guid, double)>();

@@ -58,6 +58,7 @@ public class when_starting_with_invalid_settings
     [InlineData("Ottobon:LocalEmbeddings:Sessions", "0", "Ottobon:LocalEmbeddings:Sessions must be between 1 and 64, was 0")]
     [InlineData("Ottobon:LocalEmbeddings:IntraOpThreads", "0", "Ottobon:LocalEmbeddings:IntraOpThreads must be between 1 and 64, was 0")]
     [InlineData("Ottobon:LocalEmbeddings:InterOpThreads", "100", "Ottobon:LocalEmbeddings:InterOpThreads must be between 1 and 64, was 100")]
+    [InlineData("Ottobon:QueryEmbeddings:CacheEntries", "-1", "Ottobon:QueryEmbeddings:CacheEntries must be between 0 and 100000, was -1")]
     [InlineData("Ottobon:Storage:Root", "relative/files", "Ottobon:Storage:Root must be an absolute path, was \"relative/files\"")]
     [InlineData("Ottobon:Jwt:SecretFile", "jwt-secret", "Ottobon:Jwt:SecretFile must be an absolute path")]
     [InlineData("Ottobon:Scrapers:Mode", "staging", "Ottobon:Scrapers:Mode must be one of \"sample\", \"live\", was \"staging\"")]

@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Mvc;
 using Npgsql;
 using OttobonJobs.Api.Hosting;
 using OttobonJobs.Api.Jobs.Browsing;
-using OttobonJobs.Domain.Jobs.Enrichment;
 using OttobonJobs.Projections.Jobs;
 using Pgvector;
 using Wolverine.Http;
@@ -38,7 +37,7 @@ public static class JobSearchEndpoint
     [WolverineGet("/api/jobs/search", OperationId = "searchJobs")]
     [AllowAnonymous]
     public static async Task<SearchResults> Get(
-        [MaxLength(MaxQueryLength)] string q, int? limit, NpgsqlDataSource dataSource, IEmbeddingGenerator embeddings, IQuerySession session,
+        [MaxLength(MaxQueryLength)] string q, int? limit, NpgsqlDataSource dataSource, QueryEmbeddings embeddings, IQuerySession session,
         CancellationToken cancellationToken)
     {
         var query = q.Trim();
@@ -86,13 +85,7 @@ public static class JobSearchEndpoint
             LIMIT @limit
             """;
 
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        // Keep scanning the HNSW graph until enough rows pass the "active" and model filters (pgvector 0.8).
-        await using (var iterative = new NpgsqlCommand("SET LOCAL hnsw.iterative_scan = relaxed_order", connection, transaction))
-            await iterative.ExecuteNonQueryAsync(cancellationToken);
-
-        await using var command = new NpgsqlCommand(sql, connection, transaction);
+        await using var command = dataSource.CreateCommand(JobSearchIndexProjection.NearestNeighbourSettings + sql);
         command.Parameters.AddWithValue("query", query);
         command.Parameters.AddWithValue("vector", new Vector(vector));
         // Distances between vectors of different models mean nothing: after a model switch, jobs not yet
