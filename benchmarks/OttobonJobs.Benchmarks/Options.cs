@@ -35,8 +35,12 @@ public sealed record Options
     public int Sessions { get; init; } = 500;
     public int Messages { get; init; } = 3;
     public int SignupConcurrency { get; init; } = 8;
+    // startup
+    public int Starts { get; init; } = 5;
+    public int IdleSeconds { get; init; } = 3;
+    public string? ApiDll { get; init; }
 
-    public static readonly string[] Scenarios = ["jobs", "feed", "ingestion", "resumes", "chat", "embeddings"];
+    public static readonly string[] Scenarios = ["jobs", "feed", "ingestion", "resumes", "chat", "embeddings", "startup"];
 
     public const string Usage = """
         OttobonJobs.Benchmarks --database <npgsql connection string> --api <http://127.0.0.1:PORT> [options]
@@ -52,7 +56,7 @@ public sealed record Options
           --ef 40,100           hnsw.ef_search values to measure
           --search-rounds 5     rounds over the text queries for GET /api/jobs/search
           --seed N              random seed (same seed, same data)
-          --scenario jobs       jobs | feed | ingestion | resumes | chat | embeddings (see scripts/bench-*.sh)
+          --scenario jobs       jobs | feed | ingestion | resumes | chat | embeddings | startup (see scripts/bench-*.sh)
         feed (also --jobs, --workers, --duration): the feed by cursor against a plain ASP.NET Core + Npgsql
           endpoint running the same keyset SQL (scripts/bench-feed.sh)
         ingestion:
@@ -69,6 +73,10 @@ public sealed record Options
           --sessions 500        seekers signed up, each with a session and an open WebSocket
           --messages 3          messages per session, each waiting for the coach's reply
           --signup-concurrency 8   concurrent sign-ups / session creations
+        startup (needs --database of a migrated database, no --api; scripts/bench-startup.sh):
+          --starts 5            timed starts of the API dll and of the plain ASP.NET Core baseline (medians reported)
+          --idle 3              seconds after ready before the idle RSS is read
+          --api-dll PATH        the API build to start (default: the OttobonJobs.Api.dll beside the benchmark)
         Run it through scripts/bench-jobs.sh, which prepares the database and the API.
         """;
 
@@ -85,12 +93,13 @@ public sealed record Options
         int Int(string name, int fallback) => Get(name) is { } v ? int.Parse(v, CultureInfo.InvariantCulture) : fallback;
 
         var scenario = (Get("scenario") ?? "jobs").ToLowerInvariant();
-        // The embeddings scenario runs the model in this process only: no database, no API.
+        // The embeddings scenario runs the model in this process only: no database, no API; startup starts its own APIs.
         var offline = scenario == "embeddings";
+        var ownApi = offline || scenario == "startup";
         var database = Get("database") ?? Environment.GetEnvironmentVariable("OTTOBON_BENCH_DATABASE_URL")
             ?? (offline ? "" : throw new ArgumentException("--database (or OTTOBON_BENCH_DATABASE_URL) is required"));
         var api = Get("api") ?? Environment.GetEnvironmentVariable("OTTOBON_BENCH_API_URL")
-            ?? (offline ? "http://127.0.0.1/" : throw new ArgumentException("--api (or OTTOBON_BENCH_API_URL) is required"));
+            ?? (ownApi ? "http://127.0.0.1/" : throw new ArgumentException("--api (or OTTOBON_BENCH_API_URL) is required"));
         var options = new Options
         {
             DatabaseUrl = database,
@@ -117,6 +126,9 @@ public sealed record Options
             Sessions = Int("sessions", 500),
             Messages = Int("messages", 3),
             SignupConcurrency = Int("signup-concurrency", 8),
+            Starts = Int("starts", 5),
+            IdleSeconds = Int("idle", 3),
+            ApiDll = Get("api-dll"),
         };
         if (!Scenarios.Contains(options.Scenario)) throw new ArgumentException($"--scenario must be one of {string.Join(", ", Scenarios)}");
         if (options.Scenario == "ingestion" && (options.SitePort <= 0 || options.AdminEmail is null || options.AdminPassword is null))

@@ -12,6 +12,9 @@ using Pgvector.Npgsql;
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 
+// The startup scenario's baseline process (StartupBenchmark starts this dll again with this argument).
+if (args is [PlainApp.Argument]) return await PlainApp.RunAsync();
+
 if (args is ["--help"] or ["-h"])
 {
     Console.WriteLine(Options.Usage);
@@ -41,6 +44,7 @@ switch (options.Scenario)
     case "chat": return await ChatBenchmark.RunAsync(options, ct);
     case "feed": return await FeedBenchmark.RunAsync(options, ct);
     case "embeddings": return await EmbeddingBenchmark.RunAsync(options, ct);
+    case "startup": return await StartupBenchmark.RunAsync(options, ct);
 }
 
 var dataSourceBuilder = new NpgsqlDataSourceBuilder(options.DatabaseUrl);
