@@ -45,8 +45,12 @@ public sealed record Options
     public string Pgbench { get; init; } = "/usr/lib/postgresql/15/bin/pgbench";
     // rebuild
     public int Events { get; init; } = 40_000;
+    // startup
+    public int Starts { get; init; } = 5;
+    public int IdleSeconds { get; init; } = 3;
+    public string? ApiDll { get; init; }
 
-    public static readonly string[] Scenarios = ["jobs", "feed", "ingestion", "resumes", "chat", "embeddings", "rebuild"];
+    public static readonly string[] Scenarios = ["jobs", "feed", "ingestion", "resumes", "chat", "embeddings", "rebuild", "startup"];
 
     public const string Usage = """
         OttobonJobs.Benchmarks --database <npgsql connection string> --api <http://127.0.0.1:PORT> [options]
@@ -62,7 +66,7 @@ public sealed record Options
           --ef 100,40,60        hnsw.ef_search values to measure (the figures report the API's, 100, when listed)
           --search-rounds 5     GET /api/jobs/search: 8 text queries x this many variants, each asked once (embedded) then again (cached)
           --seed N              random seed (same seed, same data)
-          --scenario jobs       jobs | feed | ingestion | resumes | chat | embeddings | rebuild (see scripts/bench-*.sh)
+          --scenario jobs       jobs | feed | ingestion | resumes | chat | embeddings | rebuild | startup (see scripts/bench-*.sh)
         feed (also --jobs, --workers, --duration): the feed by cursor against a plain ASP.NET Core + Npgsql
           endpoint running the same keyset SQL (scripts/bench-feed.sh)
         ingestion:
@@ -85,6 +89,10 @@ public sealed record Options
           --steady-seconds 30   length of the steady phase (0 skips it)
           --pgbench-seconds 10  pgbench simple-update baseline (-N -c 8 -j 2) on a scratch database of the same cluster
           --pgbench PATH        /usr/lib/postgresql/15/bin/pgbench
+        startup (needs --database of a migrated database, no --api; scripts/bench-startup.sh):
+          --starts 5            timed starts of the API dll and of the plain ASP.NET Core baseline (medians reported)
+          --idle 3              seconds after ready before the idle RSS is read
+          --api-dll PATH        the API build to start (default: the OttobonJobs.Api.dll beside the benchmark)
         Run it through scripts/bench-jobs.sh, which prepares the database and the API.
         """;
 
@@ -101,9 +109,10 @@ public sealed record Options
         int Int(string name, int fallback) => Get(name) is { } v ? int.Parse(v, CultureInfo.InvariantCulture) : fallback;
 
         var scenario = (Get("scenario") ?? "jobs").ToLowerInvariant();
-        // The embeddings scenario runs the model in this process only: no database, no API; rebuild needs no API.
+        // The embeddings scenario runs the model in this process only: no database, no API; rebuild needs no API;
+        // startup starts its own APIs.
         var offline = scenario == "embeddings";
-        var noApi = offline || scenario == "rebuild";
+        var noApi = offline || scenario is "rebuild" or "startup";
         var database = Get("database") ?? Environment.GetEnvironmentVariable("OTTOBON_BENCH_DATABASE_URL")
             ?? (offline ? "" : throw new ArgumentException("--database (or OTTOBON_BENCH_DATABASE_URL) is required"));
         var api = Get("api") ?? Environment.GetEnvironmentVariable("OTTOBON_BENCH_API_URL")
@@ -139,6 +148,9 @@ public sealed record Options
             PgbenchDuration = TimeSpan.FromSeconds(Int("pgbench-seconds", 10)),
             Pgbench = Get("pgbench") ?? "/usr/lib/postgresql/15/bin/pgbench",
             Events = Int("events", 40_000),
+            Starts = Int("starts", 5),
+            IdleSeconds = Int("idle", 3),
+            ApiDll = Get("api-dll"),
         };
         if (!Scenarios.Contains(options.Scenario)) throw new ArgumentException($"--scenario must be one of {string.Join(", ", Scenarios)}");
         if (options.Scenario == "ingestion" && (options.SitePort <= 0 || options.AdminEmail is null || options.AdminPassword is null))

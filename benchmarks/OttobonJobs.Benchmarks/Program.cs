@@ -15,6 +15,8 @@ CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 
 if (args is ["summarize", ..]) return BenchSummary.Run(args);
+// The startup scenario's baseline process (StartupBenchmark starts this dll again with this argument).
+if (args is [PlainApp.Argument]) return await PlainApp.RunAsync();
 
 if (args is ["--help"] or ["-h"])
 {
@@ -46,6 +48,7 @@ switch (options.Scenario)
     case "feed": return await FeedBenchmark.RunAsync(options, ct);
     case "embeddings": return await EmbeddingBenchmark.RunAsync(options, ct);
     case "rebuild": return await RebuildBenchmark.RunAsync(options, ct);
+    case "startup": return await StartupBenchmark.RunAsync(options, ct);
 }
 
 var dataSourceBuilder = new NpgsqlDataSourceBuilder(options.DatabaseUrl);

@@ -57,9 +57,9 @@ public static class EventStoreSetup
             // Handlers and endpoints live here, whichever process hosts the API (the test runner starts it too).
             opts.ApplicationAssembly = typeof(EventStoreSetup).Assembly;
             opts.UseRuntimeCompilation();
-            // Static loads the handler code `codegen write` generated into the build (the Docker image does); Dynamic,
-            // the default, generates it at start, so a plain build always runs whatever the handlers look like now.
-            opts.CodeGeneration.TypeLoadMode = builder.Configuration.GetValue(TypeLoadModeKey, TypeLoadMode.Dynamic);
+            opts.CodeGeneration.TypeLoadMode = builder.Configuration.GetValue(TypeLoadModeKey, DefaultTypeLoadMode(builder.Environment));
+            // Never write generated code into the content root at run time: scripts/codegen.sh owns Internal/Generated.
+            opts.CodeGeneration.SourceCodeWritingEnabled = false;
             opts.Policies.AutoApplyTransactions();
             opts.Policies.UseDurableLocalQueues();
             opts.Policies.AlwaysMakeScheduledMessagesDurable();
@@ -77,4 +77,21 @@ public static class EventStoreSetup
         });
         return builder;
     }
+
+    /// <summary>
+    /// Static (load the code scripts/codegen.sh generated, compiled into Release builds: no Roslyn at start) outside
+    /// Development when the build has that code; Dynamic (generate it at start) otherwise. Development, which the
+    /// in-memory test hosts run as, stays Dynamic so tests always run the handlers as written, even before the
+    /// generated code is regenerated after a change; a test fails while that code is stale.
+    /// </summary>
+    public static TypeLoadMode DefaultTypeLoadMode(IHostEnvironment environment) =>
+        HasPregeneratedCode && !environment.IsDevelopment() ? TypeLoadMode.Static : TypeLoadMode.Dynamic;
+
+    /// <summary>Whether this build compiled in src/OttobonJobs.Api/Internal/Generated (Release builds do).</summary>
+    public static readonly bool HasPregeneratedCode =
+#if OTTOBON_PREGENERATED_CODE
+        true;
+#else
+        false;
+#endif
 }
