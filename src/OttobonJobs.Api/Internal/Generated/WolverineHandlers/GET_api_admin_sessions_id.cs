@@ -42,9 +42,35 @@ namespace Internal.Generated.WolverineHandlers
                 return;
             }
 
+            string before_rawValue = httpContext.Request.Query["before"];
+            System.Nullable<long> before = default;
+
+            if (before_rawValue != null && long.TryParse(before_rawValue, System.Globalization.CultureInfo.InvariantCulture, out var before_parsed))
+            {
+                before = before_parsed;
+            }
+            else if (!string.IsNullOrEmpty(before_rawValue))
+            {
+                await WriteQueryValueParsingProblem(httpContext, "before", before_rawValue, "long").ConfigureAwait(false);
+                return;
+            }
+
+            string limit_rawValue = httpContext.Request.Query["limit"];
+            System.Nullable<int> limit = default;
+
+            if (limit_rawValue != null && int.TryParse(limit_rawValue, System.Globalization.CultureInfo.InvariantCulture, out var limit_parsed))
+            {
+                limit = limit_parsed;
+            }
+            else if (!string.IsNullOrEmpty(limit_rawValue))
+            {
+                await WriteQueryValueParsingProblem(httpContext, "limit", limit_rawValue, "int").ConfigureAwait(false);
+                return;
+            }
+
             
             // The actual HTTP request handler execution
-            var result = await OttobonJobs.Api.Chat.TowerSessionEndpoint.Get(id, ((Marten.IQuerySession)documentSession), httpContext.RequestAborted).ConfigureAwait(false);
+            var result = await OttobonJobs.Api.Chat.TowerSessionEndpoint.Get(id, before, limit, ((Marten.IQuerySession)documentSession), httpContext.RequestAborted).ConfigureAwait(false);
 
             await result.ExecuteAsync(httpContext).ConfigureAwait(false);
         }

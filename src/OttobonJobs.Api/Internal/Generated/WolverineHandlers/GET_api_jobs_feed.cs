@@ -14,12 +14,14 @@ namespace Internal.Generated.WolverineHandlers
     public sealed class GET_api_jobs_feed : Wolverine.Http.HttpHandler
     {
         private readonly Wolverine.Http.WolverineHttpOptions _wolverineHttpOptions;
+        private readonly System.TimeProvider _timeProvider;
         private readonly Wolverine.Marten.Publishing.OutboxedSessionFactory _outboxedSessionFactory;
         private readonly Wolverine.Runtime.IWolverineRuntime _wolverineRuntime;
 
-        public GET_api_jobs_feed(Wolverine.Http.WolverineHttpOptions wolverineHttpOptions, Wolverine.Marten.Publishing.OutboxedSessionFactory outboxedSessionFactory, Wolverine.Runtime.IWolverineRuntime wolverineRuntime) : base(wolverineHttpOptions)
+        public GET_api_jobs_feed(Wolverine.Http.WolverineHttpOptions wolverineHttpOptions, System.TimeProvider timeProvider, Wolverine.Marten.Publishing.OutboxedSessionFactory outboxedSessionFactory, Wolverine.Runtime.IWolverineRuntime wolverineRuntime) : base(wolverineHttpOptions)
         {
             _wolverineHttpOptions = wolverineHttpOptions;
+            _timeProvider = timeProvider;
             _outboxedSessionFactory = outboxedSessionFactory;
             _wolverineRuntime = wolverineRuntime;
         }
@@ -47,7 +49,34 @@ namespace Internal.Generated.WolverineHandlers
             var q = httpContext.Request.Query["q"];
             var company = httpContext.Request.Query["company"];
             var location = httpContext.Request.Query["location"];
-            var problemDetails1 = OttobonJobs.Api.Jobs.Browsing.JobFeedEndpoint.Validate(limit, cursor);
+            var skill = httpContext.Request.Query["skill"];
+            string min_salary_rawValue = httpContext.Request.Query["min_salary"];
+            System.Nullable<System.Decimal> min_salary = default;
+
+            if (min_salary_rawValue != null && System.Decimal.TryParse(min_salary_rawValue, System.Globalization.CultureInfo.InvariantCulture, out var min_salary_parsed))
+            {
+                min_salary = min_salary_parsed;
+            }
+            else if (!string.IsNullOrEmpty(min_salary_rawValue))
+            {
+                await WriteQueryValueParsingProblem(httpContext, "min_salary", min_salary_rawValue, "System.Decimal").ConfigureAwait(false);
+                return;
+            }
+
+            string posted_within_days_rawValue = httpContext.Request.Query["posted_within_days"];
+            System.Nullable<int> posted_within_days = default;
+
+            if (posted_within_days_rawValue != null && int.TryParse(posted_within_days_rawValue, System.Globalization.CultureInfo.InvariantCulture, out var posted_within_days_parsed))
+            {
+                posted_within_days = posted_within_days_parsed;
+            }
+            else if (!string.IsNullOrEmpty(posted_within_days_rawValue))
+            {
+                await WriteQueryValueParsingProblem(httpContext, "posted_within_days", posted_within_days_rawValue, "int").ConfigureAwait(false);
+                return;
+            }
+
+            var problemDetails1 = OttobonJobs.Api.Jobs.Browsing.JobFeedEndpoint.Validate(limit, cursor, posted_within_days, min_salary);
             // Evaluate whether the processing should stop if there are any problems
             if (!(ReferenceEquals(problemDetails1, Wolverine.Http.WolverineContinue.NoProblems)))
             {
@@ -57,7 +86,7 @@ namespace Internal.Generated.WolverineHandlers
 
             
             // The actual HTTP request handler execution
-            var jobFeedPage_response = await OttobonJobs.Api.Jobs.Browsing.JobFeedEndpoint.Get(((Marten.IQuerySession)documentSession), limit, cursor, q, company, location, httpContext.RequestAborted).ConfigureAwait(false);
+            var jobFeedPage_response = await OttobonJobs.Api.Jobs.Browsing.JobFeedEndpoint.Get(((Marten.IQuerySession)documentSession), _timeProvider, limit, cursor, q, company, location, skill, min_salary, posted_within_days, httpContext.RequestAborted).ConfigureAwait(false);
 
             // Writing the response body to JSON because this was the first 'return variable' in the method signature
             await WriteJsonAsync(httpContext, jobFeedPage_response, 404);

@@ -2,7 +2,7 @@
 #pragma warning disable
 using Microsoft.AspNetCore.Routing;
 using Npgsql;
-using OttobonJobs.Domain.Jobs.Enrichment;
+using OttobonJobs.Api.Jobs.Search;
 using System;
 using System.Linq;
 using Wolverine.Http;
@@ -17,15 +17,15 @@ namespace Internal.Generated.WolverineHandlers
     {
         private readonly Wolverine.Http.WolverineHttpOptions _wolverineHttpOptions;
         private readonly Npgsql.NpgsqlDataSource _npgsqlDataSource;
-        private readonly OttobonJobs.Domain.Jobs.Enrichment.IEmbeddingGenerator _embeddingGenerator;
+        private readonly OttobonJobs.Api.Jobs.Search.QueryEmbeddings _queryEmbeddings;
         private readonly Wolverine.Marten.Publishing.OutboxedSessionFactory _outboxedSessionFactory;
         private readonly Wolverine.Runtime.IWolverineRuntime _wolverineRuntime;
 
-        public GET_api_jobs_search(Wolverine.Http.WolverineHttpOptions wolverineHttpOptions, Npgsql.NpgsqlDataSource npgsqlDataSource, OttobonJobs.Domain.Jobs.Enrichment.IEmbeddingGenerator embeddingGenerator, Wolverine.Marten.Publishing.OutboxedSessionFactory outboxedSessionFactory, Wolverine.Runtime.IWolverineRuntime wolverineRuntime) : base(wolverineHttpOptions)
+        public GET_api_jobs_search(Wolverine.Http.WolverineHttpOptions wolverineHttpOptions, Npgsql.NpgsqlDataSource npgsqlDataSource, OttobonJobs.Api.Jobs.Search.QueryEmbeddings queryEmbeddings, Wolverine.Marten.Publishing.OutboxedSessionFactory outboxedSessionFactory, Wolverine.Runtime.IWolverineRuntime wolverineRuntime) : base(wolverineHttpOptions)
         {
             _wolverineHttpOptions = wolverineHttpOptions;
             _npgsqlDataSource = npgsqlDataSource;
-            _embeddingGenerator = embeddingGenerator;
+            _queryEmbeddings = queryEmbeddings;
             _outboxedSessionFactory = outboxedSessionFactory;
             _wolverineRuntime = wolverineRuntime;
         }
@@ -60,7 +60,7 @@ namespace Internal.Generated.WolverineHandlers
 
             
             // The actual HTTP request handler execution
-            var searchResults_response = await OttobonJobs.Api.Jobs.Search.JobSearchEndpoint.Get(q, limit, _npgsqlDataSource, _embeddingGenerator, ((Marten.IQuerySession)documentSession), httpContext.RequestAborted).ConfigureAwait(false);
+            var searchResults_response = await OttobonJobs.Api.Jobs.Search.JobSearchEndpoint.Get(q, limit, _npgsqlDataSource, _queryEmbeddings, ((Marten.IQuerySession)documentSession), httpContext.RequestAborted).ConfigureAwait(false);
 
             // Writing the response body to JSON because this was the first 'return variable' in the method signature
             await WriteJsonAsync(httpContext, searchResults_response, 404);
