@@ -40,13 +40,22 @@ declare -A script=(
   [startup]=scripts/bench-startup.sh
 )
 declare -A full=(
-  [feed]="--jobs 10000 --duration 10" [chat]="--sessions 500 --messages 3" [rebuild]=""
-  [ingestion]="--postings 2000" [search]="--vectors 100000" [embeddings]="--embed-samples 200" [startup]=""
+  [feed]="--jobs 10000 --duration 10"
+  [chat]="--sessions 500 --messages 3 --steady-rate 50 --steady-seconds 30 --pgbench-seconds 10"
+  [rebuild]="--events 40000"
+  [ingestion]="--postings 2000"
+  [search]="--vectors 100000"
+  [embeddings]="--embed-samples 200"
+  [startup]="--starts 5 --idle 3"
 )
 declare -A fast=(
-  [feed]="--jobs 10000 --duration 4 --workers 8" [chat]="--sessions 200 --messages 2" [rebuild]="--events 10000"
-  [ingestion]="--postings 400" [search]="--vectors 30000 --queries 100 --duration 3" [embeddings]="--embed-samples 60"
-  [startup]=""
+  [feed]="--jobs 10000 --duration 4"
+  [chat]="--sessions 200 --messages 3 --steady-rate 50 --steady-seconds 10 --pgbench-seconds 5"
+  [rebuild]="--events 10000"
+  [ingestion]="--postings 300 --embed-samples 60"
+  [search]="--vectors 20000 --jobs 2000 --duration 3 --queries 100"
+  [embeddings]="--embed-samples 48"
+  [startup]="--starts 3 --idle 2"
 )
 order=(feed chat rebuild ingestion search embeddings startup)
 if [[ -n $only ]]; then
@@ -57,6 +66,7 @@ fi
 # Our own cluster: the developer's cluster (and its fast, non-durable test settings) stays untouched.
 export OTTOBON_PG_STATE="$REPO/.data/bench"
 export OTTOBON_PG_PORT="${OTTOBON_BENCH_PG_PORT:-55439}"
+export OTTOBON_PG_STAT_STATEMENTS=1   # the chat part counts SQL statements per message from it
 unset OTTOBON_PG_FAST
 
 run="$OTTOBON_PG_STATE/run-$(date -u +%Y%m%dT%H%M%SZ)"
@@ -70,6 +80,7 @@ trap cleanup EXIT
 trap 'exit 130' INT TERM
 
 scripts/install-deps.sh
+scripts/db.sh stop >/dev/null 2>&1 || true   # a fresh start, so the preloaded library is in
 scripts/db.sh start
 echo "bench: building the API and the benchmark (Release)"
 dotnet build src/OttobonJobs.Api/OttobonJobs.Api.csproj -c Release -v quiet -nologo

@@ -10,6 +10,7 @@
 # Data in <repo>/.data/pg, socket in <repo>/.data/pg-run, role password in <repo>/.data/pg-password.
 # Port: $OTTOBON_PG_PORT (default 55432). OTTOBON_PG_FAST=1 turns off durability (tests only).
 # OTTOBON_PG_STATE moves all of it (data, socket, password) elsewhere: scripts/bench.sh runs its own cluster.
+# OTTOBON_PG_STAT_STATEMENTS=1 preloads pg_stat_statements (on a start, not a reload) and creates it in new databases.
 set -euo pipefail
 
 REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -105,6 +106,9 @@ fsync = $durable
 synchronous_commit = $durable
 full_page_writes = $durable
 EOF
+  if [[ ${OTTOBON_PG_STAT_STATEMENTS:-0} == 1 ]]; then
+    echo "shared_preload_libraries = 'pg_stat_statements'" | as_owner tee -a "$PGDATA/ottobon.conf" >/dev/null
+  fi
 }
 
 init_cluster() {
@@ -126,13 +130,14 @@ admin_psql() {
 # Idempotent: role (with CREATEDB for the per-test-class databases), vector and pg_trgm in template1 so every
 # new database has it, then the ottobon database itself.
 provision() {
-  admin_psql -v pw="$(password)" -v role="$ROLE" -v db="$DB" <<'SQL'
+  admin_psql -v pw="$(password)" -v role="$ROLE" -v db="$DB" -v stat_statements="${OTTOBON_PG_STAT_STATEMENTS:-0}" <<'SQL'
 SELECT format('CREATE ROLE %I', :'role')
   WHERE NOT EXISTS (SELECT FROM pg_roles WHERE rolname = :'role') \gexec
 ALTER ROLE :"role" WITH LOGIN CREATEDB PASSWORD :'pw';
 \c template1
 CREATE EXTENSION IF NOT EXISTS vector;
 CREATE EXTENSION IF NOT EXISTS pg_trgm;
+SELECT 'CREATE EXTENSION IF NOT EXISTS pg_stat_statements' WHERE :'stat_statements' = '1' \gexec
 SELECT format('CREATE DATABASE %I OWNER %I', :'db', :'role')
   WHERE NOT EXISTS (SELECT FROM pg_database WHERE datname = :'db') \gexec
 \c :"db"
