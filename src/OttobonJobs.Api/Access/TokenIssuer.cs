@@ -50,16 +50,28 @@ public class TokenIssuer(IOptions<OttobonSettings> settings, JwtSigningKey signi
 /// </summary>
 public class JwtSigningKey
 {
-    public JwtSigningKey(IOptions<OttobonSettings> settings, IHostEnvironment environment, ILogger<JwtSigningKey> logger)
+    private readonly Lazy<SymmetricSecurityKey> _key;
+
+    // Loaded on first use, not when the container builds it: Wolverine's pre-generated (Static) endpoints are built with
+    // the application, before the start validates the settings, and commands that never start (codegen) need no key.
+    public JwtSigningKey(IOptions<OttobonSettings> settings, IHostEnvironment environment, ILogger<JwtSigningKey> logger) =>
+        _key = new Lazy<SymmetricSecurityKey>(() => Load(settings.Value.Jwt, environment, logger));
+
+    public SymmetricSecurityKey Key => _key.Value;
+
+    private static SymmetricSecurityKey Load(JwtSettings jwt, IHostEnvironment environment, ILogger logger)
     {
-        var jwt = settings.Value.Jwt;
         var secret = jwt.Secret;
         if (string.IsNullOrWhiteSpace(secret))
         {
             var file = jwt.SecretFile ?? DefaultSecretFile();
             var existed = File.Exists(file);
+            // Creating one is meant for Development only; elsewhere JwtSecretRule stops the start first, and this holds
+            // even if something asks for the key before the start.
+            if (!existed && !environment.IsDevelopment())
+                throw new InvalidOperationException(
+                    $"No JWT secret: set OTTOBON_JWT_SECRET or create {file} (Ottobon:Jwt:SecretFile); outside Development none is generated.");
             secret = ReadOrCreateSecret(file);
-            // Creating one is meant for Development: elsewhere JwtSecretRule stops the start unless the file exists.
             if (existed && !environment.IsDevelopment())
                 logger.LogInformation("Signing tokens with the key in {File} (Ottobon:Jwt:SecretFile).", file);
             else
@@ -70,10 +82,8 @@ public class JwtSigningKey
         var bytes = Encoding.UTF8.GetBytes(secret);
         if (bytes.Length < JwtSecretRule.MinimumKeyBytes)
             throw new InvalidOperationException($"The JWT secret must be at least {JwtSecretRule.MinimumKeyBytes} bytes long.");
-        Key = new SymmetricSecurityKey(bytes);
+        return new SymmetricSecurityKey(bytes);
     }
-
-    public SymmetricSecurityKey Key { get; }
 
     private static string DefaultSecretFile()
     {

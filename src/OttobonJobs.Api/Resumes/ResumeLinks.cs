@@ -10,7 +10,8 @@ namespace OttobonJobs.Api.Resumes;
 /// </summary>
 public class ResumeLinks(JwtSigningKey signingKey)
 {
-    private readonly byte[] _key = HMACSHA256.HashData(signingKey.Key.Key, "ottobon:resume-download-links"u8);
+    // Derived on first use: endpoints holding this are built with the application, before the start checks the secret.
+    private readonly Lazy<byte[]> _key = new(() => HMACSHA256.HashData(signingKey.Key.Key, "ottobon:resume-download-links"u8));
 
     public string PathFor(Guid userId, string sha256, DateTimeOffset expiresAt)
     {
@@ -26,5 +27,5 @@ public class ResumeLinks(JwtSigningKey signingKey)
     }
 
     private string Sign(Guid userId, string sha256, long expires) =>
-        Convert.ToHexStringLower(HMACSHA256.HashData(_key, Encoding.UTF8.GetBytes($"{userId:N}|{sha256}|{expires}")));
+        Convert.ToHexStringLower(HMACSHA256.HashData(_key.Value, Encoding.UTF8.GetBytes($"{userId:N}|{sha256}|{expires}")));
 }

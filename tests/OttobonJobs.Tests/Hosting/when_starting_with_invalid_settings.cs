@@ -112,6 +112,7 @@ public class when_starting_with_invalid_settings
 
         message.ShouldContain("Ottobon:Jwt:Secret (environment variable OTTOBON_JWT_SECRET) is required outside Development");
         message.ShouldContain($"this is {environment}");
+        File.Exists(settings["Ottobon:Jwt:SecretFile"]).ShouldBeFalse("outside Development no key file is ever generated");
     }
 
     [Fact]
@@ -165,7 +166,7 @@ public class when_starting_with_invalid_settings
             builder.Logging.ClearProviders().AddProvider(logs);
             builder.Configuration.AddInMemoryCollection(settings);
         });
-        app.Services.GetRequiredService<JwtSigningKey>();
+        _ = app.Services.GetRequiredService<JwtSigningKey>().Key; // the key is loaded on first use
 
         File.Exists(file).ShouldBeTrue();
         logs.Entries.ShouldContain(e => e.Level == LogLevel.Warning && e.Message.Contains("No OTTOBON_JWT_SECRET set") && e.Message.Contains(file));
