@@ -74,10 +74,6 @@ public static class Telemetry
                 if (string.IsNullOrWhiteSpace(builder.Configuration["OTEL_SERVICE_NAME"]))
                     resource.AddService(ServiceName, serviceVersion: Version);
             })
-            .WithTracing(tracing => tracing
-                .AddAspNetCoreInstrumentation(o => o.Filter = context => !context.Request.Path.StartsWithSegments(MetricsPath))
-                .AddHttpClientInstrumentation()
-                .AddSource("Npgsql", "Marten", "Wolverine"))
             .WithMetrics(metrics =>
             {
                 metrics
@@ -89,8 +85,16 @@ public static class Telemetry
                 metrics.AddPrometheusExporter(o => o.ScrapeEndpointPath = MetricsPath);
             });
         if (settings.PrometheusPort is not null) builder.Services.AddHostedService<MetricsPortServer>();
+        // Traces are recorded only when they go somewhere: without an exporter every request, message and SQL command
+        // would still build and tag its spans for nobody.
         if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
-            otel.UseOtlpExporter();
+        {
+            otel.WithTracing(tracing => tracing
+                    .AddAspNetCoreInstrumentation(o => o.Filter = context => !context.Request.Path.StartsWithSegments(MetricsPath))
+                    .AddHttpClientInstrumentation()
+                    .AddSource("Npgsql", "Marten", "Wolverine"))
+                .UseOtlpExporter();
+        }
 
         // Every log line inside a request or a handled message carries its TraceId and SpanId (as a scope).
         builder.Logging.Configure(o => o.ActivityTrackingOptions =
