@@ -47,6 +47,7 @@ public static class EventStoreSetup
             .ApplyAllDatabaseChangesOnStartup()
             .AddAsyncDaemon(DaemonMode.HotCold)
             .IntegrateWithWolverine(integration => integration.MessageStorageSchemaName = WolverineSchema);
+        services.AddHostedService<ReadModelUpgrades>();
         return services;
     }
 

@@ -101,9 +101,10 @@ export function JobFeed() {
         role="search"
         aria-label="Jobs"
         onSubmit={(event) => event.preventDefault()}
-        className="grid gap-3 rounded-2xl bg-white p-4 shadow-sm ring-1 ring-slate-900/5 sm:grid-cols-2 lg:grid-cols-[2fr_1fr_1fr_1fr_1fr]"
+        className="grid gap-3 rounded-2xl bg-white p-4 shadow-sm ring-1 ring-slate-900/5 sm:grid-cols-2 lg:grid-cols-3"
       >
         <TextField
+          className="sm:col-span-2"
           label="Search jobs"
           type="search"
           name="q"

@@ -1,0 +1,88 @@
+using Marten;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Npgsql;
+using OttobonJobs.Api.Hosting;
+using OttobonJobs.Api.Identity;
+using OttobonJobs.Tests.Support;
+
+namespace OttobonJobs.Tests.Hosting;
+
+/// <summary>
+/// A database from before a release that changed a read model's shape: the start rebuilds what is old, once, so the
+/// feed's filters and old chat sessions work without a hand-run rebuild.
+/// </summary>
+public class when_upgrading_read_models(ApiFixture api) : IClassFixture<ApiFixture>
+{
+    [Fact]
+    public async Task feed_items_without_their_filter_columns_get_them_back()
+    {
+        var provider = await api.Host.SignedUpProvider();
+        var jobId = await api.Host.PostedJob(provider, title: "Upgrade Analyst");
+        await Sql("UPDATE ottobon.mt_doc_jobfeeditem SET search_text = NULL, location_key = NULL");
+        await Forget("feed-filter-columns");
+
+        await Upgrade("feed-filter-columns");
+
+        var searchText = (string?)await Scalar($"SELECT search_text FROM ottobon.mt_doc_jobfeeditem WHERE id = '{jobId}'");
+        searchText.ShouldNotBeNull().ShouldStartWith("upgrade analyst");
+        (await Scalar("SELECT count(*) FROM ottobon.mt_doc_jobfeeditem WHERE search_text IS NULL")).ShouldBe(0L);
+    }
+
+    [Fact]
+    public async Task a_chat_session_without_its_snapshot_and_lines_is_readable_again()
+    {
+        var seeker = await api.Host.SignedUpSeeker();
+        var chat = (await api.Host.Scenario(s => { s.Post.Json(new { job_id = (Guid?)null }).ToUrl("/api/chat/sessions"); s.As(seeker); }))
+            .Json().GetProperty("id").GetGuid();
+        await Sql($"DELETE FROM ottobon.mt_doc_chatsession WHERE id = '{chat}'");
+        await Forget("chat-snapshot-and-transcript");
+
+        await Upgrade("chat-snapshot-and-transcript");
+
+        (await Scalar($"SELECT count(*) FROM ottobon.mt_doc_chatsession WHERE id = '{chat}'")).ShouldBe(1L);
+        await api.Host.Scenario(s => { s.Get.Url($"/api/chat/sessions/{chat}"); s.As(seeker); });
+    }
+
+    [Fact]
+    public async Task a_finished_upgrade_is_not_run_again()
+    {
+        await Upgrade("feed-filter-columns");
+        await Sql("UPDATE ottobon.mt_doc_jobfeeditem SET search_text = NULL");
+
+        await Upgrades.StartAsync(CancellationToken.None);
+
+        (await Scalar("SELECT count(*) FROM ottobon.mt_doc_jobfeeditem WHERE search_text IS NOT NULL")).ShouldBe(0L,
+            "the marker says it was done: later starts do not scan again");
+        await Forget("feed-filter-columns");
+        await Upgrade("feed-filter-columns");
+    }
+
+    private ReadModelUpgrades Upgrades => api.Host.Services.GetServices<IHostedService>().OfType<ReadModelUpgrades>().Single();
+
+    private Task Upgrade(string marker) =>
+        Upgrades.RunAsync(ReadModelUpgrades.All.Single(u => u.Marker == marker), CancellationToken.None);
+
+    private async Task Forget(string marker)
+    {
+        await using var session = api.Store.LightweightSession();
+        session.Delete<CompletedMigration>(marker);
+        await session.SaveChangesAsync();
+    }
+
+    private async Task Sql(string sql)
+    {
+        await using var connection = new NpgsqlConnection(api.DatabaseConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+
+    private async Task<object?> Scalar(string sql)
+    {
+        await using var connection = new NpgsqlConnection(api.DatabaseConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        return await command.ExecuteScalarAsync();
+    }
+}
