@@ -947,6 +947,7 @@ export interface components {
             /** Format: date-time */
             created_at: string;
             messages: components["schemas"]["ChatLine"][];
+            has_earlier: boolean;
         };
         ChatSessionSummary: {
             /** Format: uuid */

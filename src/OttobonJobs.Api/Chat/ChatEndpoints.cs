@@ -24,20 +24,33 @@ public record ChatSessionSummary(Guid Id, Guid UserId, [property: AllowedValues(
         new(view.Id, view.UserId, view.Status, view.JobId, view.JobTitle, view.CreatedAt, view.UpdatedAt, view.LastMessage);
 }
 
-/// <summary>A session's header and one page of its messages, oldest first: the last ones, or those before <c>before</c>.</summary>
-public record ChatSessionDetails(Guid Id, Guid UserId, [property: AllowedValues(ChatStatus.ActiveAi, ChatStatus.ActiveHuman, ChatStatus.Closed)] string Status, Guid? JobId, string? JobTitle, DateTimeOffset CreatedAt, IReadOnlyList<ChatLine> Messages)
+/// <summary>
+/// A session's header and one page of its messages, oldest first: the last ones, or those before <c>before</c>.
+/// <see cref="HasEarlier"/> says whether older messages exist: ask again with <c>before</c> = the first message's version.
+/// </summary>
+public record ChatSessionDetails(
+    Guid Id, Guid UserId, [property: AllowedValues(ChatStatus.ActiveAi, ChatStatus.ActiveHuman, ChatStatus.Closed)] string Status,
+    Guid? JobId, string? JobTitle, DateTimeOffset CreatedAt, IReadOnlyList<ChatLine> Messages, bool HasEarlier)
 {
-    public static ChatSessionDetails From(ChatSessionView view, IReadOnlyList<ChatTranscriptLine> page) =>
-        new(view.Id, view.UserId, view.Status, view.JobId, view.JobTitle, view.CreatedAt, page.Select(l => l.ToLine()).ToList());
+    public static ChatSessionDetails From(ChatSessionView view, ChatPage page) =>
+        new(view.Id, view.UserId, view.Status, view.JobId, view.JobTitle, view.CreatedAt, page.Lines.Select(l => l.ToLine()).ToList(), page.HasEarlier);
 }
+
+/// <summary>One page of a conversation, oldest first, and whether there are older messages before it.</summary>
+public sealed record ChatPage(IReadOnlyList<ChatTranscriptLine> Lines, bool HasEarlier);
 
 /// <summary>Which page of a conversation to read: up to <c>limit</c> messages (default and most 200) before the message version <c>before</c>.</summary>
 public static class ChatPages
 {
     public const int MaxLimit = 200;
 
-    public static Task<IReadOnlyList<ChatTranscriptLine>> ReadAsync(IQuerySession query, Guid sessionId, long? before, int? limit, CancellationToken cancellationToken) =>
-        ChatTranscript.PageAsync(query, sessionId, before, Math.Clamp(limit ?? MaxLimit, 1, MaxLimit), cancellationToken);
+    public static async Task<ChatPage> ReadAsync(IQuerySession query, Guid sessionId, long? before, int? limit, CancellationToken cancellationToken)
+    {
+        var take = Math.Clamp(limit ?? MaxLimit, 1, MaxLimit);
+        // One line more than the page says whether older messages exist.
+        var lines = await ChatTranscript.PageAsync(query, sessionId, before, take + 1, cancellationToken);
+        return lines.Count > take ? new ChatPage(lines.Skip(1).ToList(), HasEarlier: true) : new ChatPage(lines, HasEarlier: false);
+    }
 }
 
 public static class StartChatEndpoint

@@ -102,14 +102,21 @@ public class when_chatting_over_the_socket(ChatFixture chat) : IClassFixture<Cha
             }
         }
 
-        var whole = (await Api.Json(HttpMethod.Get, $"/api/chat/sessions/{sessionId}", seeker)).GetProperty("messages").EnumerateArray().ToList();
+        var wholePage = await Api.Json(HttpMethod.Get, $"/api/chat/sessions/{sessionId}", seeker);
+        var whole = wholePage.GetProperty("messages").EnumerateArray().ToList();
         whole.Count.ShouldBe(7); // the greeting, three questions, three answers
-        var last = (await Api.Json(HttpMethod.Get, $"/api/chat/sessions/{sessionId}?limit=2", seeker)).GetProperty("messages").EnumerateArray().ToList();
+        wholePage.GetProperty("has_earlier").GetBoolean().ShouldBeFalse();
+        var lastPage = await Api.Json(HttpMethod.Get, $"/api/chat/sessions/{sessionId}?limit=2", seeker);
+        var last = lastPage.GetProperty("messages").EnumerateArray().ToList();
         last.Select(m => m.GetProperty("id").GetGuid()).ShouldBe(whole.TakeLast(2).Select(m => m.GetProperty("id").GetGuid()));
+        lastPage.GetProperty("has_earlier").GetBoolean().ShouldBeTrue();
         var before = last[0].GetProperty("version").GetInt64();
         var earlier = (await Api.Json(HttpMethod.Get, $"/api/chat/sessions/{sessionId}?before={before}&limit=2", seeker)).GetProperty("messages").EnumerateArray().ToList();
         earlier.Select(m => m.GetProperty("content").GetString()).ShouldBe(whole.Skip(3).Take(2).Select(m => m.GetProperty("content").GetString()));
         earlier[0].GetProperty("content").GetString().ShouldBe("page question 2");
+        var firstPage = await Api.Json(HttpMethod.Get, $"/api/chat/sessions/{sessionId}?before={whole[2].GetProperty("version").GetInt64()}&limit=2", seeker);
+        firstPage.GetProperty("messages").GetArrayLength().ShouldBe(2);
+        firstPage.GetProperty("has_earlier").GetBoolean().ShouldBeFalse("the greeting is the first message");
     }
 
     [Fact]

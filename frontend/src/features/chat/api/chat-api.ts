@@ -46,6 +46,11 @@ export function useChatConversation(sessionId: string) {
   });
 }
 
+/** The messages before `before` (a message version), for "Show earlier messages": the cached page stays as it is. */
+export function fetchEarlierMessages(sessionId: string, before: number) {
+  return apiGet<ChatSessionDetails>(`/chat/sessions/${encodeURIComponent(sessionId)}`, { params: { before } });
+}
+
 export function chatSessionPath(sessionId: string): string {
   return `${paths.seeker.chat}/${encodeURIComponent(sessionId)}`;
 }

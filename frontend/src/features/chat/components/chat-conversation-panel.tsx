@@ -1,10 +1,11 @@
 import { BriefcaseBusiness, MessagesSquare } from 'lucide-react';
+import { useMutation } from '@tanstack/react-query';
 import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { jobDetailPath } from '@/config/paths';
-import { chatSocketPath, useChatConversation } from '../api/chat-api';
+import { chatSocketPath, fetchEarlierMessages, useChatConversation } from '../api/chat-api';
 import type { ChatServerFrame } from '../api/types';
 import { type TerminalCloseCode, useLiveSocket } from '@/lib/use-live-socket';
 import { messageFrame, newClientId } from '../lib/client-id';
@@ -33,6 +34,20 @@ export function ChatConversationPanel({ sessionId, onActivity }: { sessionId: st
       dispatch({ type: 'merge', messages: conversation.data.messages, status: conversation.data.status, replay: false });
     }
   }, [conversation.data]);
+
+  // The conversation loads its last page; older pages come on request, before the oldest message shown.
+  const [loadedEarlier, setLoadedEarlier] = useState<{ hasEarlier: boolean; before: number | null } | null>(null);
+  const earlierPages = loadedEarlier ?? {
+    hasEarlier: conversation.data?.has_earlier ?? false,
+    before: conversation.data?.messages[0]?.version ?? null,
+  };
+  const earlier = useMutation({
+    mutationFn: (before: number) => fetchEarlierMessages(sessionId, before),
+    onSuccess: (page, before) => {
+      dispatch({ type: 'merge', messages: page.messages, replay: false });
+      setLoadedEarlier({ hasEarlier: page.has_earlier, before: page.messages[0]?.version ?? before });
+    },
+  });
 
   const onFrame = useCallback((raw: unknown) => {
     if (!raw || typeof raw !== 'object') return;
@@ -140,6 +155,23 @@ export function ChatConversationPanel({ sessionId, onActivity }: { sessionId: st
             Try again
           </Button>
         </Alert>
+      )}
+
+      {earlierPages.hasEarlier && earlierPages.before !== null && (
+        <div className="flex flex-col items-center gap-1 border-b border-slate-200 py-2">
+          <Button
+            variant="ghost"
+            disabled={earlier.isPending}
+            onClick={() => earlierPages.before !== null && earlier.mutate(earlierPages.before)}
+          >
+            {earlier.isPending ? 'Loading earlier messages…' : 'Show earlier messages'}
+          </Button>
+          {earlier.isError && (
+            <p role="alert" className="text-xs text-red-700">
+              We couldn't load the earlier messages. {earlier.error.message}
+            </p>
+          )}
+        </div>
       )}
 
       {state.items.length === 0 && !blocked && !waitingForCoach ? (

@@ -48,6 +48,7 @@ const conversation: ChatSessionDetails = {
     { id: 'm1', role: 'user', content: 'Hi coach', timestamp: '2025-06-01T09:04:00Z', version: 2 },
     { id: 'm2', role: 'assistant', content: 'Hello! How can I help?', timestamp: '2025-06-01T09:05:00Z', version: 3 },
   ],
+  has_earlier: false,
 };
 
 const replay = {
@@ -93,6 +94,28 @@ describe('seeker chat', () => {
     const reply = await within(messages()).findByText('STAR');
     expect(reply.tagName).toBe('STRONG');
     expect(reply.closest('li')).toHaveAttribute('data-side', 'left');
+  });
+
+  it('shows earlier messages on request, page by page, before the oldest one shown', async () => {
+    signedInAs(api, buildUser('seeker'));
+    api.onGet('/chat/my-sessions').reply(200, [session]);
+    api.onGet('/chat/sessions/chat-1').reply((config) => {
+      const before = (config.params as { before?: number } | undefined)?.before;
+      if (before === 2) {
+        const older = { id: 'm0', role: 'assistant', content: 'Welcome back!', timestamp: '2025-06-01T08:00:00Z', version: 1 };
+        return [200, { ...conversation, messages: [older], has_earlier: false }];
+      }
+      return [200, { ...conversation, has_earlier: true }];
+    });
+    const { user } = renderApp('/chat/chat-1');
+    await connected();
+    await waitFor(() => expect(bubbles()).toHaveLength(2));
+
+    await user.click(await screen.findByRole('button', { name: 'Show earlier messages' }));
+
+    await waitFor(() => expect(bubbles()).toHaveLength(3));
+    expect(bubbles()[0]).toHaveTextContent('Welcome back!');
+    expect(screen.queryByRole('button', { name: 'Show earlier messages' })).not.toBeInTheDocument();
   });
 
   it('sends JSON with a client_id, shows the seeker on the right and the coach (AI or human) on the left', async () => {

@@ -35,6 +35,7 @@ const conversation: ChatSessionDetails = {
     { id: 'm1', role: 'user', content: 'How should I prepare for interviews?', timestamp: '2025-06-01T09:04:00Z', version: 1 },
     { id: 'm2', role: 'assistant', content: 'Research the company first.', timestamp: '2025-06-01T09:05:00Z', version: 2 },
   ],
+  has_earlier: false,
 };
 
 const socketAt = (path: string) => {
