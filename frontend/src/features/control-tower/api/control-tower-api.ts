@@ -73,6 +73,11 @@ export function useAdminConversation(sessionId: string) {
   });
 }
 
+/** The messages before `before` (a message version), for "Show earlier messages". */
+export function fetchEarlierAdminMessages(sessionId: string, before: number) {
+  return apiGet<ChatSessionDetails>(sessionUrl(sessionId), { params: { before } });
+}
+
 export async function takeOver(sessionId: string): Promise<void> {
   await api.post('/admin/takeover', { session_id: sessionId });
 }

@@ -130,6 +130,27 @@ describe('control tower', () => {
     expect(within(panel).getByRole('button', { name: 'Hand back' })).toBeInTheDocument();
   });
 
+  it('shows earlier messages of a long conversation on request, above the ones shown', async () => {
+    signedInAs(api, buildUser('admin'));
+    api.onGet('/admin/sessions').reply(200, [session]);
+    api.onGet('/admin/sessions/s-1').reply((config) => {
+      const before = (config.params as { before?: number } | undefined)?.before;
+      if (before === conversation.messages[0].version) {
+        const older = { id: 'm0', role: 'assistant', content: 'Welcome, Sita!', timestamp: '2025-06-01T08:00:00Z', version: 0 };
+        return [200, { ...conversation, messages: [older], has_earlier: false }];
+      }
+      return [200, { ...conversation, has_earlier: true }];
+    });
+    const { user } = renderApp('/admin/control-tower?session=s-1');
+    const panel = await screen.findByRole('region', { name: 'Conversation' });
+
+    await user.click(await within(panel).findByRole('button', { name: 'Show earlier messages' }));
+
+    const log = within(panel).getByRole('log', { name: 'Messages' });
+    await waitFor(() => expect(within(log).getAllByRole('listitem')[0]).toHaveTextContent('Welcome, Sita!'));
+    expect(within(panel).queryByRole('button', { name: 'Show earlier messages' })).not.toBeInTheDocument();
+  });
+
   it('shows why a reply was refused', async () => {
     const { user } = startAsAdmin('/admin/control-tower?session=s-1');
     api.onPost('/admin/takeover').reply(409, { detail: 'Another admin has already taken over this chat.' });

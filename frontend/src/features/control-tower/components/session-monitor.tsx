@@ -1,10 +1,18 @@
 import { Bot, Hand, SendHorizontal, ShieldCheck, Undo2, User } from 'lucide-react';
+import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useCallback, useEffect, useRef, useState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { getErrorMessage } from '@/lib/api-client';
 import { useLiveSocket } from '@/lib/use-live-socket';
-import { handBack, sendAdminMessage, takeOver, useAdminConversation, useSessionAction } from '../api/control-tower-api';
+import {
+  fetchEarlierAdminMessages,
+  handBack,
+  sendAdminMessage,
+  takeOver,
+  useAdminConversation,
+  useSessionAction,
+} from '../api/control-tower-api';
 import type { ChatLine, ChatRole, ChatStatus } from '@/types/api';
 import type { AdminChatSession } from '../api/types';
 import { ChatStatusBadge } from './chat-status-badge';
@@ -74,11 +82,32 @@ export function SessionMonitor({ sessionId, session }: { sessionId: string; sess
   const listStatus = session?.status;
   const status: ChatStatus | undefined =
     override && override.listUpdatedAt === session?.updated_at ? override.status : (listStatus ?? conversation.data?.status);
+  // The conversation loads its last page; older pages come on request, before the oldest message shown.
+  const [earlierLines, setEarlierLines] = useState<ChatLine[]>([]);
+  const [loadedEarlier, setLoadedEarlier] = useState<{ hasEarlier: boolean; before: number | null } | null>(null);
   const stored = conversation.data?.messages ?? [];
-  const lines: ShownLine[] = [...stored, ...live.filter((line) => !stored.some((other) => sameLine(other, line)))];
+  const earlierPages = loadedEarlier ?? { hasEarlier: conversation.data?.has_earlier ?? false, before: stored[0]?.version ?? null };
+  const keepScroll = useRef(false);
+  const earlier = useMutation({
+    mutationFn: (before: number) => fetchEarlierAdminMessages(sessionId, before),
+    onSuccess: (page, before) => {
+      keepScroll.current = true; // older lines go above: stay where the reader is
+      setEarlierLines((shown) => [...page.messages.filter((line) => !shown.some((other) => other.id === line.id)), ...shown]);
+      setLoadedEarlier({ hasEarlier: page.has_earlier, before: page.messages[0]?.version ?? before });
+    },
+  });
+  const lines: ShownLine[] = [
+    ...earlierLines.filter((line) => !stored.some((other) => other.id === line.id)),
+    ...stored,
+    ...live.filter((line) => !stored.some((other) => sameLine(other, line))),
+  ];
 
   const scroller = useRef<HTMLDivElement>(null);
   useEffect(() => {
+    if (keepScroll.current) {
+      keepScroll.current = false;
+      return;
+    }
     if (scroller.current) scroller.current.scrollTop = scroller.current.scrollHeight;
   }, [lines.length, notices.length]);
 
@@ -156,6 +185,22 @@ export function SessionMonitor({ sessionId, session }: { sessionId: string; sess
       )}
 
       <div ref={scroller} className="flex-1 overflow-y-auto px-4 py-4">
+        {earlierPages.hasEarlier && earlierPages.before !== null && (
+          <div className="mb-3 flex flex-col items-center gap-1">
+            <Button
+              variant="ghost"
+              disabled={earlier.isPending}
+              onClick={() => earlierPages.before !== null && earlier.mutate(earlierPages.before)}
+            >
+              {earlier.isPending ? 'Loading earlier messages…' : 'Show earlier messages'}
+            </Button>
+            {earlier.isError && (
+              <p role="alert" className="text-xs text-red-700">
+                We couldn't load the earlier messages. {earlier.error.message}
+              </p>
+            )}
+          </div>
+        )}
         <ol role="log" aria-label="Messages" aria-live="polite" className="space-y-3">
           {lines.map((line, index) => {
             const { label, Icon, className } = roleLooks[line.role] ?? roleLooks.user;
