@@ -1,5 +1,4 @@
 import { BriefcaseBusiness, MessagesSquare } from 'lucide-react';
-import { useMutation } from '@tanstack/react-query';
 import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { Alert } from '@/components/ui/alert';
@@ -11,6 +10,8 @@ import { type TerminalCloseCode, useLiveSocket } from '@/lib/use-live-socket';
 import { messageFrame, newClientId } from '../lib/client-id';
 import { conversationReducer, initialConversation, unconfirmedMessages } from '../lib/conversation';
 import { ConnectionIndicator } from './connection-indicator';
+import { EarlierMessagesButton } from '@/components/ui/earlier-messages';
+import { useEarlierMessages } from '@/lib/use-earlier-messages';
 import { MessageComposer } from './message-composer';
 import { MessageList } from './message-list';
 
@@ -35,19 +36,11 @@ export function ChatConversationPanel({ sessionId, onActivity }: { sessionId: st
     }
   }, [conversation.data]);
 
-  // The conversation loads its last page; older pages come on request, before the oldest message shown.
-  const [loadedEarlier, setLoadedEarlier] = useState<{ hasEarlier: boolean; before: number | null } | null>(null);
-  const earlierPages = loadedEarlier ?? {
-    hasEarlier: conversation.data?.has_earlier ?? false,
-    before: conversation.data?.messages[0]?.version ?? null,
-  };
-  const earlier = useMutation({
-    mutationFn: (before: number) => fetchEarlierMessages(sessionId, before),
-    onSuccess: (page, before) => {
-      dispatch({ type: 'merge', messages: page.messages, replay: false });
-      setLoadedEarlier({ hasEarlier: page.has_earlier, before: page.messages[0]?.version ?? before });
-    },
-  });
+  const earlier = useEarlierMessages(
+    conversation.data,
+    (before) => fetchEarlierMessages(sessionId, before),
+    (page) => dispatch({ type: 'merge', messages: page.messages, replay: false }),
+  );
 
   const onFrame = useCallback((raw: unknown) => {
     if (!raw || typeof raw !== 'object') return;
@@ -157,22 +150,7 @@ export function ChatConversationPanel({ sessionId, onActivity }: { sessionId: st
         </Alert>
       )}
 
-      {earlierPages.hasEarlier && earlierPages.before !== null && (
-        <div className="flex flex-col items-center gap-1 border-b border-slate-200 py-2">
-          <Button
-            variant="ghost"
-            disabled={earlier.isPending}
-            onClick={() => earlierPages.before !== null && earlier.mutate(earlierPages.before)}
-          >
-            {earlier.isPending ? 'Loading earlier messages…' : 'Show earlier messages'}
-          </Button>
-          {earlier.isError && (
-            <p role="alert" className="text-xs text-red-700">
-              We couldn't load the earlier messages. {earlier.error.message}
-            </p>
-          )}
-        </div>
-      )}
+      <EarlierMessagesButton {...earlier} className="border-b border-slate-200 py-2" />
 
       {state.items.length === 0 && !blocked && !waitingForCoach ? (
         <div className="flex flex-1 flex-col items-center justify-center gap-2 px-6 text-center text-sm text-slate-600">

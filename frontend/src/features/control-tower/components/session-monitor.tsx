@@ -1,5 +1,4 @@
 import { Bot, Hand, SendHorizontal, ShieldCheck, Undo2, User } from 'lucide-react';
-import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useCallback, useEffect, useRef, useState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
@@ -15,6 +14,8 @@ import {
 } from '../api/control-tower-api';
 import type { ChatLine, ChatRole, ChatStatus } from '@/types/api';
 import type { AdminChatSession } from '../api/types';
+import { EarlierMessagesButton } from '@/components/ui/earlier-messages';
+import { useEarlierMessages } from '@/lib/use-earlier-messages';
 import { ChatStatusBadge } from './chat-status-badge';
 import { WaitingBadge } from './waiting-badge';
 import { apiLimits } from '@/lib/api-limits.generated';
@@ -82,20 +83,17 @@ export function SessionMonitor({ sessionId, session }: { sessionId: string; sess
   const listStatus = session?.status;
   const status: ChatStatus | undefined =
     override && override.listUpdatedAt === session?.updated_at ? override.status : (listStatus ?? conversation.data?.status);
-  // The conversation loads its last page; older pages come on request, before the oldest message shown.
   const [earlierLines, setEarlierLines] = useState<ChatLine[]>([]);
-  const [loadedEarlier, setLoadedEarlier] = useState<{ hasEarlier: boolean; before: number | null } | null>(null);
   const stored = conversation.data?.messages ?? [];
-  const earlierPages = loadedEarlier ?? { hasEarlier: conversation.data?.has_earlier ?? false, before: stored[0]?.version ?? null };
   const keepScroll = useRef(false);
-  const earlier = useMutation({
-    mutationFn: (before: number) => fetchEarlierAdminMessages(sessionId, before),
-    onSuccess: (page, before) => {
+  const earlier = useEarlierMessages(
+    conversation.data,
+    (before) => fetchEarlierAdminMessages(sessionId, before),
+    (page) => {
       keepScroll.current = true; // older lines go above: stay where the reader is
       setEarlierLines((shown) => [...page.messages.filter((line) => !shown.some((other) => other.id === line.id)), ...shown]);
-      setLoadedEarlier({ hasEarlier: page.has_earlier, before: page.messages[0]?.version ?? before });
     },
-  });
+  );
   const lines: ShownLine[] = [
     ...earlierLines.filter((line) => !stored.some((other) => other.id === line.id)),
     ...stored,
@@ -185,22 +183,7 @@ export function SessionMonitor({ sessionId, session }: { sessionId: string; sess
       )}
 
       <div ref={scroller} className="flex-1 overflow-y-auto px-4 py-4">
-        {earlierPages.hasEarlier && earlierPages.before !== null && (
-          <div className="mb-3 flex flex-col items-center gap-1">
-            <Button
-              variant="ghost"
-              disabled={earlier.isPending}
-              onClick={() => earlierPages.before !== null && earlier.mutate(earlierPages.before)}
-            >
-              {earlier.isPending ? 'Loading earlier messages…' : 'Show earlier messages'}
-            </Button>
-            {earlier.isError && (
-              <p role="alert" className="text-xs text-red-700">
-                We couldn't load the earlier messages. {earlier.error.message}
-              </p>
-            )}
-          </div>
-        )}
+        <EarlierMessagesButton {...earlier} className="mb-3" />
         <ol role="log" aria-label="Messages" aria-live="polite" className="space-y-3">
           {lines.map((line, index) => {
             const { label, Icon, className } = roleLooks[line.role] ?? roleLooks.user;
