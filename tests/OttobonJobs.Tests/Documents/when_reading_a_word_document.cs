@@ -108,4 +108,12 @@ public class when_reading_a_word_document
 
         resume.Text.ShouldStartWith("Priya Sharma\n");
     }
+
+    [Fact]
+    public async Task ligatures_and_full_width_forms_fold_as_in_a_pdf()
+    {
+        var resume = await Extraction.Docx(ResumeFiles.Docx("Kavya Nair\nMicrosoft Of\uFB01ce, e\uFB03cient work\uFB02ow, ＳＱＬ"));
+
+        resume.Text.ShouldBe("Kavya Nair\nMicrosoft Office, efficient workflow, SQL");
+    }
 }

@@ -57,6 +57,18 @@ public record DocumentLimits
     [Range(typeof(long), "1024", "4294967296")]
     public long MaxPdfDecodedBytes { get; init; } = 64 * 1024 * 1024;
 
+    /// <summary>
+    /// Glyphs of one page that go through layout analysis (words from glyph positions, columns, reading order); a page
+    /// with more is read in content order instead. A dense resume page has 3,000-6,000; analysis grows faster than
+    /// linearly, taking about a second at this cap on one core.
+    /// </summary>
+    [Range(0, 1_000_000)]
+    public int MaxLayoutGlyphsPerPage { get; init; } = 10_000;
+
+    /// <summary>Glyphs of the whole document that go through layout analysis; later pages are read in content order.</summary>
+    [Range(0, 10_000_000)]
+    public int MaxLayoutGlyphs { get; init; } = 50_000;
+
     /// <summary>How long reading one document may take before it is refused; the parser is then told to stop.</summary>
     [Range(typeof(TimeSpan), "00:00:00.001", "00:10:00")]
     public TimeSpan MaxParseTime { get; init; } = TimeSpan.FromSeconds(10);

@@ -1,11 +1,10 @@
 using OttobonJobs.Domain.Resumes;
 using UglyToad.PdfPig;
-using UglyToad.PdfPig.DocumentLayoutAnalysis.TextExtractor;
 using UglyToad.PdfPig.Exceptions;
 
 namespace OttobonJobs.Api.Adapters.Documents;
 
-/// <summary>Reads a PDF's text with PdfPig, page by page, keeping line breaks and reading order.</summary>
+/// <summary>Reads a PDF's text with PdfPig, page by page, keeping line breaks and reading order (see <see cref="PdfPageText"/>).</summary>
 internal static class PdfText
 {
     /// <summary>The text of the first <see cref="DocumentLimits.MaxPdfPages"/> pages; Pages is the document's real page count.</summary>
@@ -33,10 +32,14 @@ internal static class PdfText
 
             var pageCount = document.NumberOfPages;
             var pages = new List<string>(Math.Min(pageCount, limits.MaxPdfPages));
+            var layoutBudget = limits.MaxLayoutGlyphs;
             for (var number = 1; number <= Math.Min(pageCount, limits.MaxPdfPages); number++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                pages.Add(ContentOrderTextExtractor.GetText(document.GetPage(number)));
+                var page = document.GetPage(number);
+                var layoutGlyphs = Math.Min(limits.MaxLayoutGlyphsPerPage, layoutBudget);
+                pages.Add(PdfPageText.Read(page, layoutGlyphs));
+                layoutBudget -= Math.Min(page.Letters.Count, layoutBudget);
             }
 
             // Lenient parsing may have swallowed the refusal and carried on without that stream.
