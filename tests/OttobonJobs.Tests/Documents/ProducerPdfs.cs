@@ -49,13 +49,13 @@ internal static class ProducerPdfs
         "Summary",
         "Backend engineer with three years of Java, Spring Boot and PostgreSQL in fintech teams.",
         "Experience",
-        "Software Engineer, Razorpay",
-        "Bengaluru, Karnataka, Jul 2022 - Present",
+        "Software Engineer|Bengaluru, Karnataka",
+        "Razorpay|Jul 2022 - Present",
         "Designed payment reconciliation services in Java 17 and Spring Boot handling 2M events a day",
         "Moved nightly batch jobs to Kafka streams, cutting settlement delays from six hours to forty minutes",
         "Mentored two interns on code review, unit testing with JUnit and observability with Grafana",
-        "Associate Developer, Infosys",
-        "Mysuru, Karnataka, Aug 2020 - Jun 2022",
+        "Associate Developer|Mysuru, Karnataka",
+        "Infosys|Aug 2020 - Jun 2022",
         "Maintained REST APIs for a retail banking client and automated regression suites in Selenium",
         "Certifications",
         "Certificado Agile Scrum Master (PSM I), Certificado ITIL 4 Foundation, AWS Cloud Practitioner",
@@ -190,7 +190,8 @@ internal static class ProducerPdfs
     /// <summary>
     /// LuaTeX/XeTeX as Awesome-CV uses them: no space glyph anywhere. A line is one TJ array whose words are kerned and
     /// separated by negative offsets (a justified interword space, different on every line); the header's words are
-    /// each placed by a Td of their own.
+    /// each placed by a Td of their own. Each job is a cventry: position and location on one line, employer and dates on
+    /// the next, the location and dates right-aligned (after the "|" in the text).
     /// </summary>
     public static ProducerPdf LuaTex()
     {
@@ -207,11 +208,14 @@ internal static class ProducerPdfs
         foreach (var line in AwesomeCvBody)
         {
             var isHeading = char.IsUpper(line[0]) && !line.Contains(' ') && line.Length < 16;
-            page.Append(isHeading ? TexWordByWord(heading, 12, Margin, y, line) : TexLine(body, BodySize, Margin, y, line, lineNumber++));
+            var parts = line.Split('|');
+            page.Append(isHeading ? TexWordByWord(heading, 12, Margin, y, line) : TexLine(body, BodySize, Margin, y, parts[0], lineNumber++));
+            if (parts.Length > 1)
+                page.Append(TexLine(body, BodySize, PageWidth - Margin - TexLineWidth(body, BodySize, parts[1], lineNumber), y, parts[1], lineNumber++));
             y -= isHeading ? 18 : LineHeight;
         }
         writer.AddPage(page.ToString());
-        return new ProducerPdf(LuaTexName, writer.Build(), string.Join("\n", [name, position, .. AwesomeCvBody]));
+        return new ProducerPdf(LuaTexName, writer.Build(), string.Join("\n", [name, position, .. AwesomeCvBody]).Replace("|", " "));
     }
 
     /// <summary>WPS Writer: every glyph placed by its own text matrix, spaces drawn as nothing but a wider step.</summary>
@@ -452,6 +456,13 @@ internal static class ProducerPdfs
         }
         array.Append("] TJ");
         return $"BT /{font.ResourceName} {Number(size)} Tf 1 0 0 1 {Number(x)} {Number(y)} Tm {array} ET\n";
+    }
+
+    /// <summary>How wide <see cref="TexLine"/> sets a line (its kerns ignored: they move glyphs by hundredths of an em).</summary>
+    private static double TexLineWidth(PdfFontSpec font, double size, string line, int lineNumber)
+    {
+        var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return (words.Sum(word => TextWidth(font, word, 1000)) + (words.Length - 1) * (140 + lineNumber * 37 % 160)) * size / 1000;
     }
 
     /// <summary>Each word shown by its own Tj, moved along by a Td (as TeX's header macros place them).</summary>

@@ -39,6 +39,16 @@ public class when_reading_a_pdf_from_each_producer(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task a_cventrys_right_aligned_location_and_dates_stay_on_their_lines()
+    {
+        var resume = await Extraction.Pdf(ProducerPdfs.LuaTex().Content);
+
+        resume.Lines().ShouldContain("Software Engineer Bengaluru, Karnataka");
+        resume.Lines().ShouldContain("Razorpay Jul 2022 - Present");
+        resume.Lines().ShouldContain("Infosys Aug 2020 - Jun 2022");
+    }
+
+    [Fact]
     public async Task glyphs_placed_one_by_one_come_back_as_words_and_lines()
     {
         var resume = await Extraction.Pdf(ProducerPdfs.Wps().Content);

@@ -47,6 +47,9 @@ internal static class PdfPageText
     private static readonly UnsupervisedReadingOrderDetector ReadingOrder = new(
         T: 5, UnsupervisedReadingOrderDetector.SpatialReasoningRules.ColumnWise, useRenderingOrder: false);
 
+    /// <summary>Edges within this many points are aligned.</summary>
+    private const double AlignmentTolerance = 2;
+
     /// <summary>Beyond this many blocks they are read top to bottom, left to right: the reading-order graph is cubic in blocks.</summary>
     public const int MaxOrderedBlocks = 200;
 
@@ -62,27 +65,33 @@ internal static class PdfPageText
         var words = (spaces < SpacelessShare * letters.Count ? SpacelessWords : Words).GetWords(letters).ToList();
         if (words.Count == 0) return "";
         var blocks = Blocks.GetBlocks(words);
-        var ordered = blocks.Count <= MaxOrderedBlocks
-            ? ReadingOrder.Get(blocks)
-            : blocks.OrderByDescending(block => block.BoundingBox.Top).ThenBy(block => block.BoundingBox.Left);
-        return string.Join("\n", WithRowTails(ordered.ToList()));
+        var (columns, tails) = RowTails(blocks);
+        var ordered = columns.Count <= MaxOrderedBlocks
+            ? ReadingOrder.Get(columns)
+            : columns.OrderByDescending(block => block.BoundingBox.Top).ThenBy(block => block.BoundingBox.Left);
+        return string.Join("\n", ordered.SelectMany(block => block.TextLines).Select(line =>
+            tails.TryGetValue(line, out var after)
+                ? string.Join(" ", [line.Text, .. after.OrderBy(tail => tail.BoundingBox.Left).Select(tail => tail.Text)])
+                : line.Text));
     }
 
     /// <summary>
-    /// The blocks' lines in reading order, except that a line standing alone to the right of another on the same
-    /// baseline (dates right-aligned on a job's title line, as Word and Google Docs resumes have them) stays on that
-    /// line instead of being read after the whole column as a column of its own. A block is such a tail when each of its
-    /// lines has a line to its left on the same baseline, its lines are not consecutive (a real column's are), and its
-    /// left edge starts no other block (a real column's heading does).
+    /// Separates the blocks that are text of their own from row tails: lines standing to the right of another line on
+    /// the same baseline, such as a job's location and dates right-aligned on its title lines (Word, Google Docs, and
+    /// Awesome-CV's cventry). A tail is read at the end of its line, not as a column of its own after the whole page.
+    /// A block is a tail when every line has a line to its left on the same baseline, its left edge starts no other
+    /// block (a real column's heading and paragraphs share theirs), and it is one line, right-aligned (ragged left), or
+    /// sparse (one line every few, as dates at a tab stop are).
     /// </summary>
-    private static IEnumerable<string> WithRowTails(IReadOnlyList<TextBlock> blocks)
+    private static (List<TextBlock> Columns, Dictionary<TextLine, List<TextLine>> Tails) RowTails(IReadOnlyList<TextBlock> blocks)
     {
         var tails = new Dictionary<TextLine, List<TextLine>>();
         var isTail = new HashSet<TextBlock>();
         foreach (var block in blocks)
         {
             var partners = block.TextLines.Select(line => LeftPartner(line, block, blocks, isTail)).ToList();
-            if (partners.Any(partner => partner is null) || !IsSparse(block) || StartsAColumn(block, blocks)) continue;
+            if (partners.Any(partner => partner is null) || StartsAColumn(block, blocks)) continue;
+            if (block.TextLines.Count > 1 && !IsRaggedLeft(block) && !IsSparse(block)) continue;
 
             isTail.Add(block);
             for (var i = 0; i < partners.Count; i++)
@@ -91,16 +100,7 @@ internal static class PdfPageText
                 list.Add(block.TextLines[i]);
             }
         }
-
-        foreach (var block in blocks.Where(block => !isTail.Contains(block)))
-        {
-            foreach (var line in block.TextLines)
-            {
-                yield return tails.TryGetValue(line, out var after)
-                    ? string.Join(" ", [line.Text, .. after.OrderBy(tail => tail.BoundingBox.Left).Select(tail => tail.Text)])
-                    : line.Text;
-            }
-        }
+        return ([.. blocks.Where(block => !isTail.Contains(block))], tails);
     }
 
     private static TextLine? LeftPartner(TextLine line, TextBlock own, IReadOnlyList<TextBlock> blocks, HashSet<TextBlock> tails)
@@ -120,8 +120,15 @@ internal static class PdfPageText
         return baselines.Zip(baselines.Skip(1), (upper, lower) => upper - lower).All(gap => gap > 1.8 * size);
     }
 
+    private static bool IsRaggedLeft(TextBlock block)
+    {
+        var lefts = block.TextLines.Select(line => line.BoundingBox.Left).ToList();
+        var rights = block.TextLines.Select(line => line.BoundingBox.Right).ToList();
+        return lefts.Max() - lefts.Min() > AlignmentTolerance && rights.Max() - rights.Min() <= AlignmentTolerance;
+    }
+
     private static bool StartsAColumn(TextBlock block, IReadOnlyList<TextBlock> blocks) =>
-        blocks.Any(other => other != block && Math.Abs(other.BoundingBox.Left - block.BoundingBox.Left) <= 2 && other.TextLines.Count > 1);
+        blocks.Any(other => other != block && Math.Abs(other.BoundingBox.Left - block.BoundingBox.Left) <= AlignmentTolerance && other.TextLines.Count > 1);
 
     private static double Baseline(TextLine line) => line.Words[0].Letters[0].StartBaseLine.Y;
 
