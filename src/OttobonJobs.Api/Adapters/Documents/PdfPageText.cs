@@ -36,7 +36,8 @@ internal static class PdfPageText
     private static readonly NearestNeighbourWordExtractor SpacelessWords = new(new NearestNeighbourWordExtractor.NearestNeighbourWordExtractorOptions
     {
         MaxDegreeOfParallelism = 1,
-        MaximumDistance = (a, b) => 0.1 * Math.Max(a.PointSize, b.PointSize),
+        // The widths stand in when a font reports no point size (as PdfPig's default does).
+        MaximumDistance = (a, b) => 0.1 * Math.Max(Math.Max(a.PointSize, b.PointSize), Math.Max(a.Width, b.Width)),
     });
 
     private static readonly DocstrumBoundingBoxes Blocks = new(new DocstrumBoundingBoxes.DocstrumBoundingBoxesOptions
