@@ -219,13 +219,15 @@ public static class SkillTaxonomy
             var hasWords = tokens.Skip(start).Take(end - start).Any(t => t.Kind == TokenKind.Word);
             var headingLike = leadWords.Count is >= 1 and <= 5 && !lead.Any(t => t.Original is "," or ";" || t.Kind == TokenKind.SentenceEnd);
             var inlineContent = colon >= 0 && tokens.Skip(colon).Take(end - colon).Any(t => t.Kind == TokenKind.Word);
+            var otherHeading = headingLike && leadWords.Count <= 4 && OtherHeadings.Contains(leadWords[^1]);
             if (headingLike && leadWords.Any(SkillsHeadings.Contains))
             {
-                // "Skills" alone opens a section; "Key skills: SQL, Excel" is a section of one line.
+                // "Skills" alone opens a section; "Soft skills: teamwork" is one line of skills, inside a section or not.
                 if (inlineContent) for (var k = colon + 1; k < end; k++) inSection[k] = true;
-                linesLeft = inlineContent ? 0 : MaxSectionLines;
+                linesLeft = inlineContent ? Math.Max(linesLeft - 1, 0) : MaxSectionLines;
             }
-            else if (headingLike && (colon >= 0 || leadWords.Count <= 4 && OtherHeadings.Contains(leadWords[^1]))) linesLeft = 0;
+            // "Education" or "Experience:" ends it; a labelled line inside it ("Frameworks: Spring Boot") does not.
+            else if (otherHeading || headingLike && colon >= 0 && !inlineContent) linesLeft = 0;
             else if (linesLeft > 0 && hasWords)
             {
                 for (var k = start; k < end; k++) inSection[k] = true;

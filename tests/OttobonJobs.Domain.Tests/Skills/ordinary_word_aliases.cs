@@ -82,6 +82,25 @@ public class ordinary_word_aliases
     }
 
     [Fact]
+    public void labelled_lines_inside_a_skills_section_keep_it_open()
+    {
+        const string resume = """
+            TECHNICAL SKILLS
+            Languages: Java, C++
+            Frameworks: Spring Boot
+            Interpersonal: leadership, collaboration
+            EDUCATION
+            B.Tech, 2025. Member of the leadership council.
+            """;
+
+        var skills = SkillTaxonomy.Extract(resume);
+
+        skills.ShouldContain("Leadership");
+        skills.ShouldContain("Teamwork");
+        SkillTaxonomy.Mentions(resume).Single(m => m.Name == "Leadership").Count.ShouldBe(1);
+    }
+
+    [Fact]
     public void a_sentence_that_only_follows_a_skills_heading_far_below_is_not_in_it()
     {
         var text = "Technical Skills\n" + string.Join('\n', Enumerable.Range(1, 13).Select(i => $"Line {i} of projects")) + "\nForecasting the budget.";
