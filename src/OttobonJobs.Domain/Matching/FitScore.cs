@@ -8,30 +8,55 @@ public record SkillComparison(IReadOnlyList<string> Matched, IReadOnlyList<strin
 public record Fit(double SimilarityScore, double MatchScore, bool GapDetected, SkillComparison Skills);
 
 /// <summary>
-/// How well a resume fits a job. The formula, calibrated on the labelled resume/job pairs in the tests:
+/// The constants of <see cref="FitScore"/> for one embedding model (cosines of unrelated and of closely related texts
+/// differ from model to model). <see cref="FitScore.MiniLm"/> is the one the API uses.
+/// </summary>
+/// <param name="SkillWeight">The skill coverage's share of the score when the job lists many skills.</param>
+/// <param name="SkillConfidence">How many listed skills make the coverage half-trusted: a job that names two skills says little.</param>
+/// <param name="UnrelatedSimilarity">The cosine at or below which the texts count as unrelated (semantic 0).</param>
+/// <param name="StrongSimilarity">The cosine at or above which the texts count as the same kind of work (semantic 1).</param>
+public record FitConstants(double SkillWeight, double SkillConfidence, double UnrelatedSimilarity, double StrongSimilarity);
+
+/// <summary>
+/// How well a resume fits a job. The formula, calibrated on the labelled resume/job pairs in the tests
+/// (<c>tests/OttobonJobs.Tests/Matching/Calibration</c>, method and results in the README):
 /// <code>
-///   coverage = matched job skills / job skills            (1 when the job lists none)
-///   semantic = clamp((cosine − 0.20) / (0.60 − 0.20), 0, 1) (all-MiniLM-L6-v2: unrelated texts ≈ 0–0.2, same field ≈ 0.5–0.7)
-///   match    = 0.6 × coverage + 0.4 × semantic
+///   n        = job skills (matched + missing)
+///   coverage = matched job skills / n                       (0 when the job lists none)
+///   semantic = clamp((cosine − 0.30) / (0.65 − 0.30), 0, 1)  (all-MiniLM-L6-v2: unrelated fields ≈ 0.15–0.45, same work ≈ 0.6–0.8)
+///   w        = 0.5 × n / (n + 2)                            (the skills' weight grows with how many the job names)
+///   match    = w × coverage + (1 − w) × semantic
 ///   gap      = match &lt; 0.7
 /// </code>
-/// Skills weigh more because they are what a seeker can act on; meaning catches the fit that lists miss.
+/// Skills are what a seeker can act on, but a posting that names one or two skills (or none the taxonomy knows,
+/// as in mechanical or semiconductor roles) says little about fit, so the meaning of the two texts carries the rest.
 /// </summary>
 public static class FitScore
 {
     public const double GapThreshold = 0.7;
-    public const double SkillWeight = 0.6;
-    public const double SemanticWeight = 0.4;
-    public const double UnrelatedSimilarity = 0.20;
-    public const double StrongSimilarity = 0.60;
 
-    public static Fit Score(double cosineSimilarity, IReadOnlyList<string> jobSkills, IReadOnlyList<string> resumeSkills, string resumeText)
+    /// <summary>Calibrated for all-MiniLM-L6-v2, the local embedding model.</summary>
+    public static readonly FitConstants MiniLm = new(SkillWeight: 0.5, SkillConfidence: 2, UnrelatedSimilarity: 0.30, StrongSimilarity: 0.65);
+
+    public static Fit Score(double cosineSimilarity, IReadOnlyList<string> jobSkills, IReadOnlyList<string> resumeSkills, string resumeText) =>
+        Score(cosineSimilarity, jobSkills, resumeSkills, resumeText, MiniLm);
+
+    public static Fit Score(double cosineSimilarity, IReadOnlyList<string> jobSkills, IReadOnlyList<string> resumeSkills, string resumeText, FitConstants constants)
     {
         var skills = Compare(jobSkills, resumeSkills, resumeText);
-        var coverage = jobSkills.Count == 0 ? 1.0 : (double)skills.Matched.Count / (skills.Matched.Count + skills.Missing.Count);
-        var semantic = Math.Clamp((cosineSimilarity - UnrelatedSimilarity) / (StrongSimilarity - UnrelatedSimilarity), 0, 1);
-        var match = Math.Round(SkillWeight * coverage + SemanticWeight * semantic, 4);
+        var match = Math.Round(Combine(cosineSimilarity, skills.Matched.Count, skills.Missing.Count, constants), 4);
         return new Fit(Math.Round(cosineSimilarity, 4), match, match < GapThreshold, skills);
+    }
+
+    /// <summary>The formula above, from the cosine and the counts of matched and missing job skills.</summary>
+    public static double Combine(double cosineSimilarity, int matched, int missing, FitConstants constants)
+    {
+        var listed = matched + missing;
+        var coverage = listed == 0 ? 0 : (double)matched / listed;
+        var semantic = Math.Clamp(
+            (cosineSimilarity - constants.UnrelatedSimilarity) / (constants.StrongSimilarity - constants.UnrelatedSimilarity), 0, 1);
+        var skillWeight = listed == 0 ? 0 : constants.SkillWeight * listed / (listed + constants.SkillConfidence);
+        return skillWeight * coverage + (1 - skillWeight) * semantic;
     }
 
     /// <summary>

@@ -11,10 +11,17 @@ namespace OttobonJobs.Domain.Skills;
 /// <item><c>"~Word"</c> matches only with exactly that casing AND in a technical context: next to another technical
 /// skill in a list ("Python, R, SQL"), before "programming"/"language"/"developer", or after "experience in".
 /// This is how "Go", "R", "C" and "Spring" avoid "go to market", "R&amp;D" and "Spring internship".</item>
+/// <item><c>"^word"</c> is an ordinary English word that names a skill only where it is written as one: a whole
+/// item of a list next to another skill ("Excel, forecasting, SQL"), under a skills heading ("Skills", "Tools",
+/// "Technical skills", or "Key skills:" on the line), or right before "skills" ("communication and teamwork skills").
+/// So "forecasting demand", "a collaborative environment" and "the leadership team" are not skills; the skill's own
+/// phrase ("financial planning and analysis", "communication skills") counts anywhere.</item>
 /// <item><c>"?word"</c> is understood by <see cref="SkillTaxonomy.Canonicalise"/> (a poster's "Audit" hint) but never
 /// extracted from running text, where it is mostly noise ("our audit workflow portal").</item>
 /// </list>
-/// Deliberately absent: words that are skills only sometimes ("lead", "compliance", "analytical", "word").
+/// Deliberately absent: words that are skills only sometimes ("lead", "compliance", "analytical", "word", "access"):
+/// MS Word and MS Access are found as "MS Word", "Microsoft Access". A capitalised one-word product that opens a
+/// sentence before "at", "in", "the"… is the verb ("Excel at client service", "Tally the totals").
 /// </summary>
 internal static class SkillCatalog
 {
@@ -134,7 +141,7 @@ internal static class SkillCatalog
         ("Azure", Cloud, ["microsoft azure", "azure cloud", "azure functions"]),
         ("GCP", Cloud, ["google cloud", "google cloud platform"]),
         ("Cloud computing", Cloud, ["cloud platforms", "cloud services", "cloud technologies"]),
-        ("Docker", DevOps, ["containers", "containerisation", "containerization"]),
+        ("Docker", DevOps, ["^containers", "containerisation", "containerization"]),
         ("Kubernetes", DevOps, ["k8s", "aks", "eks", "gke"]),
         ("CI/CD", DevOps, ["ci cd", "cicd", "continuous integration", "continuous delivery", "continuous deployment", "ci/cd pipelines"]),
         ("Jenkins", DevOps, []),
@@ -148,7 +155,7 @@ internal static class SkillCatalog
         // Tools
         ("Excel", Tool, ["=Excel", "=EXCEL", "ms excel", "microsoft excel", "advanced excel", "excel modelling", "vlookup", "pivot tables", "pivot table", "spreadsheets"]),
         ("PowerPoint", Tool, ["power point", "ms powerpoint", "microsoft powerpoint", "ppt"]),
-        ("MS Office", Tool, ["microsoft office", "ms office suite", "office 365", "microsoft 365", "ms word", "microsoft word"]),
+        ("MS Office", Tool, ["microsoft office", "ms office suite", "office 365", "microsoft 365", "ms word", "microsoft word", "ms access", "microsoft access"]),
         ("Jira", Tool, []),
         ("Confluence", Tool, ["=Confluence"]),
         ("Postman", Tool, []),
@@ -173,7 +180,7 @@ internal static class SkillCatalog
         ("Accounting", Accounting, ["accountancy", "accounting principles", "accounting standards"]),
         ("Financial reporting", Accounting, ["financial reports", "management reporting", "mis reporting", "mis reports", "=MIS"]),
         ("Financial statements", Accounting, ["financial statement", "balance sheet", "balance sheets", "profit and loss", "p&l", "cash flow statement"]),
-        ("Reconciliation", Accounting, ["reconciliations", "bank reconciliation", "bank reconciliations", "account reconciliation", "account reconciliations", "brs", "intercompany reconciliation"]),
+        ("Reconciliation", Accounting, ["^reconciliation", "^reconciliations", "bank reconciliation", "bank reconciliations", "account reconciliation", "account reconciliations", "brs", "intercompany reconciliation"]),
         ("General ledger", Accounting, ["gl", "ledger accounting", "ledger scrutiny", "gl accounting"]),
         ("Journal entries", Accounting, ["journal entry", "journal vouchers", "jvs"]),
         ("Accounts payable", Accounting, ["payables", "procure to pay", "p2p", "vendor payments", "invoice processing"]),
@@ -183,11 +190,11 @@ internal static class SkillCatalog
         ("Bookkeeping", Accounting, ["book keeping", "book-keeping"]),
         ("Payroll", Accounting, ["payroll processing"]),
         ("Fixed assets", Accounting, ["fixed asset accounting", "fixed asset register"]),
-        ("Consolidation", Accounting, ["financial consolidation", "group consolidation", "consolidations"]),
-        ("Cost accounting", Accounting, ["costing", "cost analysis"]),
+        ("Consolidation", Accounting, ["^consolidation", "financial consolidation", "group consolidation", "^consolidations"]),
+        ("Cost accounting", Accounting, ["^costing", "cost analysis"]),
         ("Revenue recognition", Accounting, ["ifrs 15", "ind as 115", "asc 606"]),
         ("Financial analysis", Accounting, ["ratio analysis", "financial statement analysis", "variance analysis"]),
-        ("FP&A", Accounting, ["financial planning and analysis", "financial planning & analysis", "budgeting", "forecasting", "budgeting and forecasting"]),
+        ("FP&A", Accounting, ["financial planning and analysis", "financial planning & analysis", "^budgeting", "^forecasting", "budgeting and forecasting", "fp and a"]),
         ("IFRS", Accounting, ["international financial reporting standards"]),
         ("Ind AS", Accounting, ["indian accounting standards", "ind-as", "indas"]),
         ("US GAAP", Accounting, ["u.s. gaap", "usgaap", "us gaap"]),
@@ -287,17 +294,17 @@ internal static class SkillCatalog
         ("SOC reports", Audit, ["soc 1", "soc 2", "soc1", "soc2", "soc 2 type ii", "ssae 18", "isae 3402"]),
 
         // Soft skills
-        ("Communication", SoftSkill, ["communication skills", "communications", "verbal communication", "written communication", "written and verbal communication", "verbal and written communication", "oral communication"]),
-        ("Teamwork", SoftSkill, ["team work", "team player", "collaboration", "collaborative", "working in teams"]),
+        ("Communication", SoftSkill, ["^communication", "communication skills", "^communications", "verbal communication", "written communication", "written and verbal communication", "verbal and written communication", "oral communication"]),
+        ("Teamwork", SoftSkill, ["^teamwork", "^team work", "^team player", "^collaboration", "teamwork skills", "collaboration skills"]),
         ("Problem solving", SoftSkill, ["problem solver", "problem-solving skills", "problem solving skills", "solving problems"]),
-        ("Presentation", SoftSkill, ["presentation skills", "presentations", "presenting"]),
+        ("Presentation", SoftSkill, ["^presentation", "presentation skills", "^presentations", "^presenting"]),
         ("Analytical thinking", SoftSkill, ["analytical skills", "analytical mindset", "analytical ability", "analytical abilities"]),
         ("Critical thinking", SoftSkill, []),
         ("Attention to detail", SoftSkill, ["detail oriented", "detail-oriented", "eye for detail", "attention to details"]),
         ("Time management", SoftSkill, ["managing deadlines", "meet deadlines", "meeting deadlines", "prioritisation", "prioritization"]),
-        ("Leadership", SoftSkill, ["leadership skills"]),
+        ("Leadership", SoftSkill, ["^leadership", "leadership skills"]),
         ("Interpersonal skills", SoftSkill, ["interpersonal", "people skills"]),
-        ("Adaptability", SoftSkill, ["adaptable", "learning agility"]),
-        ("Negotiation", SoftSkill, ["negotiation skills", "negotiating"]),
+        ("Adaptability", SoftSkill, ["^adaptability", "^adaptable", "learning agility"]),
+        ("Negotiation", SoftSkill, ["^negotiation", "negotiation skills", "^negotiating"]),
     ];
 }

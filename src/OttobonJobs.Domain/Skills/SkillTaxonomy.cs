@@ -12,7 +12,7 @@ public record SkillMention(string Name, SkillCategory Category, int Count, int F
 /// </summary>
 public static class SkillTaxonomy
 {
-    private enum Guard { None, ExactCase, ExactCaseInContext, CanonicaliseOnly }
+    private enum Guard { None, ExactCase, ExactCaseInContext, InSkillList, CanonicaliseOnly }
 
     private sealed record Alias(Skill Skill, SkillToken[] Tokens, Guard Guard);
 
@@ -31,6 +31,19 @@ public static class SkillTaxonomy
     private static readonly HashSet<string> TechnicalLeadIns =
         ["experience", "expertise", "proficiency", "proficient", "skilled", "knowledge", "fluency", "fluent", "familiarity", "written", "coding", "programming", "development"];
 
+    /// <summary>Words of a heading over a list of skills.</summary>
+    private static readonly HashSet<string> SkillsHeadings =
+        ["skills", "skill", "tools", "technologies", "competencies", "competences", "expertise", "strengths", "proficiencies", "languages", "stack", "toolkit"];
+    /// <summary>Last words of the headings that end a skills section ("Work Experience", "Academic Projects").</summary>
+    private static readonly HashSet<string> OtherHeadings =
+        ["education", "experience", "projects", "project", "internship", "internships", "certifications", "certification", "certificates",
+         "achievements", "awards", "summary", "objective", "profile", "responsibilities", "requirements", "qualifications", "qualification",
+         "hobbies", "interests", "publications", "references", "declaration", "activities", "employment", "history", "about", "eligibility",
+         "benefits", "perks", "overview", "duties", "contact"];
+    private const int MaxSectionLines = 12;
+    /// <summary>Lower-case words that make a capitalised word opening a sentence a verb ("Excel at", "Tally the").</summary>
+    private static readonly HashSet<string> VerbFollowers = ["at", "in", "as", "the", "a", "an", "our", "your", "their", "beyond", "under", "through", "when"];
+
     static SkillTaxonomy()
     {
         var skills = new List<Skill>();
@@ -40,18 +53,21 @@ public static class SkillTaxonomy
         foreach (var (name, category, rawAliases) in SkillCatalog.Entries)
         {
             // A guarded spelling ("=Tally") replaces the plain one, including the canonical name itself.
-            var guarded = rawAliases.Where(a => a[0] is '=' or '~').Select(a => Key(SkillTokens.Split(a[1..]))).ToHashSet();
+            var guarded = rawAliases.Where(a => a[0] is '=' or '~' or '^').Select(a => Key(SkillTokens.Split(a[1..]))).ToHashSet();
             var specs = rawAliases.Prepend(name).Distinct()
-                .Where(a => a[0] is '=' or '~' or '?' || !guarded.Contains(Key(SkillTokens.Split(a))))
+                .Where(a => a[0] is '=' or '~' or '^' or '?' || !guarded.Contains(Key(SkillTokens.Split(a))))
                 .ToList();
-            var skill = new Skill(name, category, rawAliases.Select(a => a.TrimStart('=', '~', '?')).Where(a => a != name).Distinct().ToArray());
+            var skill = new Skill(name, category, rawAliases.Select(a => a.TrimStart('=', '~', '^', '?')).Where(a => a != name).Distinct().ToArray());
             if (!ByName.TryAdd(name, skill)) throw new InvalidOperationException($"Skill '{name}' is listed twice.");
             skills.Add(skill);
 
             var seen = new HashSet<string>();
             foreach (var spec in specs)
             {
-                var guard = spec[0] switch { '=' => Guard.ExactCase, '~' => Guard.ExactCaseInContext, '?' => Guard.CanonicaliseOnly, _ => Guard.None };
+                var guard = spec[0] switch
+                {
+                    '=' => Guard.ExactCase, '~' => Guard.ExactCaseInContext, '^' => Guard.InSkillList, '?' => Guard.CanonicaliseOnly, _ => Guard.None,
+                };
                 var tokens = SkillTokens.Split(guard == Guard.None ? spec : spec[1..]).ToArray();
                 if (tokens.Length == 0) throw new InvalidOperationException($"Alias '{spec}' of '{name}' has no words.");
                 var key = Key(tokens);
@@ -80,7 +96,7 @@ public static class SkillTaxonomy
         var tokens = SkillTokens.Split(text);
         var matchedAt = new Skill?[tokens.Count];
         var found = new List<(Skill Skill, int Position)>();
-        var pending = new List<(Skill Skill, int Position, int Length)>();
+        var pending = new List<(Skill Skill, int Position, int Length, Guard Guard)>();
 
         for (var i = 0; i < tokens.Count;)
         {
@@ -89,7 +105,7 @@ public static class SkillTaxonomy
                 : null;
             if (alias is null) { i++; continue; }
 
-            if (alias.Guard == Guard.ExactCaseInContext) pending.Add((alias.Skill, i, alias.Tokens.Length));
+            if (alias.Guard is Guard.ExactCaseInContext or Guard.InSkillList) pending.Add((alias.Skill, i, alias.Tokens.Length, alias.Guard));
             else
             {
                 for (var k = 0; k < alias.Tokens.Length; k++) matchedAt[i + k] = alias.Skill;
@@ -98,14 +114,18 @@ public static class SkillTaxonomy
             i += alias.Tokens.Length;
         }
 
-        // Guarded words are accepted once a neighbour is known to be technical; one acceptance can enable the next
-        // ("Python, R, Go"), so repeat until nothing changes.
+        // Guarded words are accepted once a neighbour is known to be technical (or, for ordinary words, a skill); one
+        // acceptance can enable the next ("Python, R, Go", "Excel, communication, teamwork"), so repeat until nothing changes.
+        var skillsSection = pending.Any(p => p.Guard == Guard.InSkillList) ? SkillsSections(tokens) : null;
         for (var changed = true; changed && pending.Count > 0;)
         {
             changed = false;
             foreach (var p in pending.ToList())
             {
-                if (!InTechnicalContext(tokens, matchedAt, p.Position, p.Length)) continue;
+                var accepted = p.Guard == Guard.InSkillList
+                    ? skillsSection![p.Position] || InSkillList(tokens, matchedAt, p.Position, p.Length)
+                    : InTechnicalContext(tokens, matchedAt, p.Position, p.Length);
+                if (!accepted) continue;
                 for (var k = 0; k < p.Length; k++) matchedAt[p.Position + k] = p.Skill;
                 found.Add((p.Skill, p.Position));
                 pending.Remove(p);
@@ -150,9 +170,72 @@ public static class SkillTaxonomy
         {
             var (text, wanted) = (tokens[start + k], alias.Tokens[k]);
             if (text.Lower != wanted.Lower) return false;
-            if (alias.Guard != Guard.None && text.Original != wanted.Original) return false;
+            if (alias.Guard is Guard.ExactCase or Guard.ExactCaseInContext && text.Original != wanted.Original) return false;
         }
-        return true;
+        // "Excel at client service", "Tally the totals": a capitalised verb, not the product.
+        if (alias.Guard != Guard.ExactCase || alias.Tokens.Length != 1 || start + 1 >= tokens.Count) return true;
+        var next = tokens[start + 1].Original;
+        return !(next == "at" || StartsSentence(tokens, start) && VerbFollowers.Contains(next));
+    }
+
+    private static bool StartsSentence(List<SkillToken> tokens, int index) =>
+        index == 0 || tokens[index - 1].Kind == TokenKind.SentenceEnd || tokens[index - 1].Lower == "\n";
+
+    /// <summary>
+    /// An ordinary word ("forecasting", "communication", "leadership") counts as a skill where it is written as one:
+    /// a whole item of a list next to another skill ("Excel, forecasting, SQL"), or right before "skills"
+    /// ("communication and interpersonal skills"); never inside a sentence ("forecasting demand", "a collaborative team").
+    /// </summary>
+    private static bool InSkillList(List<SkillToken> tokens, Skill?[] matchedAt, int position, int length)
+    {
+        var after = position + length;
+        if (IsSkillsWord(after) || (after + 2 < tokens.Count && (tokens[after].Lower is "and" or "or" || tokens[after].Kind == TokenKind.ListSeparator) && IsSkillsWord(after + 2)))
+            return true;
+        var startsItem = position == 0 || tokens[position - 1].Kind != TokenKind.Word || tokens[position - 1].Lower is "and" or "or";
+        var endsItem = after >= tokens.Count || tokens[after].Kind != TokenKind.Word || tokens[after].Lower is "and" or "or";
+        return startsItem && endsItem && (IsSkill(Neighbour(tokens, position - 1, -1)) || IsSkill(Neighbour(tokens, after, +1)));
+
+        bool IsSkillsWord(int index) => index < tokens.Count && tokens[index].Lower is "skills" or "skill" or "abilities";
+        bool IsSkill(int index) => index >= 0 && index < tokens.Count && matchedAt[index] is not null;
+    }
+
+    /// <summary>
+    /// Which words stand under a skills heading: a short line such as "Skills", "Technical Skills", "Tools &amp;
+    /// Technologies" (up to the next heading such as "Education", at most <see cref="MaxSectionLines"/> lines), or the
+    /// rest of a line that starts "Key skills:".
+    /// </summary>
+    private static bool[] SkillsSections(List<SkillToken> tokens)
+    {
+        var inSection = new bool[tokens.Count];
+        var linesLeft = 0;
+        for (var start = 0; start < tokens.Count;)
+        {
+            var end = start;
+            while (end < tokens.Count && tokens[end].Lower != "\n") end++;
+            var colon = tokens.FindIndex(start, end - start, t => t.Original == ":");
+            var leadEnd = colon < 0 ? end : colon;
+            var lead = tokens.Skip(start).Take(leadEnd - start).ToList();
+            var leadWords = lead.Where(t => t.Kind == TokenKind.Word).Select(t => t.Lower).ToList();
+            var hasWords = tokens.Skip(start).Take(end - start).Any(t => t.Kind == TokenKind.Word);
+            var headingLike = leadWords.Count is >= 1 and <= 5 && !lead.Any(t => t.Original is "," or ";" || t.Kind == TokenKind.SentenceEnd);
+            var inlineContent = colon >= 0 && tokens.Skip(colon).Take(end - colon).Any(t => t.Kind == TokenKind.Word);
+            var otherHeading = headingLike && leadWords.Count <= 4 && OtherHeadings.Contains(leadWords[^1]);
+            if (headingLike && leadWords.Any(SkillsHeadings.Contains))
+            {
+                // "Skills" alone opens a section; "Soft skills: teamwork" is one line of skills, inside a section or not.
+                if (inlineContent) for (var k = colon + 1; k < end; k++) inSection[k] = true;
+                linesLeft = inlineContent ? Math.Max(linesLeft - 1, 0) : MaxSectionLines;
+            }
+            // "Education" or "Experience:" ends it; a labelled line inside it ("Frameworks: Spring Boot") does not.
+            else if (otherHeading || headingLike && colon >= 0 && !inlineContent) linesLeft = 0;
+            else if (linesLeft > 0 && hasWords)
+            {
+                for (var k = start; k < end; k++) inSection[k] = true;
+                linesLeft--;
+            }
+            start = end + 1;
+        }
+        return inSection;
     }
 
     private static bool InTechnicalContext(List<SkillToken> tokens, Skill?[] matchedAt, int position, int length)

@@ -58,7 +58,7 @@ public class when_matching_resumes_to_jobs(ApiWithSeekersAndJobs api) : IClassFi
             s.As(api.Seekers[seeker]);
         })).Json();
 
-    // The labelled calibration set: the score must put every good fit above 0.7 and every poor fit below it.
+    // Through the API: every good fit above 0.7 and every poor fit below it (the calibration itself is Matching/fit_score_calibration).
     [Theory]
     [InlineData("node", "Junior Node.js Backend Developer", true)]
     [InlineData("accountant", "Audit Associate", true)]
