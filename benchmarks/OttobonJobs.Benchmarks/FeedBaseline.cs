@@ -16,9 +16,9 @@ namespace OttobonJobs.Benchmarks;
 /// </summary>
 public sealed class FeedBaseline : IAsyncDisposable
 {
-    private const string Columns = "SELECT d.data::text, d.created_at, d.id FROM ottobon.mt_doc_jobfeeditem AS d";
-    private const string FirstPage = Columns + " WHERE d.status = $1 ORDER BY d.created_at DESC, d.id DESC LIMIT $2";
-    private const string After = Columns + " WHERE d.status = $1 AND (d.created_at, d.id) < ($3, $4) ORDER BY d.created_at DESC, d.id DESC LIMIT $2";
+    private const string Columns = "SELECT d.data::text, d.listed_at, d.id FROM ottobon.mt_doc_jobfeeditem AS d";
+    private const string FirstPage = Columns + " WHERE d.status = $1 ORDER BY d.listed_at DESC, d.id DESC LIMIT $2";
+    private const string After = Columns + " WHERE d.status = $1 AND (d.listed_at, d.id) < ($3, $4) ORDER BY d.listed_at DESC, d.id DESC LIMIT $2";
 
     private readonly WebApplication _app;
 
@@ -45,7 +45,7 @@ public sealed class FeedBaseline : IAsyncDisposable
         command.Parameters.Add(new NpgsqlParameter { Value = limit + 1 });
         if (after is { } p)
         {
-            command.Parameters.Add(new NpgsqlParameter { Value = p.CreatedAt });
+            command.Parameters.Add(new NpgsqlParameter { Value = p.ListedAt });
             command.Parameters.Add(new NpgsqlParameter { Value = p.Id });
         }
 
@@ -53,19 +53,19 @@ public sealed class FeedBaseline : IAsyncDisposable
         await using var json = new Utf8JsonWriter(context.Response.BodyWriter);
         json.WriteStartObject();
         json.WriteStartArray("items");
-        var (rows, lastCreated, lastId) = (0, default(DateTimeOffset), Guid.Empty);
+        var (rows, lastListed, lastId) = (0, default(DateTimeOffset), Guid.Empty);
         await using (var reader = await command.ExecuteReaderAsync(context.RequestAborted))
         {
             while (await reader.ReadAsync(context.RequestAborted))
             {
                 if (++rows > limit) break;
                 json.WriteRawValue(reader.GetString(0), skipInputValidation: true);
-                (lastCreated, lastId) = (reader.GetFieldValue<DateTimeOffset>(1), reader.GetGuid(2));
+                (lastListed, lastId) = (reader.GetFieldValue<DateTimeOffset>(1), reader.GetGuid(2));
             }
         }
         json.WriteEndArray();
         var hasMore = rows > limit;
-        json.WriteString("next_cursor", hasMore ? FeedCursor.After(lastCreated, lastId).Encode() : null);
+        json.WriteString("next_cursor", hasMore ? FeedCursor.After(lastListed, lastId).Encode() : null);
         json.WriteBoolean("has_more", hasMore);
         json.WriteEndObject();
         await json.FlushAsync(context.RequestAborted);

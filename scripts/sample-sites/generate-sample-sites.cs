@@ -101,8 +101,7 @@ void WriteDeloitte(List<Posting> postings)
                   <div class="article__content">
                     <div class="article__view__item view--text"><span class="field-label">Job ID</span><span class="field-value">{p.Id}</span></div>
                     <div class="article__view__item view--text"><span class="field-label">Location</span><span class="field-value">{Html(p.Location ?? "")}</span></div>
-                    <div class="article__view__item view--rich-text"><span class="field-label">Job description</span><span class="field-value">{p.OverviewHtml}
-            <h4>What you will do</h4>{p.DutiesHtml}</span></div>
+                    <div class="article__view__item view--rich-text"><span class="field-label">Job description</span><span class="field-value">{DeloitteDescription(p)}</span></div>
                     <div class="article__view__item view--rich-text"><span class="field-label">Qualifications</span><span class="field-value"><h4>What you bring</h4>{p.NeedsHtml}</span></div>
                     <div class="article__view__item view--rich-text"><span class="field-label">About the team</span><span class="field-value">{p.ClosingHtml}</span></div>
                   </div>
@@ -115,6 +114,21 @@ void WriteDeloitte(List<Posting> postings)
             """);
     }
 }
+
+// Deloitte's real descriptions come from a rich-text editor: most wrap everything in <font face="tahoma" size="2">
+// with <b> headings and <br>s, some are pasted from Word (MsoNormal paragraphs, <o:p>, a conditional comment, list
+// paragraphs with a Symbol-font "·" instead of <li>); the rest are clean HTML.
+string DeloitteDescription(Posting p) => (p.Index % 3) switch
+{
+    0 => $"""<div><p><font face="tahoma" size="2"><b>Your work profile</b><br>{Html(p.Intro)}</font></p><font face="tahoma" size="2"><b>What you will do</b><br>{p.DutiesHtml}</font></div>""",
+    1 => "<!--[if gte mso 9]><xml><w:WordDocument><w:View>Normal</w:View><w:TrackMoves>false</w:TrackMoves></w:WordDocument></xml><![endif]-->"
+        + $"""<p class=MsoNormal><span style='font-family:"Arial",sans-serif'>{Html(p.Intro)}<o:p></o:p></span></p>"""
+        + """<p class=MsoNormal><b><span style='font-family:"Arial",sans-serif'>What you will do<o:p></o:p></span></b></p>"""
+        + string.Concat(p.DutyLines.Select(duty =>
+            $"""<p class=MsoListParagraphCxSpMiddle style='mso-list:l0 level1 lfo1'><![if !supportLists]><span style='font-family:Symbol'>·<span style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp;&nbsp;</span></span><![endif]><span style='font-family:"Arial",sans-serif'>{Html(duty)}</span><o:p></o:p></p>"""))
+        + "<p class=MsoNormal><o:p>&nbsp;</o:p></p>",
+    _ => $"{p.OverviewHtml}\n<h4>What you will do</h4>{p.DutiesHtml}",
+};
 
 // ---------------------------------------------------------------- PwC: Workday cxs JSON, 20 a page
 void WritePwc(List<Posting> postings)
@@ -249,7 +263,10 @@ void WriteEy(List<Posting> postings)
         foreach (var p in page)
         {
             var href = $"/ey/job/{p.EySlug}/{p.Id}/";
-            var date = p.Posted.ToString("MMM d, yyyy", System.Globalization.CultureInfo.InvariantCulture);
+            // Real India search rows often carry no date at all: then only the job page has it.
+            var date = p.Index % 3 == 0 ? p.Posted.ToString("MMM d, yyyy", System.Globalization.CultureInfo.InvariantCulture) : null;
+            var phoneDate = date is null ? "" : $"""<span class="jobDate visible-phone">{date}</span>""";
+            var rowDate = date is null ? "" : $"""<span class="jobDate">{date}</span>""";
             var location = p.Location is null ? "" : $"""<span class="jobLocation">{Html(p.Location)}</span>""";
             rows.Append($"""
                       <tr class="data-row">
@@ -258,11 +275,11 @@ void WriteEy(List<Posting> postings)
                           <div class="jobdetail-phone visible-phone">
                             <span class="jobTitle visible-phone"><a class="jobTitle-link" href="{href}">{Html(p.Title)}</a></span>
                             <span class="jobLocation visible-phone">{location}</span>
-                            <span class="jobDate visible-phone">{date}</span>
+                            {phoneDate}
                           </div>
                         </td>
                         <td class="colLocation hidden-phone" headers="hdrLocation">{location}</td>
-                        <td class="colDate hidden-phone" nowrap="nowrap" headers="hdrDate"><span class="jobDate">{date}</span></td>
+                        <td class="colDate hidden-phone" nowrap="nowrap" headers="hdrDate">{rowDate}</td>
                       </tr>
 
             """);
@@ -301,7 +318,7 @@ void WriteEy(List<Posting> postings)
               <div class="jobDisplayShell" itemscope="itemscope" itemtype="http://schema.org/JobPosting">
                 <h1 id="job-title" itemprop="title">{Html(p.Title)}</h1>
                 <p id="job-location"><span itemprop="jobLocation" class="jobGeoLocation">{Html(p.Location ?? "")}</span></p>
-                <p id="job-date"><span itemprop="datePosted">{p.Posted:ddd MMM dd yyyy}</span></p>
+                {EyJobDate(p)}
                 <div class="job">
                   <span class="jobdescription" itemprop="description">{p.OverviewHtml}
             <h4>Your key responsibilities</h4>{p.DutiesHtml}
@@ -316,6 +333,19 @@ void WriteEy(List<Posting> postings)
     }
 }
 
+// The job page names its date as microdata text, as a <meta> (ISO date) or only in a JSON-LD JobPosting.
+string EyJobDate(Posting p) => (p.Index % 3) switch
+{
+    0 => $"""<p id="job-date"><span itemprop="datePosted">{p.Posted:ddd MMM dd yyyy}</span></p>""",
+    1 => $"""<meta itemprop="datePosted" content="{p.Posted:yyyy-MM-dd}">""",
+    _ => "<script type=\"application/ld+json\">" + new JsonObject
+    {
+        ["@context"] = "https://schema.org", ["@type"] = "JobPosting", ["title"] = p.Title,
+        ["datePosted"] = $"{p.Posted:yyyy-MM-dd}T00:00:00.000Z",
+        ["hiringOrganization"] = new JsonObject { ["@type"] = "Organization", ["name"] = "EY" },
+    }.ToJsonString(new JsonSerializerOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "</script>",
+};
+
 enum Level { Intern, Graduate, Early }
 
 enum Kind { EntryLevel, Senior, Abroad }
@@ -328,6 +358,7 @@ record Posting(int Index, string Company, string Id, string Title, Family Family
     DateOnly Posted, string Intro, string OverviewHtml, string DutiesHtml, string NeedsHtml, string ClosingHtml)
 {
     public bool NoLocation { get; init; }
+    public string[] DutyLines { get; init; } = [];
     public bool SeveralLocations { get; init; }
     public bool Remote { get; init; }
 
@@ -667,6 +698,7 @@ static class Catalogue
             {
                 // A few entry-level postings without a plain location, to show the unknown-location rule.
                 NoLocation = i == 14 && company is "Deloitte" or "EY",
+                DutyLines = duties,
                 SeveralLocations = i == 10 && company == "PwC",
                 Remote = i == 16 && company == "KPMG",
             });

@@ -10,6 +10,7 @@ export function buildFeedItem(overrides: Partial<JobFeedItem> = {}): JobFeedItem
     salary_range: { currency: 'INR', min: 450000, max: 700000, period: 'year', display: '₹4.5L – ₹7L per year' },
     status: 'active',
     created_at: '2025-06-01T09:00:00Z',
+    posted_on: '2025-06-01T09:00:00Z',
     external_apply_url: null,
     ...overrides,
   };
@@ -67,6 +68,7 @@ export function buildJobDetails(overrides: Partial<JobDetails> = {}): JobDetails
       deduplicated_from: null,
     },
     created_at: '2025-06-01T09:00:00Z',
+    posted_on: '2025-06-01T09:00:00Z',
     updated_at: '2025-06-01T09:00:30Z',
     activated_at: '2025-06-01T09:00:30Z',
     archived_at: null,

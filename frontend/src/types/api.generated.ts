@@ -1155,6 +1155,8 @@ export interface components {
             /** Format: date-time */
             created_at: string;
             /** Format: date-time */
+            posted_on: null | string;
+            /** Format: date-time */
             updated_at: string;
             /** Format: date-time */
             activated_at: null | string;
@@ -1309,6 +1311,8 @@ export interface components {
             status: "processing" | "active" | "archived";
             /** Format: date-time */
             created_at: string;
+            /** Format: date-time */
+            posted_on: null | string;
             external_apply_url: null | string;
         };
         JobFeedPage: {

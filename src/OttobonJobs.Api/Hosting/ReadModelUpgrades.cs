@@ -9,7 +9,8 @@ namespace OttobonJobs.Api.Hosting;
 
 /// <summary>
 /// Rebuilds, once, the read models whose shape a release changed, so a database made before it works without anyone
-/// running <c>read-models-rebuild</c> by hand: the feed's filter columns (derived values only a rebuild fills), and
+/// running <c>read-models-rebuild</c> by hand: the posting dates of the feed and job details (from the JobScraped
+/// events), the feed's filter columns (derived values only a rebuild fills), and
 /// the chat's snapshot and transcript rows (new read models of old streams). Runs at start-up, before the server takes
 /// requests, only where an old row is found; a marker document then makes later starts skip the checks. A session
 /// advisory lock (released with its connection, so it cannot outlive a crashed node) keeps two nodes starting
@@ -25,6 +26,10 @@ public class ReadModelUpgrades(IDocumentStore store, NpgsqlDataSource dataSource
     /// <summary>Each upgrade: its marker, the projections it rebuilds, the documents it reads, and the check for an old row.</summary>
     public static readonly IReadOnlyList<ReadModelUpgrade> All =
     [
+        // First: a feed row without listed_at predates posting dates, and its job's details lack posted_on too.
+        // (Run before the filter columns' upgrade, whose rebuild of the feed alone would hide the old details.)
+        new("feed-posting-dates", ["JobFeedItem", "JobDetails"], [typeof(JobFeedItem), typeof(JobDetails)],
+            $"SELECT EXISTS (SELECT 1 FROM {Schema}.mt_doc_jobfeeditem WHERE listed_at IS NULL)"),
         new("feed-filter-columns", ["JobFeedItem"], [typeof(JobFeedItem)],
             $"SELECT EXISTS (SELECT 1 FROM {Schema}.mt_doc_jobfeeditem WHERE search_text IS NULL)"),
         new("chat-snapshot-and-transcript", ["ChatSession", "ChatTranscript", "ChatSessionView"],

@@ -7,7 +7,10 @@ namespace OttobonJobs.Projections.Jobs;
 
 /// <summary>
 /// What the API serves as a job's HTML. Scraped descriptions carry the career site's markup: it is sanitised
-/// (no scripts, event handlers, styles or javascript: links). Plain-text descriptions become paragraphs.
+/// (no scripts, event handlers, styles or javascript: links). An element it does not allow (Deloitte's
+/// <c>&lt;font face="tahoma"&gt;</c> around the whole description, Word's <c>&lt;o:p&gt;</c>, <c>&lt;center&gt;</c>) is
+/// unwrapped: its text and allowed children stay. What nobody sees (script, style, comments, Word's conditional
+/// comments) goes with its content first (<see cref="HtmlText.ParseVisible"/>). Plain-text descriptions become paragraphs.
 /// </summary>
 public static partial class DescriptionHtml
 {
@@ -15,7 +18,12 @@ public static partial class DescriptionHtml
 
     public static string From(string descriptionRaw)
     {
-        if (LooksLikeHtml().IsMatch(descriptionRaw)) return Sanitizer.Sanitize(descriptionRaw).Trim();
+        if (IsHtml(descriptionRaw))
+        {
+            var document = HtmlText.ParseVisible(descriptionRaw);
+            Sanitizer.SanitizeDom(document, document.Body);
+            return document.Body!.InnerHtml.Trim();
+        }
 
         var html = new StringBuilder();
         var paragraphs = descriptionRaw.Replace("\r\n", "\n").Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
@@ -28,29 +36,20 @@ public static partial class DescriptionHtml
     }
 
     /// <summary>The description as plain text (line breaks kept), for search, embeddings and the AI.</summary>
-    public static string ToPlainText(string descriptionRaw)
-    {
-        if (!LooksLikeHtml().IsMatch(descriptionRaw)) return descriptionRaw.Trim();
-        var withBreaks = BlockEnds().Replace(descriptionRaw, "\n");
-        var text = WebUtility.HtmlDecode(AnyTag().Replace(withBreaks, " "));
-        return SpacesBeforeNewline().Replace(text, "\n").Trim();
-    }
+    public static string ToPlainText(string descriptionRaw) =>
+        IsHtml(descriptionRaw) ? HtmlText.ToPlainText(descriptionRaw) : descriptionRaw.Trim();
 
-    [GeneratedRegex(@"<\s*(p|div|br|ul|ol|li|span|strong|b|i|em|h[1-6]|a|table|script|img|iframe|style)\b", RegexOptions.IgnoreCase)]
+    /// <summary>Whether the description is markup rather than text that happens to contain a "&lt;".</summary>
+    public static bool IsHtml(string description) => LooksLikeHtml().IsMatch(description);
+
+    // A known tag (Word's and Deloitte's included), any prefixed one (<o:p>, <w:Sdt>), or a comment.
+    [GeneratedRegex(@"<\s*(/\s*)?((p|div|br|hr|ul|ol|li|dl|dt|dd|span|font|strong|b|i|u|em|small|sup|sub|center|section|article|header|footer|blockquote|pre|h[1-6]|a|table|thead|tbody|tr|td|th|script|noscript|style|img|iframe|object|html|body|head|meta|xml)\b|[a-z]+:[a-z]+\b)|<!--", RegexOptions.IgnoreCase)]
     private static partial Regex LooksLikeHtml();
-
-    [GeneratedRegex(@"<\s*(br\s*/?|/p|/li|/h\d|/div|/tr)\s*>", RegexOptions.IgnoreCase)]
-    private static partial Regex BlockEnds();
-
-    [GeneratedRegex("<[^>]*>")]
-    private static partial Regex AnyTag();
-
-    [GeneratedRegex(@"[ \t]*\n[ \t]*")]
-    private static partial Regex SpacesBeforeNewline();
 
     private static HtmlSanitizer CreateSanitizer()
     {
-        var sanitizer = new HtmlSanitizer();
+        // Unwrap, never drop: a disallowed element's children take its place (and are sanitised in turn).
+        var sanitizer = new HtmlSanitizer { KeepChildNodes = true };
         sanitizer.AllowedTags.Clear();
         foreach (var tag in new[] { "p", "br", "ul", "ol", "li", "strong", "b", "em", "i", "u", "h2", "h3", "h4", "h5", "a", "span", "div", "table", "thead", "tbody", "tr", "th", "td" })
             sanitizer.AllowedTags.Add(tag);

@@ -49,11 +49,22 @@ public record JobDetails
     public Guid? DeduplicatedFrom { get; init; }
     public int FailedAttempts { get; init; }
     public string? LastEnrichmentError { get; init; }
+    /// <summary>When the job was first seen here (scraped) or posted: the ingestion time.</summary>
     public DateTimeOffset CreatedAt { get; init; }
+
+    /// <summary>The posting date the career site gives (null when it gives none); a posted job's is when it was posted.</summary>
+    public DateTimeOffset? PostedOn { get; init; }
     public DateTimeOffset UpdatedAt { get; init; }
     public DateTimeOffset? ActivatedAt { get; init; }
     public DateTimeOffset? ArchivedAt { get; init; }
     public DateTimeOffset? LastSeenAt { get; init; }
+}
+
+public static class PostingDates
+{
+    /// <summary>The site's posting date, clamped to when it was first seen: a site's clock or time zone can put it in our future.</summary>
+    public static DateTimeOffset? PostedOn(JobScraped scraped) =>
+        scraped.PostedOn is { } on && on > scraped.ScrapedAt ? scraped.ScrapedAt : scraped.PostedOn;
 }
 
 public static class JobSkills
@@ -80,7 +91,7 @@ public class JobDetailsProjection : SingleStreamProjection<JobDetails, Guid>
             DescriptionRaw = posted.DescriptionRaw, DescriptionHtml = DescriptionHtml.From(posted.DescriptionRaw),
             DescriptionHash = posted.DescriptionHash, PostedSkills = posted.SkillsRequired,
             SkillsRequired = JobSkills.Merge(posted.SkillsRequired, []), OwnerId = posted.PostedBy,
-            Origin = "posted", CreatedAt = posted.PostedAt, UpdatedAt = posted.PostedAt,
+            Origin = "posted", CreatedAt = posted.PostedAt, PostedOn = posted.PostedAt, UpdatedAt = posted.PostedAt,
         },
         (_, JobScraped scraped) => new JobDetails
         {
@@ -88,7 +99,8 @@ public class JobDetailsProjection : SingleStreamProjection<JobDetails, Guid>
             DescriptionRaw = scraped.DescriptionRaw, DescriptionHtml = DescriptionHtml.From(scraped.DescriptionRaw),
             DescriptionHash = scraped.DescriptionHash, Origin = "scraped", Source = scraped.Source,
             ExternalId = scraped.ExternalId, ExternalApplyUrl = scraped.ApplyUrl,
-            CreatedAt = scraped.ScrapedAt, UpdatedAt = scraped.ScrapedAt, LastSeenAt = scraped.ScrapedAt,
+            CreatedAt = scraped.ScrapedAt, PostedOn = PostingDates.PostedOn(scraped), UpdatedAt = scraped.ScrapedAt,
+            LastSeenAt = scraped.ScrapedAt,
         },
         (null, _) => null,
         ({ } job, JobEnriched enriched) => WithEnrichment(job, enriched.Enrichment, enriched.AiModel, enriched.EnrichedAt) with

@@ -17,7 +17,14 @@ public record JobFeedItem
     public IReadOnlyList<string> PostedSkills { get; init; } = [];
     public SalaryRange? SalaryRange { get; init; }
     public string Status { get; init; } = JobStatus.Processing;
+    /// <summary>When the job was first seen here (scraped) or posted.</summary>
     public DateTimeOffset CreatedAt { get; init; }
+
+    /// <summary>The site's posting date (null when it gives none; never after <see cref="CreatedAt"/>); a posted job's is when it was posted.</summary>
+    public DateTimeOffset? PostedOn { get; init; }
+
+    /// <summary>The feed's order key: the posting date, or the first-seen time when the site gives none.</summary>
+    public DateTimeOffset ListedAt { get; init; }
     public string? ExternalApplyUrl { get; init; }
 
     // The feed's filters read these as real columns (duplicated fields with their own indexes, see
@@ -62,12 +69,13 @@ public class JobFeedItemProjection : SingleStreamProjection<JobFeedItem, Guid>
         {
             Id = posted.JobId, Title = posted.Title, CompanyName = posted.CompanyName, Location = posted.Location,
             PostedSkills = posted.SkillsRequired, SkillsRequired = JobSkills.Merge(posted.SkillsRequired, []),
-            CreatedAt = posted.PostedAt,
+            CreatedAt = posted.PostedAt, PostedOn = posted.PostedAt, ListedAt = posted.PostedAt,
         },
         (_, JobScraped scraped) => new JobFeedItem
         {
             Id = scraped.JobId, Title = scraped.Title, CompanyName = scraped.CompanyName, Location = scraped.Location,
-            ExternalApplyUrl = scraped.ApplyUrl, CreatedAt = scraped.ScrapedAt,
+            ExternalApplyUrl = scraped.ApplyUrl, CreatedAt = scraped.ScrapedAt, PostedOn = PostingDates.PostedOn(scraped),
+            ListedAt = PostingDates.PostedOn(scraped) ?? scraped.ScrapedAt,
         },
         (null, _) => null,
         ({ } job, JobEnriched enriched) => job with

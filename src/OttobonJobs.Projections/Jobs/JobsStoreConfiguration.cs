@@ -9,7 +9,7 @@ namespace OttobonJobs.Projections.Jobs;
 
 public static class JobsStoreConfiguration
 {
-    /// <summary>The feed's (status, created_at, id) index; the benchmark checks the plan uses it.</summary>
+    /// <summary>The feed's (status, listed_at, id) index; the benchmark checks the plan uses it.</summary>
     public const string FeedOrderIndex = "mt_doc_jobfeeditem_idx_feed_order";
 
     /// <summary>
@@ -25,15 +25,16 @@ public static class JobsStoreConfiguration
         opts.Projections.Add(new JobSearchIndexProjection(opts.DatabaseSchemaName, embeddingDimensions), ProjectionLifecycle.Inline);
 
         opts.Schema.For<JobDetails>().Index(x => x.DescriptionHash).Index(x => x.Status);
-        // The feed filters on status and pages by (created_at, id) descending: real columns and one index in that
-        // order, so the plan is an index scan with no per-row JSON reads or mt_immutable_timestamptz calls.
+        // The feed filters on status and pages by (listed_at, id) descending (listed at: the site's posting date, or
+        // when the job was first seen): real columns and one index in that order, so the plan is an index scan with
+        // no per-row JSON reads or mt_immutable_timestamptz calls.
         // The filters read duplicated columns too: q and location are substring matches (trigram GIN indexes, so
         // LIKE '%text%' needs no scan of every row), skill is array containment (GIN), salary a range (btree);
-        // the posting-date filter is a range on created_at, which the feed index already serves.
+        // the posting-date filter is a range on listed_at, which the feed index already serves.
         opts.Schema.For<JobFeedItem>()
             .Duplicate(x => x.Status)
-            .Duplicate(x => x.CreatedAt, pgType: "timestamptz", dbType: NpgsqlDbType.TimestampTz)
-            .Index([x => x.Status, x => x.CreatedAt, x => x.Id], index => index.Name = FeedOrderIndex)
+            .Duplicate(x => x.ListedAt, pgType: "timestamptz", dbType: NpgsqlDbType.TimestampTz)
+            .Index([x => x.Status, x => x.ListedAt, x => x.Id], index => index.Name = FeedOrderIndex)
             .Duplicate(x => x.SearchText, configure: Trigram)
             .Duplicate(x => x.LocationKey, configure: Trigram)
             .Duplicate(x => x.CompanyKey)

@@ -4,6 +4,8 @@ using Microsoft.Extensions.Hosting;
 using Npgsql;
 using OttobonJobs.Api.Hosting;
 using OttobonJobs.Api.Identity;
+using OttobonJobs.Domain.Jobs;
+using OttobonJobs.Projections.Jobs;
 using OttobonJobs.Tests.Support;
 
 namespace OttobonJobs.Tests.Hosting;
@@ -27,6 +29,34 @@ public class when_upgrading_read_models(ApiFixture api) : IClassFixture<ApiFixtu
         var searchText = (string?)await Scalar($"SELECT search_text FROM ottobon.mt_doc_jobfeeditem WHERE id = '{jobId}'");
         searchText.ShouldNotBeNull().ShouldStartWith("upgrade analyst");
         (await Scalar("SELECT count(*) FROM ottobon.mt_doc_jobfeeditem WHERE search_text IS NULL")).ShouldBe(0L);
+    }
+
+    [Fact]
+    public async Task jobs_from_before_posting_dates_get_them_from_their_events()
+    {
+        var jobId = Guid.NewGuid();
+        var seen = new DateTimeOffset(2026, 11, 20, 9, 15, 0, TimeSpan.Zero);
+        var postedOn = new DateTimeOffset(2026, 11, 14, 0, 0, 0, TimeSpan.Zero);
+        await using (var session = api.Store.LightweightSession())
+        {
+            session.Events.StartStream<Job>(jobId,
+                new JobScraped(jobId, "ey", "EY", "1592076000", null, "Tax Analyst", "Kolkata", "<p>File returns.</p>", "hash", postedOn, null, seen),
+                new JobActivated(seen));
+            await session.SaveChangesAsync();
+        }
+        // The rows as the release before wrote them: no listed_at column value, no posting date in the documents.
+        const string withoutDates = "data - 'postedOn' - 'PostedOn' - 'posted_on' - 'listedAt' - 'ListedAt' - 'listed_at'";
+        await Sql($"UPDATE ottobon.mt_doc_jobfeeditem SET listed_at = NULL, data = {withoutDates}");
+        await Sql($"UPDATE ottobon.mt_doc_jobdetails SET data = {withoutDates}");
+        await Forget("feed-posting-dates");
+
+        await Upgrade("feed-posting-dates");
+
+        (await Scalar("SELECT count(*) FROM ottobon.mt_doc_jobfeeditem WHERE listed_at IS NULL")).ShouldBe(0L);
+        ((DateTime)(await Scalar($"SELECT listed_at FROM ottobon.mt_doc_jobfeeditem WHERE id = '{jobId}'"))!).ShouldBe(postedOn.UtcDateTime);
+        await using var query = api.Store.QuerySession();
+        (await query.LoadAsync<JobDetails>(jobId))!.PostedOn.ShouldBe(postedOn);
+        (await query.LoadAsync<JobFeedItem>(jobId))!.PostedOn.ShouldBe(postedOn);
     }
 
     [Fact]

@@ -60,7 +60,7 @@ public class the_deloitte_scraper : a_career_site_scraper
             </body></html>
             """));
         Site.When(r => r.Mentions("999001"), SiteReply.Html("""
-            <div class="article__view__item view--rich-text"><span class="field-value"><p>Prepare tax computations.</p></span></div>
+            <div class="article__view__item view--rich-text"><span class="field-value"><p>Prepare tax computations and draft corporate tax returns for review by the senior team.</p></span></div>
             """));
 
         var result = await ScrapeAsync();
@@ -69,7 +69,7 @@ public class the_deloitte_scraper : a_career_site_scraper
         posting.ExternalId.ShouldBe("999001");
         posting.Title.ShouldBe("Tax Analyst");
         posting.Location.ShouldBe("Pune, Maharashtra, India");
-        posting.DescriptionHtml.ShouldBe("<p>Prepare tax computations.</p>");
+        posting.DescriptionHtml.ShouldBe("<p>Prepare tax computations and draft corporate tax returns for review by the senior team.</p>");
         result.Errors.ShouldHaveSingleItem().ShouldContain("has no id");
         ListingRequests.Count.ShouldBe(1); // no "next" link
     }
@@ -83,6 +83,58 @@ public class the_deloitte_scraper : a_career_site_scraper
         var result = await ScrapeAsync();
 
         result.Errors.ShouldHaveSingleItem().ShouldContain("has no job description");
+    }
+
+    [Fact]
+    public async Task a_description_with_only_a_few_words_of_text_is_an_error_naming_the_page()
+    {
+        var id = await AKeptPostingIdAsync();
+        Site.When(r => r.Mentions(id), SiteReply.Html("""
+            <div class="article__view__item view--rich-text"><span class="field-value"><div><p><font face="tahoma" size="2"><b>Job description</b><br>&nbsp;</font></p><div></div></div></span></div>
+            """));
+
+        var result = await ScrapeAsync();
+
+        result.Postings.ShouldNotContain(p => p.ExternalId == id);
+        var error = result.Errors.ShouldHaveSingleItem();
+        error.ShouldContain($"{Site.BaseUrl}en_US/careers/JobDetail/");
+        error.ShouldContain($"/{id}");
+        error.ShouldContain("description has only 15 characters of text");
+    }
+
+    [Fact]
+    public async Task the_minimum_description_length_is_a_setting()
+    {
+        var id = await AKeptPostingIdAsync();
+        Site.When(r => r.Mentions(id), SiteReply.Html("""
+            <div class="article__view__item view--rich-text"><span class="field-value"><p>Prepare tax computations.</p></span></div>
+            """));
+
+        var result = await ScrapeAsync(settings => settings["Ottobon:Scrapers:MinDescriptionCharacters"] = "10");
+
+        result.Errors.ShouldBeEmpty();
+        result.Postings.Single(p => p.ExternalId == id).DescriptionHtml.ShouldBe("<p>Prepare tax computations.</p>");
+    }
+
+    [Fact]
+    public async Task font_wrapped_and_word_pasted_descriptions_keep_their_text()
+    {
+        var postings = (await ScrapeAsync()).Postings;
+
+        var wrapped = postings.Where(p => p.DescriptionHtml.Contains("<font face=\"tahoma\" size=\"2\">")).ToList();
+        var pasted = postings.Where(p => p.DescriptionHtml.Contains("class=\"MsoNormal\"") || p.DescriptionHtml.Contains("class=MsoNormal")).ToList();
+        wrapped.Count.ShouldBeGreaterThan(5);
+        pasted.Count.ShouldBeGreaterThan(5);
+        foreach (var posting in wrapped.Concat(pasted))
+        {
+            var text = OttobonJobs.Projections.Jobs.DescriptionHtml.ToPlainText(posting.DescriptionHtml);
+            text.ShouldContain("What you will do");
+            text.ShouldContain("What you bring");
+            text.Length.ShouldBeGreaterThan(600);
+            text.ShouldNotContain("WordDocument");
+            var html = OttobonJobs.Projections.Jobs.DescriptionHtml.From(posting.DescriptionHtml);
+            OttobonJobs.Projections.Jobs.DescriptionHtml.ToPlainText(html).ShouldBe(text);
+        }
     }
 
     [Fact]

@@ -56,7 +56,7 @@ public class the_ey_scraper : a_career_site_scraper
         Site.When(r => IsListing(r) && r.Query.EndsWith("startrow=25"), SiteReply.Html("""
             <table><tr><td><a href="/ey/job/Kolkata-Tax-Analyst-WB-700091/1592076000/">Tax Analyst</a></td></tr></table>
             """));
-        Site.When(r => r.Mentions("1592076000"), SiteReply.Html("""<span itemprop="description"><p>File returns.</p></span>"""));
+        Site.When(r => r.Mentions("1592076000"), SiteReply.Html("""<span itemprop="description"><p>File GST returns, reconcile GSTR-2B with the books and draft replies to tax notices.</p></span>"""));
 
         var result = await ScrapeAsync();
 
@@ -64,7 +64,41 @@ public class the_ey_scraper : a_career_site_scraper
         var posting = result.Postings.ShouldHaveSingleItem();
         posting.Location.ShouldBe("Kolkata, WB, IN, 700091");
         posting.PostedOn.ShouldBe(new DateTimeOffset(2026, 11, 3, 0, 0, 0, TimeSpan.Zero));
-        posting.DescriptionHtml.ShouldBe("<p>File returns.</p>");
+        posting.DescriptionHtml.ShouldBe("<p>File GST returns, reconcile GSTR-2B with the books and draft replies to tax notices.</p>");
+    }
+
+    [Theory]
+    [InlineData("""<p id="job-date"><span itemprop="datePosted">Thu Nov 20 2025</span></p>""")]
+    [InlineData("""<meta itemprop="datePosted" content="2025-11-20">""")]
+    [InlineData("""<script type="application/ld+json">{"@context":"https://schema.org","@type":"JobPosting","title":"Tax Analyst","datePosted":"2025-11-20T00:00:00.000Z"}</script>""")]
+    [InlineData("""<script type="application/ld+json">{ broken</script><script type="application/ld+json">[{"@type":"Organization"},{"@type":"JobPosting","datePosted":"2025-11-20"}]</script>""")]
+    public async Task a_row_without_a_date_takes_the_job_pages_date_posted(string datePosted)
+    {
+        Site.When(r => IsListing(r) && r.Query.EndsWith("startrow=0"), SiteReply.Html("""
+            <table><tr class="data-row"><td class="colTitle"><a href="/ey/job/Kolkata-Tax-Analyst-WB-700091/1592076000/">Tax Analyst</a></td>
+              <td class="colLocation"><span class="jobLocation">Kolkata, WB, IN, 700091</span></td></tr></table>
+            """));
+        Site.When(IsListing, SiteReply.Html("<table></table>"));
+        Site.When(r => r.Mentions("1592076000"), SiteReply.Html($"""
+            <div class="jobDisplayShell" itemscope itemtype="http://schema.org/JobPosting">{datePosted}
+            <span itemprop="description"><p>File GST returns, reconcile GSTR-2B with the books and draft replies to tax notices.</p></span></div>
+            """));
+
+        var posting = (await ScrapeAsync()).Postings.ShouldHaveSingleItem();
+
+        posting.PostedOn.ShouldBe(new DateTimeOffset(2025, 11, 20, 0, 0, 0, TimeSpan.Zero));
+    }
+
+    [Fact]
+    public async Task most_sample_rows_have_no_date_and_every_posting_still_has_one()
+    {
+        var result = await ScrapeAsync();
+        var rowsWithDates = OttobonJobs.Api.Adapters.Scrapers.SampleSites.SampleSiteFiles.Read("Ey/search-startrow-0.html", Site.BaseUrl)!
+            .Split("class=\"data-row\"").Skip(1).Count(row => row.Contains("jobDate"));
+
+        rowsWithDates.ShouldBeLessThan(25 / 2);
+        result.Postings.Count.ShouldBe(EntryLevelInIndia);
+        result.Postings.ShouldAllBe(p => p.PostedOn != null);
     }
 
     [Fact]

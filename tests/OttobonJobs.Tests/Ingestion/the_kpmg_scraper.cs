@@ -59,7 +59,7 @@ public class the_kpmg_scraper : a_career_site_scraper
             ]}]}
             """));
         Site.When(r => r.Path == Details && r.Mentions("900001"), SiteReply.Json("""
-            {"items": [{"Id": "900001", "ExternalDescriptionStr": "<p>Investigate fraud.</p>", "ExternalQualificationsStr": ""}]}
+            {"items": [{"Id": "900001", "ExternalDescriptionStr": "<p>Investigate fraud, trace funds through bank statements and draft findings for clients.</p>", "ExternalQualificationsStr": ""}]}
             """));
 
         var result = await ScrapeAsync();
@@ -67,7 +67,7 @@ public class the_kpmg_scraper : a_career_site_scraper
         var posting = result.Postings.ShouldHaveSingleItem();
         posting.Location.ShouldBeNull();
         posting.PostedOn.ShouldBe(new DateTimeOffset(2026, 11, 2, 0, 0, 0, TimeSpan.Zero));
-        posting.DescriptionHtml.ShouldBe("<h3>About the role</h3>\n<p>Investigate fraud.</p>");
+        posting.DescriptionHtml.ShouldBe("<h3>About the role</h3>\n<p>Investigate fraud, trace funds through bank statements and draft findings for clients.</p>");
         result.Errors.ShouldHaveSingleItem().ShouldContain("has no id (Audit Associate)");
     }
 

@@ -59,7 +59,7 @@ public class the_pwc_scraper : a_career_site_scraper
             ]}
             """));
         Site.When(r => r.Path == $"{Api}/job/Mumbai/Tax-Analyst_R123", SiteReply.Json("""
-            {"jobPostingInfo": {"title": "Tax Analyst", "jobDescription": "<p>Prepare returns.</p>", "location": "Mumbai"}}
+            {"jobPostingInfo": {"title": "Tax Analyst", "jobDescription": "<p>Prepare income tax returns and computations for clients, and reconcile TDS with Form 26AS.</p>", "location": "Mumbai"}}
             """));
 
         var result = await ScrapeAsync();

@@ -53,6 +53,28 @@ public class when_paging_the_feed(ApiFixture api) : IClassFixture<ApiFixture>
     }
 
     [Fact]
+    public async Task jobs_are_ordered_by_the_sites_posting_date_or_when_first_seen_without_one()
+    {
+        var company = Company();
+        var postedLongAgo = await Scraped(company, Batch, 1, postedOn: Batch.AddDays(-10));
+        var undated = await Scraped(company, Batch.AddDays(-1), 1);
+        var postedBeforeSeen = await Scraped(company, Batch.AddDays(-2), 1, postedOn: Batch.AddDays(-3));
+        var postedInTheFuture = await Scraped(company, Batch.AddDays(-5), 1, postedOn: Batch.AddDays(1));
+
+        var visited = await PageThrough($"company={Uri.EscapeDataString(company)}", limit: 1);
+
+        visited.ShouldBe([undated[0], postedBeforeSeen[0], postedInTheFuture[0], postedLongAgo[0]]);
+        var cards = (await api.Host.Scenario(s => s.Get.Url($"/api/jobs/feed?company={Uri.EscapeDataString(company)}"))).Json()
+            .GetProperty("items").EnumerateArray().ToDictionary(i => i.GetProperty("id").GetGuid());
+        cards[undated[0]].GetProperty("posted_on").ValueKind.ShouldBe(System.Text.Json.JsonValueKind.Null);
+        cards[postedLongAgo[0]].GetProperty("posted_on").GetDateTimeOffset().ShouldBe(Batch.AddDays(-10));
+        cards[postedLongAgo[0]].GetProperty("created_at").GetDateTimeOffset().ShouldBe(Batch, TimeSpan.FromMilliseconds(1));
+        cards[postedInTheFuture[0]].GetProperty("posted_on").GetDateTimeOffset().ShouldBe(Batch.AddDays(-5), TimeSpan.FromMilliseconds(1), "clamped to when it was first seen");
+        var within = await PageThrough($"company={Uri.EscapeDataString(company)}&posted_within_days=7", limit: 10);
+        within.ShouldNotContain(postedLongAgo[0], "the posting-date filter reads the posting date");
+    }
+
+    [Fact]
     public async Task the_last_page_says_there_is_no_more()
     {
         var company = Company();
@@ -91,7 +113,7 @@ public class when_paging_the_feed(ApiFixture api) : IClassFixture<ApiFixture>
         command.Parameters.AddWithValue("name", JobsStoreConfiguration.FeedOrderIndex);
         var definition = (string?)await command.ExecuteScalarAsync();
 
-        definition.ShouldNotBeNull().ShouldEndWith("(status, created_at, id)");
+        definition.ShouldNotBeNull().ShouldEndWith("(status, listed_at, id)");
     }
 
     private static string Company() => "Batchco " + Guid.NewGuid().ToString("N")[..8];
@@ -100,13 +122,13 @@ public class when_paging_the_feed(ApiFixture api) : IClassFixture<ApiFixture>
     private static IEnumerable<Guid> Ordered(IEnumerable<Guid> sameInstant) =>
         sameInstant.OrderByDescending(id => id.ToString(), StringComparer.Ordinal);
 
-    private async Task<List<Guid>> Scraped(string company, DateTimeOffset at, int count, string location = "Bengaluru")
+    private async Task<List<Guid>> Scraped(string company, DateTimeOffset at, int count, string location = "Bengaluru", DateTimeOffset? postedOn = null)
     {
         var ids = Enumerable.Range(0, count).Select(_ => Guid.NewGuid()).ToList();
         await using var session = api.Store.LightweightSession();
         foreach (var id in ids)
             session.Events.StartStream<Job>(id,
-                new JobScraped(id, "test", company, id.ToString("N"), null, $"Role {id:N}", location, "A scraped role.", id.ToString("N"), null, null, at),
+                new JobScraped(id, "test", company, id.ToString("N"), null, $"Role {id:N}", location, "A scraped role.", id.ToString("N"), postedOn, null, at),
                 new JobActivated(at));
         await session.SaveChangesAsync();
         return ids;

@@ -114,7 +114,7 @@ public class when_rebuilding_read_models(ApiWithScriptedAi api) : IClassFixture<
     {
         var provider = await api.Host.SignedUpProvider();
         await api.Host.PostedJob(provider, title: "Feed column role");
-        const string columns = "select concat_ws('|', id, status, created_at, search_text, location_key, company_key, skill_keys, " +
+        const string columns = "select concat_ws('|', id, status, listed_at, search_text, location_key, company_key, skill_keys, " +
                                "salary_max_per_year_inr) from ottobon.mt_doc_jobfeeditem order by id";
         var before = await Scalars(columns);
 

@@ -1,5 +1,5 @@
-using System.Net;
 using System.Text.RegularExpressions;
+using OttobonJobs.Projections.Jobs;
 
 namespace OttobonJobs.Api.Adapters.LocalAi;
 
@@ -22,16 +22,9 @@ internal sealed partial class JobText
         Responsibilities = FindResponsibilities(Lines);
     }
 
-    private static string ToPlainText(string text)
-    {
-        if (text.Contains('<'))
-        {
-            text = BlockTag().Replace(text, "\n");
-            text = AnyTag().Replace(text, " ");
-        }
-        text = WebUtility.HtmlDecode(text).Replace("\r", "");
-        return ExtraSpace().Replace(text, " ");
-    }
+    // HTML through the parser every description goes through (no attribute or script reaches the text).
+    private static string ToPlainText(string text) =>
+        ExtraSpace().Replace(DescriptionHtml.ToPlainText(text).Replace("\r", ""), " ");
 
     private static List<string> FindResponsibilities(IReadOnlyList<string> lines)
     {
@@ -140,14 +133,8 @@ internal sealed partial class JobText
         return forms;
     }
 
-    [GeneratedRegex(@"<\s*(br|/p|p|/li|li|/div|div|/h\d|h\d|/tr|tr|/ul|ul|/ol|ol)\b[^>]*>", RegexOptions.IgnoreCase)]
-    private static partial Regex BlockTag();
-
     [GeneratedRegex(@"^(?<heading>[A-Za-z][A-Za-z'’&/ ]{2,40}):\s*(?<rest>\S.*)$")]
     private static partial Regex InlineHeading();
-
-    [GeneratedRegex(@"<[^>]+>")]
-    private static partial Regex AnyTag();
 
     [GeneratedRegex(@"[ \t\u00A0]+")]
     private static partial Regex ExtraSpace();

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using Microsoft.Extensions.Options;
 using OttobonJobs.Domain.Ingestion;
+using OttobonJobs.Projections.Jobs;
 
 namespace OttobonJobs.Api.Adapters.Scrapers;
 
@@ -166,9 +167,20 @@ public abstract partial class CareerSiteScraper : ICareerSiteScraper
         return postings.OfType<ScrapedPosting>().ToList();
     }
 
-    /// <summary>A detail page without any description is a sign its layout changed: better an error than an empty job.</summary>
-    protected static string RequireDescription(string? html, string where) =>
-        string.IsNullOrWhiteSpace(html) ? throw new PageUnreadableException($"{where} has no job description.") : html.Trim();
+    /// <summary>
+    /// A detail page without a description, or with only a few words of text in its markup, is a sign its layout
+    /// changed or the page came half: better an error entry for that posting than an empty job made active.
+    /// The text is measured as search and the AI will read it (<see cref="DescriptionHtml.ToPlainText"/>).
+    /// </summary>
+    protected string RequireDescription(string? html, string where)
+    {
+        if (string.IsNullOrWhiteSpace(html)) throw new PageUnreadableException($"{where} has no job description.");
+        var minimum = _services.Settings.Value.MinDescriptionCharacters;
+        var characters = DescriptionHtml.ToPlainText(html).Length;
+        return characters >= minimum
+            ? html.Trim()
+            : throw new PageUnreadableException($"{where}: the description has only {characters} characters of text (at least {minimum} expected).");
+    }
 
     /// <summary>Runs of whitespace as one space, trimmed; null when nothing is left.</summary>
     protected static string? Collapse(string? text) =>

@@ -29,6 +29,13 @@ public class ScraperSettings : IValidatableObject
     [Range(typeof(long), "1024", "1073741824")]
     public long MaxResponseBytes { get; set; } = 5 * 1024 * 1024;
 
+    /// <summary>
+    /// A posting whose description has fewer characters of text than this (markup not counted) is an error entry of
+    /// the run, not a job: a near-empty description means the page changed or came half.
+    /// </summary>
+    [Range(0, 10_000)]
+    public int MinDescriptionCharacters { get; set; } = 80;
+
     /// <summary>Port of the sample server; 0 picks a free one. A fixed port keeps sample apply links working across restarts.</summary>
     [Range(0, 65535)]
     public int SamplePort { get; set; }

@@ -4,24 +4,24 @@ using Microsoft.AspNetCore.WebUtilities;
 namespace OttobonJobs.Api.Jobs.Browsing;
 
 /// <summary>
-/// Where a feed page ended: the last card's (created_at, id), the feed's order key. Sent to clients as an opaque
+/// Where a feed page ended: the last card's (listed_at, id), the feed's order key. Sent to clients as an opaque
 /// base64url token (a version byte, microseconds since the Unix epoch, the id), so the encoding can change without
 /// breaking links. A well-formed cursor can only name a position, so it needs no signature.
 /// </summary>
-public readonly record struct FeedCursor(DateTimeOffset CreatedAt, Guid Id)
+public readonly record struct FeedCursor(DateTimeOffset ListedAt, Guid Id)
 {
     private const byte Version = 1;
     private const int Length = 1 + sizeof(long) + 16;
 
     /// <summary>Cut to microseconds, PostgreSQL's timestamptz precision, so the cursor equals the stored column.</summary>
-    public static FeedCursor After(DateTimeOffset createdAt, Guid id) =>
-        new(DateTimeOffset.UnixEpoch.AddTicks((createdAt.UtcTicks - DateTimeOffset.UnixEpoch.UtcTicks) / 10 * 10), id);
+    public static FeedCursor After(DateTimeOffset listedAt, Guid id) =>
+        new(DateTimeOffset.UnixEpoch.AddTicks((listedAt.UtcTicks - DateTimeOffset.UnixEpoch.UtcTicks) / 10 * 10), id);
 
     public string Encode()
     {
         Span<byte> bytes = stackalloc byte[Length];
         bytes[0] = Version;
-        BinaryPrimitives.WriteInt64BigEndian(bytes[1..], (CreatedAt.UtcTicks - DateTimeOffset.UnixEpoch.UtcTicks) / 10);
+        BinaryPrimitives.WriteInt64BigEndian(bytes[1..], (ListedAt.UtcTicks - DateTimeOffset.UnixEpoch.UtcTicks) / 10);
         Id.TryWriteBytes(bytes[9..], bigEndian: true, out _);
         return WebEncoders.Base64UrlEncode(bytes);
     }

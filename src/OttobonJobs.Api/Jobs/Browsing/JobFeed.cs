@@ -27,8 +27,8 @@ public static class JobFeedEndpoint
         : WolverineContinue.NoProblems;
 
     /// <summary>
-    /// The feed's query, newest first, after <paramref name="after"/>. status and created_at are duplicated columns
-    /// with one (status, created_at, id) index, so the page is read off the index from the cursor on and a deep
+    /// The feed's query, most recently listed first (the site's posting date, or when the job was first seen), after
+    /// <paramref name="after"/>. status and listed_at are duplicated columns with one (status, listed_at, id) index, so the page is read off the index from the cursor on and a deep
     /// page costs what the first one does. Every filter reads a duplicated column with an index of its own (see
     /// JobsStoreConfiguration). Public for the benchmark, which explains and replays it.
     /// </summary>
@@ -36,7 +36,7 @@ public static class JobFeedEndpoint
     {
         var query = session.Query<JobFeedItem>().Where(j => j.Status == JobStatus.Active);
         if (after is { } position)
-            query = query.Where(j => j.MatchesSql("(d.created_at, d.id) < (?, ?)", position.CreatedAt, position.Id));
+            query = query.Where(j => j.MatchesSql("(d.listed_at, d.id) < (?, ?)", position.ListedAt, position.Id));
         if (Substring(filters.Q) is { } text)
             query = query.Where(j => j.MatchesSql("d.search_text LIKE ?", text));
         if (Key(filters.Company) is { } company)
@@ -48,8 +48,8 @@ public static class JobFeedEndpoint
         if (filters.MinSalary is { } minimum)
             query = query.Where(j => j.MatchesSql("d.salary_max_per_year_inr >= ?", minimum));
         if (filters.PostedWithinDays is { } days)
-            query = query.Where(j => j.MatchesSql("d.created_at >= ?", now.AddDays(-days)));
-        return query.OrderByDescending(j => j.CreatedAt).ThenByDescending(j => j.Id);
+            query = query.Where(j => j.MatchesSql("d.listed_at >= ?", now.AddDays(-days)));
+        return query.OrderByDescending(j => j.ListedAt).ThenByDescending(j => j.Id);
     }
 
     private static string? Key(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim().ToLowerInvariant();
@@ -59,11 +59,12 @@ public static class JobFeedEndpoint
         Key(value) is { } key ? "%" + key.Replace(@"\", @"\\").Replace("%", @"\%").Replace("_", @"\_") + "%" : null;
 
     /// <summary>
-    /// Active jobs, newest first (ties by id, so a batch scraped at one instant pages without repeats or gaps).
+    /// Active jobs, most recently posted first: by the career site's posting date, or when the job was first seen
+    /// where the site gives none (ties by id, so a batch scraped at one instant pages without repeats or gaps).
     /// Pass the page's <c>next_cursor</c> back as <c>cursor</c> for the next one. Filters: <c>q</c> matches title,
     /// company, location or a skill as you type; <c>company</c> is exact; <c>location</c> matches part of the
     /// place; <c>skill</c> is one skill; <c>min_salary</c> (rupees a year) keeps jobs whose range reaches it;
-    /// <c>posted_within_days</c> keeps jobs listed in the last N days. The filters are not part of the cursor:
+    /// <c>posted_within_days</c> keeps jobs posted (or, without a posting date, first seen) in the last N days. The filters are not part of the cursor:
     /// keep them the same while paging.
     /// </summary>
     [WolverineGet("/api/jobs/feed", OperationId = "jobFeed")]
@@ -82,7 +83,7 @@ public static class JobFeedEndpoint
         var rows = await query.Take(take + 1).ToListAsync(cancellationToken);
         var page = rows.Take(take).ToList();
         var hasMore = rows.Count > take;
-        var next = hasMore ? FeedCursor.After(page[^1].CreatedAt, page[^1].Id).Encode() : null;
+        var next = hasMore ? FeedCursor.After(page[^1].ListedAt, page[^1].Id).Encode() : null;
         return new JobFeedPage(page.Select(JobFeedItemResponse.From).ToList(), next, hasMore, take);
     }
 }

@@ -5,13 +5,18 @@ using OttobonJobs.Projections.Jobs;
 
 namespace OttobonJobs.Api.Jobs.Browsing;
 
+/// <summary>
+/// A feed card. <see cref="CreatedAt"/> is when Ottobon first saw (or the provider posted) the job; <see cref="PostedOn"/>
+/// is the career site's own posting date, null when the site gives none (never later than created_at).
+/// </summary>
 public record JobFeedItemResponse(
     Guid Id, string Title, string CompanyName, string? Location, IReadOnlyList<string> SkillsRequired,
-    SalaryRange? SalaryRange, [property: AllowedValues(JobStatus.Processing, JobStatus.Active, JobStatus.Archived)] string Status, DateTimeOffset CreatedAt, string? ExternalApplyUrl)
+    SalaryRange? SalaryRange, [property: AllowedValues(JobStatus.Processing, JobStatus.Active, JobStatus.Archived)] string Status, DateTimeOffset CreatedAt,
+    DateTimeOffset? PostedOn, string? ExternalApplyUrl)
 {
     public static JobFeedItemResponse From(JobFeedItem item) => new(
         item.Id, item.Title, item.CompanyName, item.Location, item.SkillsRequired, item.SalaryRange, item.Status,
-        item.CreatedAt, item.ExternalApplyUrl);
+        item.CreatedAt, item.PostedOn, item.ExternalApplyUrl);
 }
 
 public record JobPage<T>(IReadOnlyList<T> Items, long Total, int Skip, int Limit);
@@ -31,6 +36,8 @@ public record EnrichmentState(string Status, int FailedAttempts, string? LastErr
 /// <summary>
 /// The job page: the four pillars (description, skills, interview prep, resume tips) plus the facts around them.
 /// <see cref="Version"/> is the job stream's version (also the ETag of GET /api/jobs/{id}/details).
+/// <see cref="CreatedAt"/> is when Ottobon first saw (or the provider posted) the job, <see cref="PostedOn"/> the
+/// career site's posting date (null when the site gives none).
 /// </summary>
 public record JobDetailsResponse(
     Guid Id,
@@ -53,6 +60,7 @@ public record JobDetailsResponse(
     Guid? OwnerId,
     EnrichmentState Enrichment,
     DateTimeOffset CreatedAt,
+    DateTimeOffset? PostedOn,
     DateTimeOffset UpdatedAt,
     DateTimeOffset? ActivatedAt,
     DateTimeOffset? ArchivedAt)
@@ -62,5 +70,5 @@ public record JobDetailsResponse(
         new PrepGuide(job.PrepQuestions), new ResumeGuideSection(job.ResumeTips), job.Salary, job.ExperienceLevel,
         job.Qualification, job.Status, job.Origin, job.Source, job.ExternalApplyUrl, job.OwnerId,
         new EnrichmentState(job.EnrichmentStatus, job.FailedAttempts, job.LastEnrichmentError, job.AiModel, job.EmbeddingModel, job.DeduplicatedFrom),
-        job.CreatedAt, job.UpdatedAt, job.ActivatedAt, job.ArchivedAt);
+        job.CreatedAt, job.PostedOn, job.UpdatedAt, job.ActivatedAt, job.ArchivedAt);
 }

@@ -1,9 +1,9 @@
 import { Building2, MapPin, Wallet } from 'lucide-react';
 import { type ReactNode, useId } from 'react';
 import { Link } from 'react-router';
+import { PostingDate } from '@/components/jobs/posting-date';
 import { ChipList } from '@/components/ui/chip-list';
 import { jobDetailPath } from '@/config/paths';
-import { formatRelative } from '@/lib/format';
 import type { JobFeedItem } from '@/types/api';
 
 type JobCardProps = {
@@ -59,7 +59,7 @@ export function JobCard({ job, aside }: JobCardProps) {
         </div>
       )}
       <p className="mt-3 text-xs text-slate-500">
-        Posted <time dateTime={job.created_at}>{formatRelative(job.created_at)}</time>
+        <PostingDate postedOn={job.posted_on} createdAt={job.created_at} />
       </p>
     </article>
   );

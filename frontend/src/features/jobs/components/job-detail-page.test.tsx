@@ -14,6 +14,16 @@ function openJob(job = buildJobDetails(), role: 'seeker' | 'provider' | 'admin' 
 }
 
 describe('job page', () => {
+  it("shows the site's posting date and, separately, when Ottobon found the job", async () => {
+    openJob(buildJobDetails({ origin: 'scraped', posted_on: '2025-05-20T00:00:00Z', created_at: '2025-06-01T09:00:00Z' }));
+
+    await screen.findByRole('heading', { level: 1 });
+    const posted = screen.getByText(/^Posted/);
+    expect(posted.querySelector('time')).toHaveAttribute('dateTime', '2025-05-20T00:00:00Z');
+    const found = screen.getByText(/^Found by Ottobon on/);
+    expect(found.querySelector('time')).toHaveAttribute('dateTime', '2025-06-01T09:00:00Z');
+  });
+
   it('shows the header facts and an apply link that opens safely in a new tab', async () => {
     openJob(buildJobDetails({ external_apply_url: 'https://careers.example.com/jobs/42' }));
 

@@ -2,6 +2,7 @@ import { ArrowLeft, Briefcase, Building2, ExternalLink, GraduationCap, History, 
 import { type ReactNode, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { EnrichmentBadge, JobStatusBadge } from '@/components/jobs/job-status-badge';
+import { PostingAndFoundDates } from '@/components/jobs/posting-date';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
@@ -146,6 +147,9 @@ function JobHeader({ job, role, actions }: { job: JobDetails; role: Role; action
             {job.location}
           </span>
         )}
+      </p>
+      <p className="mt-2 flex flex-wrap gap-x-5 gap-y-1 text-sm text-slate-500">
+        <PostingAndFoundDates postedOn={job.posted_on} createdAt={job.created_at} />
       </p>
 
       <dl className="mt-5 grid gap-4 border-t border-slate-100 pt-5 sm:grid-cols-3">

@@ -47,7 +47,7 @@ public sealed class DeloitteScraper(HttpClient http, ScraperServices services) :
         var blocks = page.QuerySelectorAll("div.article__view__item.view--rich-text span.field-value")
             .Select(block => block.InnerHtml.Trim())
             .Where(html => html.Length > 0);
-        var description = RequireDescription(string.Join("\n", blocks), url.AbsolutePath);
+        var description = RequireDescription(string.Join("\n", blocks), url.ToString());
         return new ScrapedPosting(listed.ExternalId, listed.Title, listed.Location, description, url.ToString(), listed.PostedOn);
     }
 }

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text.Json;
 using AngleSharp.Dom;
 using OttobonJobs.Domain.Ingestion;
 
@@ -6,7 +8,8 @@ namespace OttobonJobs.Api.Adapters.Scrapers.Ey;
 /// <summary>
 /// EY's careers site (SAP SuccessFactors career site) serves HTML: a search results table paged by startrow,
 /// 25 rows a page, each job linked as /ey/job/{slug}/{id}/, and a job page whose description is marked up
-/// with itemprop="description".
+/// with itemprop="description". A row's date is optional (most real India rows have none): then the job page's
+/// datePosted is the posting date.
 /// </summary>
 public sealed class EyScraper(HttpClient http, ScraperServices services) : CareerSiteScraper(http, services)
 {
@@ -45,7 +48,46 @@ public sealed class EyScraper(HttpClient http, ScraperServices services) : Caree
     {
         var url = OnSite(site, listed.DetailRef);
         var page = await Http.GetHtmlAsync(url, cancellationToken);
-        var description = RequireDescription(page.QuerySelector("span[itemprop='description']")?.InnerHtml, url.AbsolutePath);
-        return new ScrapedPosting(listed.ExternalId, listed.Title, listed.Location, description, url.ToString(), listed.PostedOn);
+        var description = RequireDescription(page.QuerySelector("span[itemprop='description']")?.InnerHtml, url.ToString());
+        return new ScrapedPosting(
+            listed.ExternalId, listed.Title, listed.Location, description, url.ToString(), listed.PostedOn ?? DatePosted(page));
     }
+
+    /// <summary>
+    /// The job page's posting date, for the rows (most of the real India search) that show none: schema.org's
+    /// datePosted as microdata text ("Sun Nov 08 2026"), as a meta's content ("2025-11-20"), or in a JSON-LD JobPosting.
+    /// </summary>
+    private static DateTimeOffset? DatePosted(IDocument page)
+    {
+        var microdata = page.QuerySelectorAll("[itemprop='datePosted']")
+            .Select(e => e.GetAttribute("content") ?? e.TextContent)
+            .Select(ReadDate).FirstOrDefault(date => date is not null);
+        return microdata ?? page.QuerySelectorAll("script[type='application/ld+json']")
+            .Select(script => JsonLdDatePosted(script.TextContent)).FirstOrDefault(date => date is not null);
+    }
+
+    private static DateTimeOffset? JsonLdDatePosted(string json)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(json);
+            var root = document.RootElement;
+            var candidates = root.ValueKind == JsonValueKind.Array ? root.EnumerateArray().ToList()
+                : root.TryGetProperty("@graph", out var graph) && graph.ValueKind == JsonValueKind.Array ? graph.EnumerateArray().ToList()
+                : [root];
+            return candidates
+                .Where(c => c.ValueKind == JsonValueKind.Object && c.TryGetProperty("@type", out var type) && type.ToString() == "JobPosting")
+                .Select(c => c.TryGetProperty("datePosted", out var date) && date.ValueKind == JsonValueKind.String ? ReadDate(date.GetString()) : null)
+                .FirstOrDefault(date => date is not null);
+        }
+        catch (JsonException)
+        {
+            return null; // a broken script block is not a reason to lose the posting
+        }
+    }
+
+    /// <summary>ISO dates and "Nov 8, 2026" through <see cref="CareerSiteScraper.DateOf"/>; SuccessFactors' "Sun Nov 08 2026" too.</summary>
+    private static DateTimeOffset? ReadDate(string? text) =>
+        DateOf(text) ?? (DateTimeOffset.TryParseExact(Collapse(text), "ddd MMM dd yyyy", CultureInfo.InvariantCulture,
+            DateTimeStyles.AssumeUniversal, out var date) ? date : null);
 }

@@ -52,7 +52,7 @@ public sealed class KpmgScraper(HttpClient http, ScraperServices services) : Car
             listed.ExternalId,
             listed.Title,
             listed.Location,
-            RequireDescription(description, url.AbsolutePath),
+            RequireDescription(description, url.ToString()),
             new Uri(site, $"/hcmUI/CandidateExperience/en/sites/{SiteNumber}/job/{Uri.EscapeDataString(listed.ExternalId)}").ToString(),
             listed.PostedOn);
     }

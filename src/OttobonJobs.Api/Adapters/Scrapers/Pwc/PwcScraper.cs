@@ -47,7 +47,7 @@ public sealed partial class PwcScraper(HttpClient http, ScraperServices services
             ExternalId: string.IsNullOrWhiteSpace(info.JobReqId) ? listed.ExternalId : info.JobReqId.Trim(),
             Title: listed.Title,
             Location: listed.Location ?? Collapse(info.Location),
-            DescriptionHtml: RequireDescription(info.JobDescription, url.AbsolutePath),
+            DescriptionHtml: RequireDescription(info.JobDescription, url.ToString()),
             ApplyUrl: info.ExternalUrl ?? new Uri(site, $"/Global_Experienced_Careers{listed.DetailRef}").ToString(),
             PostedOn: DateOf(info.StartDate) ?? listed.PostedOn);
     }
