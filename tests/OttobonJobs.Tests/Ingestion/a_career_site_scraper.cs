@@ -69,7 +69,8 @@ public abstract class a_career_site_scraper : IAsyncLifetime
 
         result.Errors.ShouldBeEmpty();
         result.Postings.Count.ShouldBe(EntryLevelInIndia);
-        result.Skipped.ShouldBe(Listed - EntryLevelInIndia);
+        result.Skipped.Count.ShouldBe(Listed - EntryLevelInIndia);
+        result.ListingComplete.ShouldBeTrue();
         ListingRequests.Count.ShouldBe(ListingPages);
         result.Postings.Select(p => p.ExternalId).ShouldBeUnique();
         result.Postings.ShouldAllBe(p => p.Title.Length > 0 && p.DescriptionHtml.Contains("<li>"));

@@ -40,7 +40,7 @@ public class when_a_scrape_stalls(ApiWithAShortScrapeTimeout api) : IClassFixtur
         api.Alpha.Lists(ScriptedScraper.Posting($"T-{Guid.NewGuid():N}"));
         var next = await api.Host.IngestedAsync(admin, "alpha");
         (await api.Host.RunLog(next)).Sources.Single().Status.ShouldBe(SourceRunStatus.Completed);
-        never.SetResult(new ScrapeResult([], 0, []));
+        never.SetResult(new ScrapeResult([], [], []));
     }
 }
 
@@ -147,8 +147,8 @@ public class when_runs_are_cancelled_or_abandoned(ApiWithQuickLeaseRenewal api) 
     {
         var admin = await api.Host.SignedInAdmin();
         var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        api.Alpha.Respond(async ct => { await gate.Task.WaitAsync(ct); return new ScrapeResult([], 0, []); });
-        api.Beta.Respond(async ct => { await gate.Task.WaitAsync(ct); return new ScrapeResult([], 0, []); });
+        api.Alpha.Respond(async ct => { await gate.Task.WaitAsync(ct); return new ScrapeResult([], [], []); });
+        api.Beta.Respond(async ct => { await gate.Task.WaitAsync(ct); return new ScrapeResult([], [], []); });
 
         var triggers = await Task.WhenAll(Enumerable.Range(0, 2).Select(_ => api.Host.Scenario(s =>
         {
