@@ -94,6 +94,11 @@ public abstract partial class CareerSiteScraper : ICareerSiteScraper
             }
 
             var page = await ReadListingPageOrFailAsync(site, current, cancellationToken);
+            if (page.Entries.Count == 0 && page.NextOffset is not null)
+            {
+                throw new SourceUnavailableException(
+                    $"{CompanyName}: the job listing page at offset {current} says more pages follow but lists no postings: a page cut short, not the end.");
+            }
             var candidates = new List<ListedPosting>();
             var fresh = 0;
             foreach (var entry in page.Entries)
