@@ -27,8 +27,13 @@ public abstract record IngestionEventData;
 /// <summary>Trigger is scheduled or admin.</summary>
 public record IngestionRunStartedData(Guid RunId, IReadOnlyList<string> Sources, string Trigger, Guid? TriggeredBy, DateTimeOffset StartedAt) : IngestionEventData;
 
-/// <summary>The source's listing was read: how many postings, in how many batches, and what the filters skipped.</summary>
-public record SourceListingReadData(string Source, int Postings, int Batches, int Skipped, IReadOnlyList<string> Errors, DateTimeOffset At) : IngestionEventData;
+/// <summary>
+/// The source's listing was read: how many postings, in how many batches, and what the filters skipped (with why, up to
+/// 200; <c>skipped_not_listed</c> counts the rest). <c>listing_complete</c> is false when the listing was not read to its end.
+/// </summary>
+public record SourceListingReadData(
+    string Source, int Postings, int Batches, int Skipped, IReadOnlyList<string> Errors, DateTimeOffset At,
+    IReadOnlyList<SkippedPosting> SkippedPostings, int SkippedNotListed, bool ListingComplete) : IngestionEventData;
 
 /// <summary><c>batch</c> is the batch just recorded, when known.</summary>
 public record SourceScrapeProgressedData(string Source, int JobsFetched, int JobsNew, int DedupHits, DateTimeOffset At, int? Batch) : IngestionEventData;
@@ -50,7 +55,8 @@ public static class IngestionRunHistory
 {
     public static readonly HistoryMapping<IngestionEventData> Mapping = new HistoryMapping<IngestionEventData>(IngestionEvents.Contract)
         .Map((IngestionRunStarted e) => new IngestionRunStartedData(e.RunId, e.Sources, e.Trigger, e.TriggeredBy, e.StartedAt))
-        .Map((SourceListingRead e) => new SourceListingReadData(e.Source, e.Postings, e.Batches, e.Skipped, e.Errors, e.At))
+        .Map((SourceListingRead e) => new SourceListingReadData(
+            e.Source, e.Postings, e.Batches, e.Skipped, e.Errors, e.At, e.SkippedPostings ?? [], e.SkippedNotListed, e.ReadToTheEnd))
         .Map((SourceScrapeProgressed e) => new SourceScrapeProgressedData(e.Source, e.JobsFetched, e.JobsNew, e.DedupHits, e.At, e.Batch))
         .Map((SourceScrapeAbandoned e) => new SourceScrapeAbandonedData(e.Source, e.Reason, e.TakenOverBy, e.At))
         .Map((IngestionRunCancelled e) => new IngestionRunCancelledData(e.CancelledBy, e.Reason, e.At))

@@ -32,6 +32,9 @@ public class ReadModelUpgrades(IDocumentStore store, NpgsqlDataSource dataSource
             $"SELECT EXISTS (SELECT 1 FROM {Schema}.mt_doc_jobfeeditem WHERE listed_at IS NULL)"),
         new("feed-filter-columns", ["JobFeedItem"], [typeof(JobFeedItem)],
             $"SELECT EXISTS (SELECT 1 FROM {Schema}.mt_doc_jobfeeditem WHERE search_text IS NULL)"),
+        // Normalised places (city, state, country) beside each job's location, and the feed's location key that matches them.
+        new("job-places", ["JobDetails", "JobFeedItem"], [typeof(JobDetails), typeof(JobFeedItem)],
+            $"SELECT EXISTS (SELECT 1 FROM {Schema}.mt_doc_jobfeeditem WHERE data ->> 'Location' IS NOT NULL AND data ->> 'Country' IS NULL)"),
         new("chat-snapshot-and-transcript", ["ChatSession", "ChatTranscript", "ChatSessionView"],
             [typeof(ChatSessionView), typeof(OttobonJobs.Domain.Chat.ChatSession)],
             $"SELECT EXISTS (SELECT 1 FROM {Schema}.mt_doc_chatsessionview v " +

@@ -36,8 +36,9 @@ public static class FinishSourceScrapeHandler
     {
         var now = clock.GetUtcNow();
         var missedRuns = settings.Value.ArchiveAfterMissedRuns;
-        var completing = command.Failure is null && run is not null && run.IsRunning(command.Source) && run.ProgressOf(command.Source).AllBatchesRecorded;
-        var unseen = completing ? await UnseenJobsAsync(session, command, missedRuns, cancellationToken) : [];
+        var unseen = IngestionDecisions.MayArchive(run, command.Source, command.Failure)
+            ? await UnseenJobsAsync(session, command, missedRuns, cancellationToken)
+            : [];
         var company = sites.Find(command.Source)?.CompanyName ?? command.Source;
 
         var outcome = IngestionDecisions.FinishSource(run, command.Source, company, command.Failure, unseen, missedRuns, now);
@@ -53,21 +54,19 @@ public static class FinishSourceScrapeHandler
         MartenOps.DeleteWhere<SourceLease>(lease => lease.Id == source && lease.RunId == runId);
 
     /// <summary>
-    /// Archive candidates, from the read models: scraped jobs of this source that no successful run among the last N
-    /// (this one included) has seen. Provider-posted jobs have no source and are never touched.
+    /// Archive candidates, from the read models: scraped jobs of this source not seen since the archive rule's cutoff
+    /// (<see cref="IngestionDecisions.ArchiveCutoff"/>, over the source's recent runs). Provider-posted jobs have no source
+    /// and are never touched.
     /// </summary>
     private static async Task<IReadOnlyList<Guid>> UnseenJobsAsync(IQuerySession session, FinishSourceScrape command, int missedRuns, CancellationToken cancellationToken)
     {
         var recentRuns = await session.Query<IngestionRunLog>().OrderByDescending(r => r.StartedAt).Take(200).ToListAsync(cancellationToken);
-        var successfulStarts = recentRuns
-            .Where(r => r.Id == command.RunId || r.Sources.Any(s => s.SourceName == command.Source && s.Status is SourceRunStatus.Completed or SourceRunStatus.Partial))
-            .Where(r => r.Sources.Any(s => s.SourceName == command.Source))
-            .Select(r => r.StartedAt)
-            .Take(missedRuns)
+        var summaries = recentRuns
+            .SelectMany(r => r.Sources.Where(s => s.SourceName == command.Source)
+                .Select(s => new SourceRunSummary(r.Id, r.StartedAt, s.Status, s.ListingComplete)))
             .ToList();
-        if (successfulStarts.Count < missedRuns) return [];
+        if (IngestionDecisions.ArchiveCutoff(command.RunId, summaries, missedRuns) is not { } cutoff) return [];
 
-        var cutoff = successfulStarts[^1];
         return await session.Query<JobDetails>()
             .Where(j => j.Source == command.Source && j.Status != JobStatus.Archived && j.LastSeenAt < cutoff)
             .Select(j => j.Id)

@@ -11,7 +11,8 @@ namespace OttobonJobs.Api.Ingestion;
 
 /// <summary>What the career site listed for one source in one run, as the scrape read it.</summary>
 public record RecordScrapedListing(
-    Guid RunId, string Source, string Company, IReadOnlyList<ScrapedPosting> Postings, int Skipped, IReadOnlyList<string> Errors)
+    Guid RunId, string Source, string Company, IReadOnlyList<ScrapedPosting> Postings, IReadOnlyList<SkippedPosting> Skipped,
+    IReadOnlyList<string> Errors, bool ListingComplete)
     : IIngestionSourceWork;
 
 /// <summary>One batch of a listing, recorded in one transaction with the EnrichJob messages of its new jobs.</summary>
@@ -30,7 +31,7 @@ public static class RecordScrapedListingHandler
         IOptions<IngestionSettings> settings,
         TimeProvider clock)
     {
-        var result = new ScrapeResult(command.Postings, command.Skipped, command.Errors);
+        var result = new ScrapeResult(command.Postings, command.Skipped, command.Errors, command.ListingComplete);
         var outcome = IngestionDecisions.ReadListing(run, command.Source, command.Company, result, settings.Value.BatchSize, clock.GetUtcNow());
         var messages = new OutgoingMessages();
         if (outcome.Run.Events.Count == 0) return ([], messages);

@@ -47,12 +47,18 @@ public sealed record FinishOutcome(Decision Run, IReadOnlyList<Guid> Archive, st
     public static FinishOutcome Nothing(Decision run) => new(run, [], "");
 }
 
+/// <summary>How one source ended in one run, for the archive rule (see <see cref="IngestionDecisions.ArchiveCutoff"/>).</summary>
+public sealed record SourceRunSummary(Guid RunId, DateTimeOffset StartedAt, string Status, bool ListingComplete);
+
 /// <summary>
 /// The rules of ingestion runs and source leases. Pure: the handlers load the run, the leases and the jobs a batch
 /// touches, call the career site, and hand the results in with the time.
 /// </summary>
 public static class IngestionDecisions
 {
+    /// <summary>Skipped postings recorded per source and run; the rest are counted.</summary>
+    public const int MaxSkippedStored = 200;
+
     /// <summary>
     /// A run may start when none of its sources holds a live lease. Free sources and sources whose lease expired are
     /// taken; each expired lease names a run whose source is then abandoned.
@@ -105,8 +111,10 @@ public static class IngestionDecisions
         var batches = result.Postings.Chunk(Math.Max(1, batchSize))
             .Select((postings, index) => new ScrapedBatch(source, company, index, postings))
             .ToList();
+        var skipped = result.Skipped.Take(MaxSkippedStored).ToList();
         return new ListingOutcome(
-            Decision.Accept(new SourceListingRead(source, result.Postings.Count, batches.Count, result.Skipped, result.Errors, now)),
+            Decision.Accept(new SourceListingRead(source, result.Postings.Count, batches.Count, result.Skipped.Count, result.Errors, now,
+                skipped, result.Skipped.Count - skipped.Count, result.ListingComplete)),
             batches);
     }
 
@@ -159,7 +167,8 @@ public static class IngestionDecisions
     /// <summary>
     /// Finishes a source: failed with <paramref name="failure"/> (the listing could not be read, the scrape timed out,
     /// its work was given up), or — once every batch is recorded — completed or partial, archiving the
-    /// <paramref name="unseenJobs"/> that recent successful runs no longer listed. The run finishes with its last source.
+    /// <paramref name="unseenJobs"/> that recent successful runs no longer listed. Only a listing read to its end
+    /// archives: a run that stopped at MaxJobsPerRun or the page limit did not see the rest. The run finishes with its last source.
     /// </summary>
     public static FinishOutcome FinishSource(
         IngestionRun? run, string source, string company, string? failure, IReadOnlyList<Guid> unseenJobs, int missedRuns, DateTimeOffset now)
@@ -173,12 +182,36 @@ public static class IngestionDecisions
         var listed = progress.Listing?.Errors ?? [];
         var (status, errors, archive) = failure is not null
             ? (SourceRunStatus.Failed, listed.Append(failure).ToList(), (IReadOnlyList<Guid>)[])
-            : (listed.Count == 0 ? SourceRunStatus.Completed : SourceRunStatus.Partial, listed.ToList(), unseenJobs);
+            : (listed.Count == 0 ? SourceRunStatus.Completed : SourceRunStatus.Partial, listed.ToList(),
+                progress.Listing?.ReadToTheEnd == true ? unseenJobs : []);
         var finished = new SourceScrapeFinished(source, status, progress.Fetched, progress.New, progress.Listing?.Skipped ?? 0,
             progress.DedupHits, archive.Count, errors, now);
         return new FinishOutcome(
             Decision.Accept(WithRunFinished(run, source, finished, now)), archive,
             $"No longer listed on {company}'s career site ({missedRuns} runs)");
+    }
+
+    /// <summary>
+    /// Whether this finish may look for jobs to archive: the source completes in this run (no failure, every batch
+    /// recorded) with its listing read to its end.
+    /// </summary>
+    public static bool MayArchive(IngestionRun? run, string source, string? failure) =>
+        failure is null && run is not null && run.IsRunning(source)
+        && run.ProgressOf(source) is { AllBatchesRecorded: true, Listing.ReadToTheEnd: true };
+
+    /// <summary>
+    /// The archive rule's cutoff: a scraped job of the source not seen since this time is no longer listed. It is the
+    /// start of the <paramref name="missedRuns"/>-th newest run that counts — this one, and earlier ones where the source
+    /// completed (or was partial) with its listing read to its end; a failed, cancelled or cut-short run proves nothing.
+    /// Null (archive nothing) while fewer runs count. <paramref name="recentRuns"/> are the source's runs, newest first.
+    /// </summary>
+    public static DateTimeOffset? ArchiveCutoff(Guid thisRun, IReadOnlyList<SourceRunSummary> recentRuns, int missedRuns)
+    {
+        var counting = recentRuns
+            .Where(r => r.RunId == thisRun || r.Status is SourceRunStatus.Completed or SourceRunStatus.Partial && r.ListingComplete)
+            .Take(missedRuns)
+            .ToList();
+        return missedRuns > 0 && counting.Count == missedRuns ? counting[^1].StartedAt : null;
     }
 
     /// <summary>Gives a source up because its lease expired; nothing changes once the source finished.</summary>

@@ -28,8 +28,16 @@ public record IngestionRunStarted(Guid RunId, IReadOnlyList<string> Sources, str
 /// <summary>
 /// The career site was read: <see cref="Postings"/> postings to record in <see cref="Batches"/> batches (one
 /// transaction each), <see cref="Skipped"/> left out by the filters, <see cref="Errors"/> met along the way.
+/// <see cref="SkippedPostings"/> says which were skipped and why (at most <see cref="IngestionDecisions.MaxSkippedStored"/>;
+/// <see cref="SkippedNotListed"/> counts the rest). <see cref="ListingComplete"/> is false when the listing was not read to
+/// its end (MaxJobsPerRun, the page limit). Events written before these fields read as null: no list, and complete.
 /// </summary>
-public record SourceListingRead(string Source, int Postings, int Batches, int Skipped, IReadOnlyList<string> Errors, DateTimeOffset At);
+public record SourceListingRead(
+    string Source, int Postings, int Batches, int Skipped, IReadOnlyList<string> Errors, DateTimeOffset At,
+    IReadOnlyList<SkippedPosting>? SkippedPostings = null, int SkippedNotListed = 0, bool? ListingComplete = null)
+{
+    public bool ReadToTheEnd => ListingComplete != false;
+}
 
 /// <summary>
 /// Counts so far while a source is being recorded, so admins watch a run move. <see cref="Batch"/> is the batch

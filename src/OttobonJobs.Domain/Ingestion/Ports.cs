@@ -10,13 +10,19 @@ public record ScrapedPosting(
     DateTimeOffset? PostedOn);
 
 /// <summary>
-/// What one source produced in a run: the postings it could read, the ones its filters skipped, and the
-/// problems it met (a detail page that failed, a malformed entry) without giving up on the rest.
+/// What one source produced in a run: the postings it could read, the ones its filters skipped (each with why), and
+/// the problems it met (a detail page that failed, a malformed entry) without giving up on the rest.
+/// <see cref="ListingComplete"/> is false when the listing was not read to its end (the run stopped at MaxJobsPerRun or
+/// the page limit): postings it did not reach were not seen, so they must not count as gone.
 /// </summary>
 public record ScrapeResult(
     IReadOnlyList<ScrapedPosting> Postings,
-    int Skipped,
-    IReadOnlyList<string> Errors);
+    IReadOnlyList<SkippedPosting> Skipped,
+    IReadOnlyList<string> Errors,
+    bool ListingComplete = true);
+
+/// <summary>A posting the filters left out, and why: "title says \"senior\"", "the detail page places it in New York, …".</summary>
+public record SkippedPosting(string ExternalId, string Title, string? Location, string Reason);
 
 /// <summary>
 /// The scraper port: one adapter per career site (Deloitte/Avature HTML, PwC/Workday JSON, KPMG/Oracle HCM JSON,

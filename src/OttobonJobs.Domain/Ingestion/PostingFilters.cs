@@ -1,9 +1,12 @@
+using OttobonJobs.Domain.Places;
+
 namespace OttobonJobs.Domain.Ingestion;
 
 /// <summary>
-/// What the ingestion keeps from a career site: entry-level titles in India, remote, or somewhere unknown.
-/// Words and phrases match whole words only, case-insensitively: "Lead" rejects "Team Lead" but not "Leadership
-/// Development Program". A list given in configuration replaces the default one.
+/// What the ingestion keeps from a career site: entry-level titles in India (or the configured countries), remote,
+/// or somewhere unknown. Title words and phrases match whole words only, case-insensitively: "Lead" rejects "Team
+/// Lead" but not "Leadership Development Program". Locations are read by <see cref="PlaceReader"/>. A list given in
+/// configuration replaces the default one.
 /// </summary>
 public record PostingFilterOptions
 {
@@ -18,30 +21,11 @@ public record PostingFilterOptions
         "staff engineer", "staff software engineer", "staff data scientist", "expert", "executive director",
     ];
 
-    /// <summary>India and its states, union territories and cities where these firms hire, with older spellings.</summary>
-    public static readonly IReadOnlyList<string> DefaultAcceptedLocations =
-    [
-        "India",
-        // States and union territories
-        "Andhra Pradesh", "Arunachal Pradesh", "Assam", "Bihar", "Chhattisgarh", "Goa", "Gujarat", "Haryana",
-        "Himachal Pradesh", "Jharkhand", "Karnataka", "Kerala", "Madhya Pradesh", "Maharashtra", "Manipur", "Meghalaya",
-        "Mizoram", "Nagaland", "Odisha", "Orissa", "Punjab", "Rajasthan", "Sikkim", "Tamil Nadu", "Telangana", "Tripura",
-        "Uttar Pradesh", "Uttarakhand", "West Bengal", "Jammu", "Kashmir", "Ladakh", "Puducherry", "Pondicherry",
-        "Andaman", "Lakshadweep", "Delhi", "NCR",
-        // Cities
-        "Bengaluru", "Bangalore", "Mumbai", "Bombay", "Navi Mumbai", "Thane", "Gurugram", "Gurgaon", "Hyderabad",
-        "Secunderabad", "Pune", "Chennai", "Madras", "Kolkata", "Calcutta", "New Delhi", "Noida", "Greater Noida",
-        "Ghaziabad", "Faridabad", "Kochi", "Cochin", "Ahmedabad", "Gandhinagar", "Jaipur", "Chandigarh", "Mohali",
-        "Lucknow", "Indore", "Bhopal", "Nagpur", "Nashik", "Coimbatore", "Madurai", "Thiruvananthapuram", "Trivandrum",
-        "Visakhapatnam", "Vizag", "Vijayawada", "Vadodara", "Baroda", "Surat", "Bhubaneswar", "Mysuru", "Mysore",
-        "Mangaluru", "Mangalore", "Kanpur", "Patna", "Ranchi", "Raipur", "Guwahati", "Dehradun", "Amritsar",
-        "Ludhiana", "Jamshedpur", "Kozhikode", "Calicut", "Siliguri", "Aurangabad",
-    ];
-
-    public static readonly IReadOnlyList<string> RemoteWords = ["remote", "work from home", "wfh", "anywhere"];
+    /// <summary>The countries whose postings are kept, by name or ISO code: India by default.</summary>
+    public static readonly IReadOnlyList<string> DefaultAcceptedCountries = ["India"];
 
     public IReadOnlyList<string> RejectedTitleWords { get; init; } = DefaultRejectedTitleWords;
-    public IReadOnlyList<string> AcceptedLocations { get; init; } = DefaultAcceptedLocations;
+    public IReadOnlyList<string> AcceptedCountries { get; init; } = DefaultAcceptedCountries;
 
     /// <summary>Keep postings whose location says remote / work from home.</summary>
     public bool KeepRemote { get; init; } = true;
@@ -50,31 +34,67 @@ public record PostingFilterOptions
     public bool KeepUnknownLocation { get; init; } = true;
 }
 
-/// <summary>Decides, from the listing alone, whether a posting is worth fetching. Pure and thread-safe.</summary>
-public sealed class PostingFilter(PostingFilterOptions options)
+/// <summary>
+/// Decides whether a posting is worth keeping, from its title and where it is. Pure and thread-safe. A listing that
+/// names no place ("39 Locations", nothing) or none this filter knows is undecided: <see cref="NeedsDetail"/> says so, and
+/// the location is judged again on what the detail page says.
+/// </summary>
+public sealed class PostingFilter
 {
-    private readonly WordMatcher _seniorWords = new(options.RejectedTitleWords);
-    private readonly WordMatcher _places = new(options.AcceptedLocations);
-    private readonly WordMatcher _remote = new(PostingFilterOptions.RemoteWords);
+    /// <summary>Where the location being judged came from, for the reason to skip.</summary>
+    public const string FromListing = "the listing";
+    public const string FromDetail = "the detail page";
+
+    private readonly PostingFilterOptions _options;
+    private readonly WordMatcher _seniorWords;
+    private readonly HashSet<string> _countries;
+    private readonly string _accepted;
+
+    public PostingFilter(PostingFilterOptions options)
+    {
+        _options = options;
+        _seniorWords = new WordMatcher(options.RejectedTitleWords);
+        var countries = options.AcceptedCountries
+            .Select(c => PlaceReader.Country(c) ?? (c.Trim().ToUpperInvariant(), c.Trim()))
+            .ToList();
+        _countries = countries.Select(c => c.Code).ToHashSet();
+        _accepted = string.Join(" and ", countries.Select(c => c.Name).Distinct());
+    }
 
     public PostingFilter() : this(new PostingFilterOptions()) { }
 
-    /// <summary>Null when the posting is kept; otherwise why it is left out (for logs).</summary>
-    public string? ReasonToSkip(string title, string? location)
-    {
-        if (_seniorWords.FirstMatch(title) is { } word) return $"title says \"{word}\"";
-        return IsWantedLocation(location) ? null : $"location \"{location}\" is outside India";
-    }
+    /// <summary>Null when the posting is kept; otherwise why it is left out, naming where the location was read.</summary>
+    public string? ReasonToSkip(string title, string? location, string from = FromListing) =>
+        TitleReason(title) ?? LocationReason(PlaceReader.Read(location), from);
 
     public bool Keeps(string title, string? location) => ReasonToSkip(title, location) is null;
 
-    public bool IsEntryLevelTitle(string title) => _seniorWords.FirstMatch(title) is null;
+    /// <summary>Why the title is left out ("title says \"senior\""); null for an entry-level title.</summary>
+    public string? TitleReason(string title) => _seniorWords.FirstMatch(title) is { } word ? $"title says \"{word}\"" : null;
 
-    public bool IsWantedLocation(string? location)
+    public bool IsEntryLevelTitle(string title) => TitleReason(title) is null;
+
+    public bool IsWantedLocation(string? location) => LocationReason(PlaceReader.Read(location), FromListing) is null;
+
+    /// <summary>The location says nothing the filter can judge: the detail page must say where the posting is.</summary>
+    public bool NeedsDetail(string? location) => PlaceReader.Read(location) is { } reading && (reading.NamesNoPlace || reading.IsUnrecognised);
+
+    /// <summary>Why a posting at <paramref name="place"/> is left out; null when it is kept.</summary>
+    public string? LocationReason(PlaceReading place, string from)
     {
-        if (string.IsNullOrWhiteSpace(location)) return options.KeepUnknownLocation;
-        if (_places.FirstMatch(location) is not null) return true;
-        return options.KeepRemote && _remote.FirstMatch(location) is not null;
+        if (place.Places.Count > 0)
+        {
+            return place.Places.Any(p => p.CountryCode is { } code && _countries.Contains(code))
+                ? null
+                : $"{from} places it in {string.Join(" and ", place.Places.Select(p => p.Named))}, outside {_accepted}";
+        }
+        if (place.Remote) return _options.KeepRemote ? null : $"{from} says remote (\"{place.Text}\"), and remote roles are not kept";
+        if (place.NamesNoPlace)
+        {
+            return _options.KeepUnknownLocation ? null
+                : $"{from} names no place{(string.IsNullOrWhiteSpace(place.Text) ? "" : $" (\"{place.Text}\")")}, and unknown locations are not kept";
+        }
+        return $"{from} says \"{place.Text}\", not a place known in {_accepted}";
     }
 }
 

@@ -6,7 +6,11 @@ using OttobonJobs.Domain.Ingestion;
 
 namespace OttobonJobs.Projections.Ingestion;
 
-/// <summary>One source's scraping log within a run; <see cref="StatusReason"/> says why it was cancelled, abandoned or failed.</summary>
+/// <summary>
+/// One source's scraping log within a run; <see cref="StatusReason"/> says why it was cancelled, abandoned or failed.
+/// <see cref="SkippedPostings"/> are the postings the filters left out, each with why (at most 200, <see cref="SkippedNotListed"/>
+/// counts the rest); <see cref="ListingComplete"/> is false when the listing was not read to its end, so the run archives nothing.
+/// </summary>
 public record ScrapingLog(
     Guid RunId,
     string SourceName,
@@ -20,7 +24,10 @@ public record ScrapingLog(
     IReadOnlyList<string> ErrorMessages,
     DateTimeOffset StartedAt,
     DateTimeOffset? CompletedAt,
-    string? StatusReason = null);
+    string? StatusReason = null,
+    IReadOnlyList<SkippedPosting>? SkippedPostings = null,
+    int SkippedNotListed = 0,
+    bool ListingComplete = true);
 
 /// <summary>A run and the log of each of its sources; the admin Ingestion page and its live progress read this.</summary>
 public record IngestionRunLog(
@@ -44,7 +51,11 @@ public class IngestionRunLogProjection : SingleStreamProjection<IngestionRunLog,
             started.Sources.Select(source => new ScrapingLog(started.RunId, source, SourceRunStatus.Running, 0, 0, 0, 0, 0, 0, [], started.StartedAt, null)).ToList(),
             started.StartedAt, null),
         (null, _) => null,
-        ({ } log, SourceListingRead listing) => WithSource(log, listing.Source, source => source with { JobsSkipped = listing.Skipped }),
+        ({ } log, SourceListingRead listing) => WithSource(log, listing.Source, source => source with
+        {
+            JobsSkipped = listing.Skipped, SkippedPostings = listing.SkippedPostings ?? [], SkippedNotListed = listing.SkippedNotListed,
+            ListingComplete = listing.ReadToTheEnd,
+        }),
         ({ } log, SourceScrapeProgressed progress) => WithSource(log, progress.Source, source => source with
         {
             JobsFetched = progress.JobsFetched, JobsNew = progress.JobsNew, DedupHits = progress.DedupHits,

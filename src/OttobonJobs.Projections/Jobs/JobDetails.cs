@@ -25,6 +25,11 @@ public record JobDetails
     public string Title { get; init; } = "";
     public string CompanyName { get; init; } = "";
     public string? Location { get; init; }
+
+    /// <summary>The location normalised: canonical city, state and country ("Bengaluru", "Karnataka", "India"), each null when unknown.</summary>
+    public string? City { get; init; }
+    public string? State { get; init; }
+    public string? Country { get; init; }
     public string DescriptionRaw { get; init; } = "";
     public string DescriptionHtml { get; init; } = "";
     public string DescriptionHash { get; init; } = "";
@@ -81,7 +86,14 @@ public class JobDetailsProjection : SingleStreamProjection<JobDetails, Guid>
     public JobDetailsProjection() => this.IncludeTypes(JobEvents.Contract);
 
     public override JobDetails? Evolve(JobDetails? details, Guid id, IEvent e) =>
-        Next(details, e) is { } next ? next with { StreamVersion = FoldedVersion.After(details?.StreamVersion, e) } : null;
+        Next(details, e) is { } next ? Placed(details, next) with { StreamVersion = FoldedVersion.After(details?.StreamVersion, e) } : null;
+
+    private static JobDetails Placed(JobDetails? before, JobDetails next)
+    {
+        if (before is not null && before.Location == next.Location) return next;
+        var place = JobPlace.Of(next.Location);
+        return next with { City = place.City, State = place.State, Country = place.Country };
+    }
 
     private static JobDetails? Next(JobDetails? details, IEvent e) => (details, e.Data) switch
     {

@@ -13,6 +13,11 @@ public record JobFeedItem
     public string Title { get; init; } = "";
     public string CompanyName { get; init; } = "";
     public string? Location { get; init; }
+
+    /// <summary>The location normalised (see <see cref="JobPlace"/>); the feed's location filter matches these too.</summary>
+    public string? City { get; init; }
+    public string? State { get; init; }
+    public string? Country { get; init; }
     public IReadOnlyList<string> SkillsRequired { get; init; } = [];
     public IReadOnlyList<string> PostedSkills { get; init; } = [];
     public SalaryRange? SalaryRange { get; init; }
@@ -37,8 +42,9 @@ public record JobFeedItem
     [JsonIgnore]
     public string CompanyKey => CompanyName.ToLowerInvariant();
 
+    /// <summary>The location as written and its canonical city, state and country, so "Bangalore" and "Bengaluru" find each other.</summary>
     [JsonIgnore]
-    public string LocationKey => (Location ?? "").ToLowerInvariant();
+    public string LocationKey => string.Join(' ', new[] { Location, City, State, Country }.Where(part => part is not null)).ToLowerInvariant();
 
     [JsonIgnore]
     public string[] SkillKeys => SkillsRequired.Select(skill => skill.ToLowerInvariant()).Distinct().ToArray();
@@ -63,7 +69,17 @@ public class JobFeedItemProjection : SingleStreamProjection<JobFeedItem, Guid>
         IncludeType<JobArchived>();
     }
 
-    public override JobFeedItem? Evolve(JobFeedItem? item, Guid id, IEvent e) => (item, e.Data) switch
+    public override JobFeedItem? Evolve(JobFeedItem? item, Guid id, IEvent e) =>
+        Next(item, e) is { } next ? Placed(item, next) : null;
+
+    private static JobFeedItem Placed(JobFeedItem? before, JobFeedItem next)
+    {
+        if (before is not null && before.Location == next.Location) return next;
+        var place = JobPlace.Of(next.Location);
+        return next with { City = place.City, State = place.State, Country = place.Country };
+    }
+
+    private static JobFeedItem? Next(JobFeedItem? item, IEvent e) => (item, e.Data) switch
     {
         (_, JobPosted posted) => new JobFeedItem
         {

@@ -107,11 +107,12 @@ public class ingestion_run_decisions
     public void reading_a_listing_cuts_it_into_batches_and_a_second_reading_changes_nothing()
     {
         var run = Given(Started("alpha"));
-        var result = new ScrapeResult(new[] { "1", "2", "3", "4", "5" }.Select(Posting).ToList(), Skipped: 2, ["one page failed"]);
+        SkippedPosting[] skipped = [new("6", "Senior Analyst", "Pune", "title says \"senior\""), new("7", "Analyst", "London", "the listing places it in London, United Kingdom, outside India")];
+        var result = new ScrapeResult(new[] { "1", "2", "3", "4", "5" }.Select(Posting).ToList(), skipped, ["one page failed"]);
 
         var outcome = IngestionDecisions.ReadListing(run, "alpha", "Alpha & Co", result, batchSize: 2, Now);
 
-        outcome.Run.Events.ShouldHaveSingleItem().ShouldBeEquivalentTo(new SourceListingRead("alpha", 5, 3, 2, ["one page failed"], Now));
+        outcome.Run.Events.ShouldHaveSingleItem().ShouldBeEquivalentTo(new SourceListingRead("alpha", 5, 3, 2, ["one page failed"], Now, skipped.ToList(), 0, true));
         outcome.Batches.Select(b => (b.Batch, b.Postings.Count)).ShouldBe([(0, 2), (1, 2), (2, 1)]);
         var again = IngestionDecisions.ReadListing(Given(Started("alpha"), outcome.Run.Events[0]), "alpha", "Alpha & Co", result, 2, Now);
         (again.Run.Events.Count, again.Batches.Count).ShouldBe((0, 0));
@@ -180,6 +181,68 @@ public class ingestion_run_decisions
         finished.ShouldBe(new SourceScrapeFinished("alpha", SourceRunStatus.Partial, 2, 1, 1, 1, 1, finished.ErrorMessages, Now));
         outcome.Run.Events[1].ShouldBe(new IngestionRunFinished(Now));
         outcome.Archive.ShouldBe(unseen);
+    }
+
+    [Fact]
+    public void the_skipped_postings_recorded_are_capped_and_the_rest_counted()
+    {
+        var skipped = Enumerable.Range(0, IngestionDecisions.MaxSkippedStored + 5)
+            .Select(i => new SkippedPosting($"S-{i}", "Senior Analyst", null, "title says \"senior\"")).ToList();
+
+        var outcome = IngestionDecisions.ReadListing(Given(Started("alpha")), "alpha", "Alpha & Co", new ScrapeResult([], skipped, []), 2, Now);
+
+        var read = outcome.Run.Events.ShouldHaveSingleItem().ShouldBeOfType<SourceListingRead>();
+        (read.Skipped, read.SkippedPostings!.Count, read.SkippedNotListed).ShouldBe((IngestionDecisions.MaxSkippedStored + 5, IngestionDecisions.MaxSkippedStored, 5));
+        read.SkippedPostings[0].ExternalId.ShouldBe("S-0");
+    }
+
+    [Fact]
+    public void a_listing_not_read_to_its_end_completes_the_source_but_archives_nothing()
+    {
+        var run = Given(Started("alpha"), new SourceListingRead("alpha", 2, 1, 0, [], Now, [], 0, ListingComplete: false),
+            new SourceScrapeProgressed("alpha", 2, 2, 0, Now, 0));
+
+        IngestionDecisions.MayArchive(run, "alpha", null).ShouldBeFalse();
+        var outcome = IngestionDecisions.FinishSource(run, "alpha", "Alpha & Co", null, [Guid.NewGuid()], 3, Now);
+
+        outcome.Run.Events[0].ShouldBeOfType<SourceScrapeFinished>().Status.ShouldBe(SourceRunStatus.Completed);
+        outcome.Archive.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void a_listing_read_to_its_end_may_archive_and_an_event_from_before_the_flag_counts_as_read_to_its_end()
+    {
+        var complete = Given(Started("alpha"), new SourceListingRead("alpha", 2, 1, 0, [], Now, [], 0, ListingComplete: true), new SourceScrapeProgressed("alpha", 2, 2, 0, Now, 0));
+        var older = Given(Started("alpha"), new SourceListingRead("alpha", 2, 1, 0, [], Now), new SourceScrapeProgressed("alpha", 2, 2, 0, Now, 0));
+
+        IngestionDecisions.MayArchive(complete, "alpha", null).ShouldBeTrue();
+        IngestionDecisions.MayArchive(older, "alpha", null).ShouldBeTrue();
+        IngestionDecisions.MayArchive(complete, "alpha", "the listing was cut off").ShouldBeFalse();
+        IngestionDecisions.MayArchive(Given(Started("alpha")), "alpha", null).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void the_archive_cutoff_counts_only_runs_that_read_the_whole_listing()
+    {
+        SourceRunSummary Run(int hoursAgo, string status, bool complete = true) => new(Guid.NewGuid(), Now.AddHours(-hoursAgo), status, complete);
+        var current = new SourceRunSummary(RunId, Now, SourceRunStatus.Running, true);
+        var goodOne = Run(2, SourceRunStatus.Partial);
+        var goodTwo = Run(5, SourceRunStatus.Completed);
+        List<SourceRunSummary> history =
+        [
+            current,
+            Run(1, SourceRunStatus.Failed), // a truncated listing fails the source
+            Run(1, SourceRunStatus.Completed, complete: false), // stopped at MaxJobsPerRun
+            goodOne,
+            Run(3, SourceRunStatus.Cancelled),
+            Run(4, SourceRunStatus.Abandoned),
+            goodTwo,
+        ];
+
+        IngestionDecisions.ArchiveCutoff(RunId, history, 2).ShouldBe(goodOne.StartedAt);
+        IngestionDecisions.ArchiveCutoff(RunId, history, 3).ShouldBe(goodTwo.StartedAt);
+        IngestionDecisions.ArchiveCutoff(RunId, history, 4).ShouldBeNull();
+        IngestionDecisions.ArchiveCutoff(RunId, history.Where(r => r != goodOne && r != goodTwo).ToList(), 2).ShouldBeNull();
     }
 
     [Fact]

@@ -60,6 +60,22 @@ public class when_upgrading_read_models(ApiFixture api) : IClassFixture<ApiFixtu
     }
 
     [Fact]
+    public async Task jobs_from_before_places_were_normalised_get_their_city_state_and_country()
+    {
+        var provider = await api.Host.SignedUpProvider();
+        var jobId = await api.Host.PostedJob(provider, title: "Places Analyst", location: "Bangalore");
+        await Sql($"UPDATE ottobon.mt_doc_jobfeeditem SET data = data - 'City' - 'State' - 'Country', location_key = 'bangalore' WHERE id = '{jobId}'");
+        await Sql($"UPDATE ottobon.mt_doc_jobdetails SET data = data - 'City' - 'State' - 'Country' WHERE id = '{jobId}'");
+        await Forget("job-places");
+
+        await Upgrade("job-places");
+
+        (await Scalar($"SELECT data ->> 'City' FROM ottobon.mt_doc_jobfeeditem WHERE id = '{jobId}'")).ShouldBe("Bengaluru");
+        (await Scalar($"SELECT location_key FROM ottobon.mt_doc_jobfeeditem WHERE id = '{jobId}'")).ShouldBe("bangalore bengaluru karnataka india");
+        (await Scalar($"SELECT data ->> 'State' FROM ottobon.mt_doc_jobdetails WHERE id = '{jobId}'")).ShouldBe("Karnataka");
+    }
+
+    [Fact]
     public async Task a_chat_session_without_its_snapshot_and_lines_is_readable_again()
     {
         var seeker = await api.Host.SignedUpSeeker();

@@ -58,15 +58,22 @@ public sealed class FakeCareerSite : IAsyncDisposable
         lock (_overrides) _overrides.Add(new Override(matches, reply, times));
     }
 
-    private SiteReply? OverrideFor(SiteRequest request)
+    /// <summary>Answers the next <paramref name="times"/> requests that match with their sample answer as <paramref name="change"/> makes it.</summary>
+    public void WhenSample(Func<SiteRequest, bool> matches, Func<SiteReply, SiteReply> change, int times = int.MaxValue)
     {
+        lock (_overrides) _overrides.Add(new Override(matches, null, times) { Change = change });
+    }
+
+    private SiteReply? OverrideFor(SiteRequest request, Func<SiteReply> sample)
+    {
+        Override? match;
         lock (_overrides)
         {
-            var match = _overrides.FirstOrDefault(o => o.Remaining > 0 && o.Matches(request));
+            match = _overrides.FirstOrDefault(o => o.Remaining > 0 && o.Matches(request));
             if (match is null) return null;
             match.Remaining--;
-            return match.Reply;
         }
+        return match.Change is { } change ? change(sample()) : match.Reply;
     }
 
     private async Task Handle(HttpContext context)
@@ -97,7 +104,7 @@ public sealed class FakeCareerSite : IAsyncDisposable
             http.Headers.UserAgent.ToString());
         _requests.Enqueue(request);
 
-        var reply = OverrideFor(request) ?? FromSamples(request, http.Query);
+        var reply = OverrideFor(request, () => FromSamples(request, http.Query)) ?? FromSamples(request, http.Query);
         if (reply.Delay > TimeSpan.Zero)
         {
             try { await Task.Delay(reply.Delay, context.RequestAborted); }
@@ -106,6 +113,25 @@ public sealed class FakeCareerSite : IAsyncDisposable
 
         context.Response.StatusCode = reply.Status;
         context.Response.ContentType = reply.ContentType;
+        if (reply.StallAfterHeaders is { } stall)
+        {
+            // Headers and the first bytes go out, then nothing: what a site stuck mid-response looks like.
+            await context.Response.WriteAsync(reply.Body, context.RequestAborted);
+            await context.Response.Body.FlushAsync(context.RequestAborted);
+            try { await Task.Delay(stall, context.RequestAborted); }
+            catch (OperationCanceledException) { }
+            return;
+        }
+        if (reply.DeclaredLength is { } declared)
+        {
+            // A Content-Length the body does not reach: the connection closes short, as a proxy that drops it would.
+            context.Response.ContentLength = declared;
+            await context.Response.WriteAsync(reply.Body, context.RequestAborted);
+            await context.Response.Body.FlushAsync(context.RequestAborted);
+            await Task.Delay(100, context.RequestAborted); // let the bytes leave before the reset
+            context.Abort();
+            return;
+        }
         if (reply.PaddedTo is { } size)
         {
             await WritePaddingAsync(context, size, reply.DeclareLength);
@@ -142,10 +168,11 @@ public sealed class FakeCareerSite : IAsyncDisposable
         await _app.DisposeAsync();
     }
 
-    private sealed class Override(Func<SiteRequest, bool> matches, SiteReply reply, int times)
+    private sealed class Override(Func<SiteRequest, bool> matches, SiteReply? reply, int times)
     {
         public Func<SiteRequest, bool> Matches { get; } = matches;
-        public SiteReply Reply { get; } = reply;
+        public SiteReply? Reply { get; } = reply;
+        public Func<SiteReply, SiteReply>? Change { get; init; }
         public int Remaining { get; set; } = times;
     }
 }
@@ -162,8 +189,22 @@ public sealed record SiteReply(int Status, string Body = "", string ContentType 
     public TimeSpan Delay { get; init; }
     public long? PaddedTo { get; init; }
     public bool DeclareLength { get; init; }
+    public TimeSpan? StallAfterHeaders { get; init; }
+    public long? DeclaredLength { get; init; }
 
-    public static SiteReply Html(string html) => new(200, html);
+    /// <summary>A page as sites serve it: a fragment is wrapped in &lt;html&gt;&lt;body&gt;…&lt;/body&gt;&lt;/html&gt;.</summary>
+    public static SiteReply Html(string html) =>
+        new(200, html.Contains("</html>", StringComparison.OrdinalIgnoreCase) ? html : $"<!DOCTYPE html><html><body>{html}</body></html>");
+
+    /// <summary>The first <paramref name="fraction"/> of this body, sent as if it were all: a page cut off mid-element.</summary>
+    public SiteReply CutOff(double fraction) => this with { Body = Body[..(int)(Body.Length * fraction)] };
+
+    /// <summary>Headers and the start of <paramref name="body"/>, then nothing for <paramref name="stall"/>.</summary>
+    public static SiteReply HeadersThenStall(TimeSpan stall, string body = "<!DOCTYPE html><html><body>") =>
+        new(200, body) { StallAfterHeaders = stall };
+
+    /// <summary>A Content-Length of <paramref name="declared"/> bytes, and only <paramref name="body"/> before the connection closes.</summary>
+    public static SiteReply ShorterThanDeclared(string body, long declared) => new(200, body) { DeclaredLength = declared };
     public static SiteReply Json(string json) => new(200, json, "application/json");
     public static SiteReply Error(int status) => new(status, $"Fake career site error {status}", "text/plain");
     public static SiteReply Stall(TimeSpan delay) => new(200, "<html></html>") { Delay = delay };

@@ -69,7 +69,8 @@ public abstract class a_career_site_scraper : IAsyncLifetime
 
         result.Errors.ShouldBeEmpty();
         result.Postings.Count.ShouldBe(EntryLevelInIndia);
-        result.Skipped.ShouldBe(Listed - EntryLevelInIndia);
+        result.Skipped.Count.ShouldBe(Listed - EntryLevelInIndia);
+        result.ListingComplete.ShouldBeTrue();
         ListingRequests.Count.ShouldBe(ListingPages);
         result.Postings.Select(p => p.ExternalId).ShouldBeUnique();
         result.Postings.ShouldAllBe(p => p.Title.Length > 0 && p.DescriptionHtml.Contains("<li>"));
@@ -238,5 +239,72 @@ public abstract class a_career_site_scraper : IAsyncLifetime
 
         result.Postings.Count.ShouldBe(EntryLevelInIndia - 1);
         result.Errors.ShouldHaveSingleItem().ShouldContain("refused");
+    }
+
+    [Fact]
+    public async Task a_listing_page_cut_off_mid_element_makes_the_source_unavailable_naming_the_url()
+    {
+        Site.WhenSample(IsListing, sample => sample.CutOff(0.6));
+
+        var failure = await Should.ThrowAsync<SourceUnavailableException>(() => ScrapeAsync());
+
+        failure.Message.ShouldStartWith($"{Company}: the job listing at offset 0 could not be read");
+        failure.Message.ShouldContain($"{Site.BaseUrl.ToString().TrimEnd('/')}{ListingRequests[0].Path}");
+        failure.Message.ShouldContain("was cut off");
+        DetailRequests.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task a_later_listing_page_cut_off_fails_the_source_rather_than_ending_the_listing()
+    {
+        var listings = 0;
+        Site.WhenSample(r => IsListing(r) && ++listings == 2, sample => sample.CutOff(0.5));
+
+        var failure = await Should.ThrowAsync<SourceUnavailableException>(() => ScrapeAsync());
+
+        failure.Message.ShouldContain("was cut off");
+    }
+
+    [Fact]
+    public async Task a_listing_shorter_than_its_content_length_makes_the_source_unavailable()
+    {
+        Site.When(IsListing, SiteReply.ShorterThanDeclared("<!DOCTYPE html><html><body><article", declared: 40_000));
+
+        var failure = await Should.ThrowAsync<SourceUnavailableException>(() => ScrapeAsync());
+
+        failure.Message.ShouldContain("was cut off", customMessage: failure.Message);
+    }
+
+    [Fact]
+    public async Task a_detail_page_cut_off_is_an_error_entry_for_that_posting()
+    {
+        var id = await AKeptPostingIdAsync();
+        Site.WhenSample(r => !IsListing(r) && r.Mentions(id), sample => sample.CutOff(0.7));
+
+        var result = await ScrapeAsync();
+
+        result.Postings.Count.ShouldBe(EntryLevelInIndia - 1);
+        result.Postings.ShouldNotContain(p => p.ExternalId == id);
+        var error = result.Errors.ShouldHaveSingleItem();
+        error.ShouldContain(id);
+        error.ShouldContain("was cut off");
+        error.ShouldContain(Site.BaseUrl.Authority);
+    }
+
+    [Fact]
+    public async Task a_listing_that_sends_its_headers_then_stalls_fails_within_the_idle_timeout()
+    {
+        Site.When(IsListing, SiteReply.HeadersThenStall(TimeSpan.FromSeconds(60)));
+        var clock = Stopwatch.StartNew();
+
+        var failure = await Should.ThrowAsync<SourceUnavailableException>(() => ScrapeAsync(s =>
+        {
+            s["Ottobon:Scrapers:Http:IdleReadTimeout"] = "00:00:00.500";
+            s["Ottobon:Scrapers:Http:TotalRequestTimeout"] = "00:00:30";
+        }));
+
+        failure.Message.ShouldContain("timed out: no data for 0.5 s");
+        failure.Message.ShouldContain(Site.BaseUrl.Authority);
+        clock.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(10));
     }
 }

@@ -1,4 +1,5 @@
 using OttobonJobs.Api.Adapters.Scrapers;
+using OttobonJobs.Domain.Ingestion;
 
 namespace OttobonJobs.Tests.Ingestion;
 
@@ -37,7 +38,7 @@ public class the_deloitte_scraper : a_career_site_scraper
     }
 
     [Fact]
-    public async Task the_location_is_the_last_span_of_the_subtitle_and_a_card_without_one_is_kept()
+    public async Task the_location_is_the_cards_location_span_and_a_card_without_one_whose_page_names_none_either_is_kept()
     {
         var postings = (await ScrapeAsync()).Postings;
 
@@ -150,5 +151,54 @@ public class the_deloitte_scraper : a_career_site_scraper
 
         result.Postings.ShouldBeEmpty();
         result.Errors.ShouldHaveSingleItem().ShouldContain("leads off the site");
+    }
+
+    /// <summary>Avature detail page for a posting, with its "Location" field (empty when <paramref name="location"/> is).</summary>
+    private static SiteReply DetailPage(string title, string location) => SiteReply.Html($"""
+        <!DOCTYPE html><html lang="en"><body class="page page--job-detail"><main><article class="article article--details">
+          <header class="article__header"><h2 class="article__header__text__title">{title}</h2></header>
+          <div class="article__content">
+            <div class="article__view__item view--text"><span class="field-label">Location</span><span class="field-value">{location}</span></div>
+            <div class="article__view__item view--rich-text"><span class="field-label">Job description</span><span class="field-value"><p>Work on audits.</p></span></div>
+          </div></article></main></body></html>
+        """);
+
+    [Fact]
+    public async Task a_card_without_a_location_is_placed_by_its_detail_page_before_the_india_filter()
+    {
+        Site.When(IsListing, SiteReply.Html("""
+            <article class="article article--result"><div class="article__header"><div class="article__header__text">
+              <h3 class="article__header__text__title"><a class="link" href="/en_US/careers/JobDetail/Audit-Analyst/999101">Audit Analyst</a></h3>
+              <div class="article__header__text__subtitle"><span class="list-item-department">Audit &amp; Assurance</span></div>
+            </div></div></article>
+            <article class="article article--result"><div class="article__header"><div class="article__header__text">
+              <h3 class="article__header__text__title"><a class="link" href="/en_US/careers/JobDetail/Tax-Analyst/999102">Tax Analyst</a></h3>
+              <div class="article__header__text__subtitle"><span class="list-item-department">Tax</span></div>
+            </div></div></article>
+            """));
+        Site.When(r => r.Mentions("999101"), DetailPage("Audit Analyst", "New York, NY, United States"));
+        Site.When(r => r.Mentions("999102"), DetailPage("Tax Analyst", "Pune, Maharashtra, India"));
+
+        var result = await ScrapeAsync();
+
+        var kept = result.Postings.ShouldHaveSingleItem();
+        (kept.ExternalId, kept.Location).ShouldBe(("999102", "Pune, Maharashtra, India"));
+        result.Skipped.ShouldBe([new SkippedPosting("999101", "Audit Analyst", "New York, NY, United States",
+            "the detail page places it in New York, United States, outside India")]);
+        result.Errors.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task a_listing_page_that_links_a_next_page_but_has_no_cards_fails_the_source()
+    {
+        var listings = 0;
+        Site.When(r => IsListing(r) && ++listings == 2, SiteReply.Html("""
+            <section class="section--search-results"><div class="list-controls__text__legend">11-20 of 36 results</div></section>
+            <div class="list-controls__pagination"><a class="paginationNextLink" href="/en_US/careers/SearchJobs/?jobOffset=20">Next</a></div>
+            """));
+
+        var failure = await Should.ThrowAsync<SourceUnavailableException>(() => ScrapeAsync());
+
+        failure.Message.ShouldContain("links a next page but has no job cards");
     }
 }

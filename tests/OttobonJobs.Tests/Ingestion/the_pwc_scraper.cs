@@ -80,4 +80,31 @@ public class the_pwc_scraper : a_career_site_scraper
 
         failure.Message.ShouldContain("without jobPostings");
     }
+
+    [Fact]
+    public async Task a_posting_listed_in_n_locations_is_judged_on_the_location_its_detail_gives()
+    {
+        Site.When(IsListing, SiteReply.Json("""
+            {"total": 2, "jobPostings": [
+              {"title": "Associate – Audit", "externalPath": "/job/New-York/Associate-Audit_R900001", "locationsText": "39 Locations", "postedOn": "Posted Today", "bulletFields": ["R900001"]},
+              {"title": "Associate – Tax", "externalPath": "/job/Pune/Associate-Tax_R900002", "locationsText": "2 Locations", "postedOn": "Posted Today", "bulletFields": ["R900002"]}
+            ], "facets": []}
+            """));
+        Site.When(r => r.Mentions("R900001"), SiteReply.Json("""
+            {"jobPostingInfo": {"id": "a1", "title": "Associate – Audit", "jobDescription": "<p>Audit work.</p>", "location": "New York, NY, United States",
+             "startDate": "2026-11-30", "externalUrl": "https://pwc.example/job/R900001", "jobReqId": "R900001"}}
+            """));
+        Site.When(r => r.Mentions("R900002"), SiteReply.Json("""
+            {"jobPostingInfo": {"id": "a2", "title": "Associate – Tax", "jobDescription": "<p>Tax work.</p>", "location": "Pune, Maharashtra, India",
+             "startDate": "2026-11-30", "externalUrl": "https://pwc.example/job/R900002", "jobReqId": "R900002"}}
+            """));
+
+        var result = await ScrapeAsync();
+
+        var kept = result.Postings.ShouldHaveSingleItem();
+        (kept.ExternalId, kept.Location).ShouldBe(("R900002", "Pune, Maharashtra, India"));
+        var skipped = result.Skipped.ShouldHaveSingleItem();
+        skipped.ExternalId.ShouldBe("R900001");
+        skipped.Reason.ShouldBe("the detail page places it in New York, United States, outside India");
+    }
 }

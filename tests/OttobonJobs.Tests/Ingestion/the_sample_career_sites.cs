@@ -24,7 +24,7 @@ public class the_sample_career_sites
             var result = await scraper.ScrapeAsync(CancellationToken.None);
             result.Errors.ShouldBeEmpty(scraper.CompanyName);
             result.Postings.Count.ShouldBe(30, scraper.CompanyName);
-            result.Skipped.ShouldBe(6, scraper.CompanyName);
+            result.Skipped.Count.ShouldBe(6, scraper.CompanyName);
         }
 
         var server = provider.GetRequiredService<SampleCareerSiteServer>();

@@ -1,7 +1,13 @@
+using System.Diagnostics;
 using System.Net;
 using Alba;
 using Marten;
+using Microsoft.Extensions.DependencyInjection;
+using OttobonJobs.Api.Adapters.Scrapers;
 using OttobonJobs.Domain.Ingestion;
+using OttobonJobs.Domain.Jobs;
+using OttobonJobs.Domain.Jobs.Enrichment;
+using OttobonJobs.Projections.Jobs;
 using OttobonJobs.Tests.Support;
 using Wolverine.Tracking;
 
@@ -40,7 +46,7 @@ public class when_a_scrape_stalls(ApiWithAShortScrapeTimeout api) : IClassFixtur
         api.Alpha.Lists(ScriptedScraper.Posting($"T-{Guid.NewGuid():N}"));
         var next = await api.Host.IngestedAsync(admin, "alpha");
         (await api.Host.RunLog(next)).Sources.Single().Status.ShouldBe(SourceRunStatus.Completed);
-        never.SetResult(new ScrapeResult([], 0, []));
+        never.SetResult(new ScrapeResult([], [], []));
     }
 }
 
@@ -147,8 +153,8 @@ public class when_runs_are_cancelled_or_abandoned(ApiWithQuickLeaseRenewal api) 
     {
         var admin = await api.Host.SignedInAdmin();
         var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        api.Alpha.Respond(async ct => { await gate.Task.WaitAsync(ct); return new ScrapeResult([], 0, []); });
-        api.Beta.Respond(async ct => { await gate.Task.WaitAsync(ct); return new ScrapeResult([], 0, []); });
+        api.Alpha.Respond(async ct => { await gate.Task.WaitAsync(ct); return new ScrapeResult([], [], []); });
+        api.Beta.Respond(async ct => { await gate.Task.WaitAsync(ct); return new ScrapeResult([], [], []); });
 
         var triggers = await Task.WhenAll(Enumerable.Range(0, 2).Select(_ => api.Host.Scenario(s =>
         {
@@ -167,5 +173,114 @@ public class when_runs_are_cancelled_or_abandoned(ApiWithQuickLeaseRenewal api) 
         var deadline = DateTime.UtcNow.AddSeconds(60);
         while ((await api.Host.RunLog(runId)).CompletedAt is null && DateTime.UtcNow < deadline) await Task.Delay(200);
         (await api.Host.RunLog(runId)).Status.ShouldBe(SourceRunStatus.Completed);
+    }
+}
+
+/// <summary>The real scrapers, in live mode, against a fake career site on loopback, with short HTTP timeouts.</summary>
+public class ApiAgainstAFakeCareerSite : ApiFixture
+{
+    public FakeCareerSite Site { get; private set; } = null!;
+    public ScriptedEnricher Ai { get; } = new();
+
+    public override async Task InitializeAsync()
+    {
+        Site = await FakeCareerSite.StartAsync();
+        await base.InitializeAsync();
+    }
+
+    public override async Task DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await Site.DisposeAsync();
+    }
+
+    protected override IDictionary<string, string?> Settings()
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["Ottobon:Scrapers:Mode"] = ScraperModes.Live,
+            ["Ottobon:Scrapers:Http:IdleReadTimeout"] = "00:00:01",
+            ["Ottobon:Scrapers:Http:TotalRequestTimeout"] = "00:00:20",
+            ["Ottobon:Scrapers:Http:AttemptTimeout"] = "00:00:05",
+            ["Ottobon:Scrapers:Http:RetryDelay"] = "00:00:00.010",
+            ["Ottobon:Ingestion:ArchiveAfterMissedRuns"] = "1",
+            ["Ottobon:Ingestion:LeaseRenewal"] = "00:00:00.250",
+        };
+        foreach (var source in new[] { "Deloitte", "Pwc", "Kpmg", "Ey" })
+            settings[$"Ottobon:Scrapers:{source}:BaseUrl"] = Site.BaseUrl.ToString();
+        return settings;
+    }
+
+    protected override void ConfigureServices(IServiceCollection services) => services.AddSingleton<IJobEnricher>(Ai);
+}
+
+public class when_a_career_site_answers_badly(ApiAgainstAFakeCareerSite api) : IClassFixture<ApiAgainstAFakeCareerSite>
+{
+    private static bool IsEyListing(SiteRequest r) => r.Path == "/ey/search/";
+    private static bool IsDeloitteListing(SiteRequest r) => r.Path.Contains("/SearchJobs");
+
+    [Fact]
+    public async Task a_listing_cut_off_fails_the_run_naming_the_url_and_archives_nothing()
+    {
+        var admin = await api.Host.SignedInAdmin();
+        var first = await api.Host.IngestedAsync(admin, Sources.Ey);
+        var complete = (await api.Host.RunLog(first)).Sources.Single();
+        complete.Status.ShouldBe(SourceRunStatus.Completed);
+        complete.JobsNew.ShouldBe(30);
+
+        // Before, the half page parsed into fewer rows, the run completed, and the rows it lost were archived.
+        api.Site.WhenSample(r => IsEyListing(r) && r.Query.EndsWith("startrow=0"), sample => sample.CutOff(0.5), times: 1);
+        var second = await api.Host.IngestedAsync(admin, Sources.Ey);
+
+        var failed = (await api.Host.RunLog(second)).Sources.Single();
+        failed.Status.ShouldBe(SourceRunStatus.Failed);
+        failed.StatusReason.ShouldNotBeNull().ShouldContain("was cut off");
+        failed.StatusReason.ShouldContain($"{api.Site.BaseUrl}ey/search/");
+        failed.JobsArchived.ShouldBe(0);
+        await using var session = api.Store.QuerySession();
+        var archived = await session.Query<JobDetails>().Where(j => j.Source == Sources.Ey && j.Status == JobStatus.Archived).CountAsync();
+        archived.ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task the_runs_api_says_which_postings_were_skipped_and_why()
+    {
+        var admin = await api.Host.SignedInAdmin();
+        var runId = await api.Host.IngestedAsync(admin, Sources.Deloitte);
+
+        var run = await api.Host.Scenario(s => { s.Get.Url($"/api/admin/ingest/runs/{runId}"); s.As(admin); s.StatusCodeShouldBe(HttpStatusCode.OK); });
+
+        var source = run.Json().GetProperty("sources")[0];
+        source.GetProperty("jobs_skipped").GetInt32().ShouldBe(6);
+        source.GetProperty("listing_complete").GetBoolean().ShouldBeTrue();
+        var skipped = source.GetProperty("skipped_postings").EnumerateArray().ToList();
+        skipped.Count.ShouldBe(6);
+        skipped.ShouldAllBe(s => s.GetProperty("external_id").GetString()!.Length > 0 && s.GetProperty("title").GetString()!.Length > 0);
+        var reasons = skipped.Select(s => s.GetProperty("reason").GetString()!).ToList();
+        reasons.Count(r => r.StartsWith("title says")).ShouldBe(4);
+        reasons.Count(r => r.StartsWith("the listing places it in") && r.EndsWith("outside India")).ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task a_listing_that_stalls_after_its_headers_fails_within_the_idle_timeout_and_frees_the_source()
+    {
+        var admin = await api.Host.SignedInAdmin();
+        api.Site.When(IsDeloitteListing, SiteReply.HeadersThenStall(TimeSpan.FromSeconds(60)), times: 1);
+        var clock = Stopwatch.StartNew();
+
+        var stalled = await api.Host.IngestedAsync(admin, Sources.Deloitte);
+
+        clock.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(30)); // not the 60 s stall, nor the 20 s total timeout plus work
+        var run = await api.Host.RunLog(stalled);
+        run.CompletedAt.ShouldNotBeNull();
+        var source = run.Sources.Single();
+        source.Status.ShouldBe(SourceRunStatus.Failed);
+        source.StatusReason.ShouldNotBeNull().ShouldContain("timed out: no data for 1 s");
+        source.StatusReason.ShouldContain($"{api.Site.BaseUrl}en_US/careers/SearchJobs/");
+        await using (var session = api.Store.QuerySession())
+            (await session.LoadAsync<SourceLease>(Sources.Deloitte)).ShouldBeNull();
+
+        var next = await api.Host.IngestedAsync(admin, Sources.Deloitte);
+        (await api.Host.RunLog(next)).Sources.Single().Status.ShouldBe(SourceRunStatus.Completed);
     }
 }

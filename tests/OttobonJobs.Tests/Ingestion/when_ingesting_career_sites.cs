@@ -23,7 +23,9 @@ public class when_ingesting_career_sites(ApiWithScriptedSites api) : IClassFixtu
     {
         var admin = await api.Host.SignedInAdmin();
         var ids = new[] { Unique("A"), Unique("A"), Unique("A") };
-        api.Alpha.Respond(_ => Task.FromResult(new ScrapeResult(ids.Select(id => ScriptedScraper.Posting(id)).ToList(), Skipped: 2, ["one detail page failed"])));
+        api.Alpha.Respond(_ => Task.FromResult(new ScrapeResult(ids.Select(id => ScriptedScraper.Posting(id)).ToList(),
+            [new("S-1", "Senior Analyst", "Pune", "title says \"senior\""), new("S-2", "Analyst", "39 Locations", "the detail page places it in New York, United States, outside India")],
+            ["one detail page failed"])));
 
         var runId = await api.Host.IngestedAsync(admin, "alpha");
 
@@ -175,7 +177,7 @@ public class when_ingesting_career_sites(ApiWithScriptedSites api) : IClassFixtu
             second.Json().GetProperty("run_id").GetGuid().ShouldBe(runId);
             second.Detail().ShouldContain("already in progress");
 
-            release.SetResult(new ScrapeResult([], 0, []));
+            release.SetResult(new ScrapeResult([], [], []));
         }, 60_000);
         await tracking;
 
@@ -201,7 +203,7 @@ public class when_ingesting_career_sites(ApiWithScriptedSites api) : IClassFixtu
         await api.Host.MessageBus().InvokeAsync(new StartScheduledIngestion());
         (await session.Query<IngestionRunLog>().CountAsync()).ShouldBe(before + 1);
 
-        release.SetResult(new ScrapeResult([], 0, []));
+        release.SetResult(new ScrapeResult([], [], []));
         var deadline = DateTime.UtcNow.AddSeconds(60);
         while ((await api.Host.RunLog(nightly.Id)).CompletedAt is null && DateTime.UtcNow < deadline) await Task.Delay(200);
         (await api.Host.RunLog(nightly.Id)).Status.ShouldBe(SourceRunStatus.Completed);

@@ -48,7 +48,7 @@ public class when_the_database_goes_away_mid_run : IAsyncLifetime
             // The database goes away while the site is read: the listing and its batches meet refused connections.
             if (!outage.Task.IsCompleted) outage.TrySetResult(_proxy.RefuseConnectionsFor(TimeSpan.FromSeconds(4)));
             await Task.Delay(TimeSpan.FromMilliseconds(300), ct);
-            return new ScrapeResult(postings, 0, []);
+            return new ScrapeResult(postings, [], []);
         });
 
         var accepted = await _host.Scenario(s => { s.Post.Url("/api/admin/ingest/omega"); s.As(admin); s.StatusCodeShouldBe(HttpStatusCode.Accepted); });

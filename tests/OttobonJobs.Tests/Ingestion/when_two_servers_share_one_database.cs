@@ -44,8 +44,8 @@ public class when_two_servers_share_one_database : IAsyncLifetime
     public async Task simultaneous_triggers_on_both_servers_start_exactly_one_run_and_no_duplicate_jobs()
     {
         var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        _siteSeenByFirst.Respond(async ct => { await gate.Task.WaitAsync(ct); return new ScrapeResult(Postings, 0, []); });
-        _siteSeenBySecond.Respond(async ct => { await gate.Task.WaitAsync(ct); return new ScrapeResult(Postings, 0, []); });
+        _siteSeenByFirst.Respond(async ct => { await gate.Task.WaitAsync(ct); return new ScrapeResult(Postings, [], []); });
+        _siteSeenBySecond.Respond(async ct => { await gate.Task.WaitAsync(ct); return new ScrapeResult(Postings, [], []); });
         var admin = await _first.SignedInAdmin();
 
         var triggers = await Task.WhenAll(

@@ -62,6 +62,26 @@ public class when_filtering_the_feed(ApiFixture api) : IClassFixture<ApiFixture>
         (await Feed("q=100%25")).ShouldBeEmpty();
     }
 
+    [Fact]
+    public async Task location_finds_a_city_under_its_old_and_new_spellings()
+    {
+        var bengaluru = await Job(location: "Bengaluru, Karnataka, India");
+        var bangalore = await Job(location: "IN-KA-Bangalore");
+        var gurgaon = await Job(location: "Gurgaon, Haryana");
+        await Job(location: "Pune");
+
+        (await Feed("location=Bangalore")).ShouldBe(new List<Guid> { bengaluru, bangalore }, ignoreOrder: true);
+        (await Feed("location=bengaluru")).ShouldBe(new List<Guid> { bengaluru, bangalore }, ignoreOrder: true);
+        (await Feed("location=Gurugram")).ShouldBe([gurgaon]);
+        (await Feed("location=karnataka")).ShouldBe(new List<Guid> { bengaluru, bangalore }, ignoreOrder: true);
+        var card = (await api.Host.Scenario(s => s.Get.Url($"/api/jobs/feed?company={Uri.EscapeDataString(_company)}&location=gurugram")))
+            .Json().GetProperty("items")[0];
+        card.GetProperty("location").GetString().ShouldBe("Gurgaon, Haryana");
+        var place = card.GetProperty("place");
+        (place.GetProperty("city").GetString(), place.GetProperty("state").GetString(), place.GetProperty("country").GetString())
+            .ShouldBe(("Gurugram", "Haryana", "India"));
+    }
+
     [Theory]
     [InlineData("posted_within_days=0", "posted_within_days")]
     [InlineData("posted_within_days=366", "posted_within_days")]

@@ -9,14 +9,14 @@ namespace OttobonJobs.Tests.Support;
 public class ScriptedScraper(string sourceName, string companyName) : ICareerSiteScraper
 {
     private readonly object _gate = new();
-    private Func<CancellationToken, Task<ScrapeResult>> _next = _ => Task.FromResult(new ScrapeResult([], 0, []));
+    private Func<CancellationToken, Task<ScrapeResult>> _next = _ => Task.FromResult(new ScrapeResult([], [], []));
 
     public string SourceName { get; } = sourceName;
     public string CompanyName { get; } = companyName;
     public int Calls { get; private set; }
 
     /// <summary>What every following run finds on the site.</summary>
-    public void Lists(params ScrapedPosting[] postings) => Respond(_ => Task.FromResult(new ScrapeResult(postings, 0, [])));
+    public void Lists(params ScrapedPosting[] postings) => Respond(_ => Task.FromResult(new ScrapeResult(postings, [], [])));
 
     public void Respond(Func<CancellationToken, Task<ScrapeResult>> behaviour)
     {

@@ -4,6 +4,7 @@ using AngleSharp.Dom;
 using Microsoft.Extensions.Options;
 using OttobonJobs.Domain.Ingestion;
 using OttobonJobs.Projections.Jobs;
+using OttobonJobs.Domain.Places;
 
 namespace OttobonJobs.Api.Adapters.Scrapers;
 
@@ -25,10 +26,12 @@ public sealed record ScraperServices(
     ILoggerFactory Logs);
 
 /// <summary>
-/// The run every career site shares: page through the listing, drop malformed entries and those the filters
-/// skip, stop at MaxJobsPerRun, then read the kept postings' details a few at a time. A listing page that
-/// cannot be read fails the source (<see cref="SourceUnavailableException"/>); a detail that cannot be read
-/// becomes an error entry and the rest carry on. Adapters only say how to read one page and one posting.
+/// The run every career site shares: page through the listing, drop malformed entries and those the title and
+/// location filters skip, read the other postings' details a few at a time, and judge each again on what its detail
+/// page says (a listing that names no place, "39 Locations" or an empty card, is decided there), until MaxJobsPerRun
+/// postings are kept. A listing page that cannot be read fails the source (<see cref="SourceUnavailableException"/>);
+/// a detail that cannot be read becomes an error entry and the rest carry on. Every skipped posting records why.
+/// Adapters only say how to read one page and one posting.
 /// </summary>
 public abstract partial class CareerSiteScraper : ICareerSiteScraper
 {
@@ -60,53 +63,79 @@ public abstract partial class CareerSiteScraper : ICareerSiteScraper
     public async Task<ScrapeResult> ScrapeAsync(CancellationToken cancellationToken)
     {
         var site = await _services.Addresses.BaseUrlAsync(SourceName, cancellationToken);
-        var errors = new List<string>();
-        var (kept, skipped) = await ReadListingAsync(site, errors, cancellationToken);
-        var postings = await ReadPostingsAsync(site, kept, errors, cancellationToken);
+        var run = new RunState();
+        var complete = await ReadListingAsync(site, run, cancellationToken);
 
-        _log.LogInformation("{Company}: {Read} postings read, {Skipped} skipped by the filters, {Errors} errors ({Site})",
-            CompanyName, postings.Count, skipped, errors.Count, site);
-        return new ScrapeResult(postings, skipped, errors);
+        _log.LogInformation("{Company}: {Read} postings read, {Skipped} skipped by the filters, {Errors} errors, listing {Complete} ({Site})",
+            CompanyName, run.Kept.Count, run.Skipped.Count, run.Errors.Count, complete ? "read to its end" : "not read to its end", site);
+        return new ScrapeResult(run.Kept, run.Skipped, run.Errors, complete);
     }
 
-    private async Task<(List<ListedPosting> Kept, int Skipped)> ReadListingAsync(
-        Uri site, List<string> errors, CancellationToken cancellationToken)
+    /// <summary>What the run has so far: kept postings, skipped ones with why, and errors, all in listing order.</summary>
+    private sealed class RunState
+    {
+        public List<ScrapedPosting> Kept { get; } = [];
+        public List<SkippedPosting> Skipped { get; } = [];
+        public List<string> Errors { get; } = [];
+        public HashSet<string> Seen { get; } = [];
+    }
+
+    /// <summary>Pages through the listing, reading each page's candidates' details; true when the listing was read to its end.</summary>
+    private async Task<bool> ReadListingAsync(Uri site, RunState run, CancellationToken cancellationToken)
     {
         var source = _services.Settings.Value.For(SourceName);
-        var kept = new List<ListedPosting>();
-        var seen = new HashSet<string>();
-        var skipped = 0;
         int? offset = 0;
 
-        for (var pageNumber = 1; offset is { } current && pageNumber <= MaxListingPages; pageNumber++)
+        for (var pageNumber = 1; offset is { } current; pageNumber++)
         {
+            if (pageNumber > MaxListingPages) return false;
             if (pageNumber > 1 && source.PageDelayMilliseconds > 0)
             {
                 await Task.Delay(TimeSpan.FromMilliseconds(source.PageDelayMilliseconds), Clock, cancellationToken);
             }
 
             var page = await ReadListingPageOrFailAsync(site, current, cancellationToken);
+            if (page.Entries.Count == 0 && page.NextOffset is not null)
+            {
+                throw new SourceUnavailableException(
+                    $"{CompanyName}: the job listing page at offset {current} says more pages follow but lists no postings: a page cut short, not the end.");
+            }
+            var candidates = new List<ListedPosting>();
             var fresh = 0;
             foreach (var entry in page.Entries)
             {
-                if (Validate(entry, errors) is not { } listed) continue;
-                if (!seen.Add(listed.ExternalId)) continue; // sites repeat a posting across pages or within a page
+                if (Validate(entry, run.Errors) is not { } listed) continue;
+                if (!run.Seen.Add(listed.ExternalId)) continue; // sites repeat a posting across pages or within a page
                 fresh++;
 
-                if (_services.Filter.ReasonToSkip(listed.Title, listed.Location) is { } reason)
-                {
-                    skipped++;
-                    _log.LogDebug("{Company}: skipped {Title} ({Reason})", CompanyName, listed.Title, reason);
-                    continue;
-                }
-                kept.Add(listed);
-                if (kept.Count >= source.MaxJobsPerRun) return (kept, skipped);
+                // A listing that names no place is not judged on it: the detail page says where the posting is.
+                var reason = _services.Filter.TitleReason(listed.Title)
+                    ?? (_services.Filter.NeedsDetail(listed.Location) ? null : _services.Filter.ReasonToSkip(listed.Title, listed.Location));
+                if (reason is not null) Skip(run, listed.ExternalId, listed.Title, listed.Location, reason);
+                else candidates.Add(listed);
+            }
+
+            // Details are read in turns of what is still wanted, so MaxJobsPerRun counts postings kept after the detail check.
+            for (var next = 0; next < candidates.Count;)
+            {
+                var wanted = source.MaxJobsPerRun - run.Kept.Count;
+                var turn = candidates.Skip(next).Take(wanted).ToList();
+                next += turn.Count;
+                await ReadPostingsAsync(site, turn, run, cancellationToken);
+                if (run.Kept.Count >= source.MaxJobsPerRun)
+                    return next >= candidates.Count && (fresh == 0 || page.NextOffset is null);
             }
 
             // A page with nothing new ends the listing too, for sites that answer past the end with the last page.
             offset = fresh == 0 ? null : page.NextOffset;
         }
-        return (kept, skipped);
+        return true;
+    }
+
+    private void Skip(RunState run, string externalId, string title, string? location, string reason)
+    {
+        run.Skipped.Add(new SkippedPosting(externalId, title, location, reason));
+        _log.LogDebug("{Company}: skipped {Title} ({Reason})", CompanyName, title, reason);
     }
 
     private async Task<ListingPage> ReadListingPageOrFailAsync(Uri site, int offset, CancellationToken cancellationToken)
@@ -138,8 +167,11 @@ public abstract partial class CareerSiteScraper : ICareerSiteScraper
         return null;
     }
 
-    private async Task<List<ScrapedPosting>> ReadPostingsAsync(
-        Uri site, List<ListedPosting> listed, List<string> errors, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads the details of <paramref name="listed"/> a few at a time, then judges each again on what its detail page
+    /// says: its location when it gives one (or the listing named none), its title when it differs from the listing's.
+    /// </summary>
+    private async Task ReadPostingsAsync(Uri site, List<ListedPosting> listed, RunState run, CancellationToken cancellationToken)
     {
         // Slots in listing order, so the result does not depend on which detail answered first.
         var postings = new ScrapedPosting?[listed.Count];
@@ -163,8 +195,22 @@ public abstract partial class CareerSiteScraper : ICareerSiteScraper
             }
         });
 
-        errors.AddRange(failures.OfType<string>());
-        return postings.OfType<ScrapedPosting>().ToList();
+        for (var i = 0; i < listed.Count; i++)
+        {
+            if (failures[i] is { } failure) run.Errors.Add(failure);
+            if (postings[i] is not { } posting) continue;
+            if (ReasonToSkipAfterDetail(listed[i], posting) is { } reason) Skip(run, posting.ExternalId, posting.Title, posting.Location, reason);
+            else run.Kept.Add(posting);
+        }
+    }
+
+    private string? ReasonToSkipAfterDetail(ListedPosting listed, ScrapedPosting posting)
+    {
+        var filter = _services.Filter;
+        var titleReason = posting.Title != listed.Title ? filter.TitleReason(posting.Title) : null;
+        if (titleReason is not null) return titleReason;
+        var judgeDetail = filter.NeedsDetail(listed.Location) || !string.IsNullOrWhiteSpace(posting.Location) && posting.Location != listed.Location;
+        return judgeDetail ? filter.LocationReason(PlaceReader.Read(posting.Location), PostingFilter.FromDetail) : null;
     }
 
     /// <summary>

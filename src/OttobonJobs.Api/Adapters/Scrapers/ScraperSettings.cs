@@ -116,6 +116,14 @@ public class ScraperHttpSettings
     [Range(typeof(TimeSpan), "00:00:00.010", "01:00:00")]
     public TimeSpan TotalRequestTimeout { get; set; } = TimeSpan.FromSeconds(90);
 
+    /// <summary>
+    /// Reading a body, the longest wait for its next bytes: a site that sends its headers and then stalls fails this
+    /// soon, not at <see cref="TotalRequestTimeout"/> (which still bounds the whole request). Not retried: a stalled
+    /// body is the site's answer.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00.010", "01:00:00")]
+    public TimeSpan IdleReadTimeout { get; set; } = TimeSpan.FromSeconds(20);
+
     /// <summary>One attempt, until the response headers arrive.</summary>
     [Range(typeof(TimeSpan), "00:00:00.010", "01:00:00")]
     public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(20);

@@ -97,7 +97,7 @@ public static class ScraperSetup
         return new PostingFilterOptions
         {
             RejectedTitleWords = section.GetSection(nameof(defaults.RejectedTitleWords)).Get<string[]>() ?? defaults.RejectedTitleWords,
-            AcceptedLocations = section.GetSection(nameof(defaults.AcceptedLocations)).Get<string[]>() ?? defaults.AcceptedLocations,
+            AcceptedCountries = section.GetSection(nameof(defaults.AcceptedCountries)).Get<string[]>() ?? defaults.AcceptedCountries,
             KeepRemote = section.GetValue(nameof(defaults.KeepRemote), defaults.KeepRemote),
             KeepUnknownLocation = section.GetValue(nameof(defaults.KeepUnknownLocation), defaults.KeepUnknownLocation),
         };

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using OttobonJobs.Api.Hosting;
 using OttobonJobs.Domain.Jobs;
+using OttobonJobs.Domain.Places;
 using OttobonJobs.Projections.Jobs;
 using Wolverine.Http;
 
@@ -41,7 +42,8 @@ public static class JobFeedEndpoint
             query = query.Where(j => j.MatchesSql("d.search_text LIKE ?", text));
         if (Key(filters.Company) is { } company)
             query = query.Where(j => j.MatchesSql("d.company_key = ?", company));
-        if (Substring(filters.Location) is { } location)
+        // A city under any of its spellings ("Bangalore") matches the canonical name every job's location key carries.
+        if (Substring(PlaceReader.CanonicalCity(filters.Location) ?? filters.Location) is { } location)
             query = query.Where(j => j.MatchesSql("d.location_key LIKE ?", location));
         if (Key(filters.Skill) is { } skill)
             query = query.Where(j => j.MatchesSql("d.skill_keys @> ARRAY[?]::text[]", skill));

@@ -8,16 +8,20 @@ namespace OttobonJobs.Api.Jobs.Browsing;
 /// <summary>
 /// A feed card. <see cref="CreatedAt"/> is when Ottobon first saw (or the provider posted) the job; <see cref="PostedOn"/>
 /// is the career site's own posting date, null when the site gives none (never later than created_at).
+/// <see cref="Location"/> is the text as the site or poster wrote it; <see cref="Place"/> is it normalised.
 /// </summary>
 public record JobFeedItemResponse(
     Guid Id, string Title, string CompanyName, string? Location, IReadOnlyList<string> SkillsRequired,
     SalaryRange? SalaryRange, [property: AllowedValues(JobStatus.Processing, JobStatus.Active, JobStatus.Archived)] string Status, DateTimeOffset CreatedAt,
-    DateTimeOffset? PostedOn, string? ExternalApplyUrl)
+    DateTimeOffset? PostedOn, string? ExternalApplyUrl, JobPlaceResponse Place)
 {
     public static JobFeedItemResponse From(JobFeedItem item) => new(
         item.Id, item.Title, item.CompanyName, item.Location, item.SkillsRequired, item.SalaryRange, item.Status,
-        item.CreatedAt, item.PostedOn, item.ExternalApplyUrl);
+        item.CreatedAt, item.PostedOn, item.ExternalApplyUrl, new JobPlaceResponse(item.City, item.State, item.Country));
 }
+
+/// <summary>A job's location normalised: canonical city, state and country names ("Bengaluru", "Karnataka", "India"); each null when unknown.</summary>
+public record JobPlaceResponse(string? City, string? State, string? Country);
 
 public record JobPage<T>(IReadOnlyList<T> Items, long Total, int Skip, int Limit);
 
@@ -45,6 +49,7 @@ public record JobDetailsResponse(
     string Title,
     string CompanyName,
     string? Location,
+    JobPlaceResponse Place,
     string DescriptionRaw,
     string DescriptionHtml,
     IReadOnlyList<string> SkillsRequired,
@@ -66,7 +71,7 @@ public record JobDetailsResponse(
     DateTimeOffset? ArchivedAt)
 {
     public static JobDetailsResponse From(JobDetails job) => new(
-        job.Id, job.StreamVersion, job.Title, job.CompanyName, job.Location, job.DescriptionRaw, job.DescriptionHtml, job.SkillsRequired,
+        job.Id, job.StreamVersion, job.Title, job.CompanyName, job.Location, new JobPlaceResponse(job.City, job.State, job.Country), job.DescriptionRaw, job.DescriptionHtml, job.SkillsRequired,
         new PrepGuide(job.PrepQuestions), new ResumeGuideSection(job.ResumeTips), job.Salary, job.ExperienceLevel,
         job.Qualification, job.Status, job.Origin, job.Source, job.ExternalApplyUrl, job.OwnerId,
         new EnrichmentState(job.EnrichmentStatus, job.FailedAttempts, job.LastEnrichmentError, job.AiModel, job.EmbeddingModel, job.DeduplicatedFrom),

@@ -31,6 +31,9 @@ function buildLog(source: string, overrides: Partial<ScrapingLog> = {}): Scrapin
     started_at: '2026-11-28T02:00:00Z',
     completed_at: '2026-11-28T02:01:05Z',
     status_reason: null,
+    skipped_postings: [],
+    skipped_not_listed: 0,
+    listing_complete: true,
     ...overrides,
   };
 }
@@ -117,6 +120,44 @@ describe('ingestion page', () => {
     expect(row).toHaveTextContent('Scheduled');
     expect(row).toHaveTextContent('Deloitte30 fetched · 12 new · 16 duplicates');
     expect(row).toHaveTextContent('1 min 5 s');
+  });
+
+  it('lists the postings the filters skipped, each with why, behind an expandable summary', async () => {
+    serveIngestion({
+      sources: [
+        buildSource('deloitte', {
+          last_run: buildLog('deloitte', {
+            jobs_skipped: 203,
+            skipped_postings: [
+              { external_id: 'D-1', title: 'Senior Consultant', location: 'Pune, Maharashtra, India', reason: 'title says "senior"' },
+              {
+                external_id: 'D-2',
+                title: 'Audit Analyst',
+                location: 'New York, NY, United States',
+                reason: 'the detail page places it in New York, United States, outside India',
+              },
+            ],
+            skipped_not_listed: 201,
+          }),
+        }),
+      ],
+    });
+    const { user } = renderApp('/admin/ingestion');
+
+    const deloitte = await screen.findByRole('article', { name: 'Deloitte' });
+    const summary = within(deloitte).getByText('203 postings skipped');
+    const reason = within(deloitte).getByText('the detail page places it in New York, United States, outside India');
+    expect(reason).not.toBeVisible();
+
+    summary.focus();
+    await user.keyboard('{Enter}');
+
+    expect(reason).toBeVisible();
+    const list = within(deloitte).getByRole('list', { name: 'Postings skipped by the filters' });
+    expect(within(list).getAllByRole('listitem')).toHaveLength(2);
+    expect(within(list).getByText('Senior Consultant')).toBeVisible();
+    expect(within(list).getByText('title says "senior"')).toBeVisible();
+    expect(within(deloitte).getByText('…and 201 more, not listed here.')).toBeVisible();
   });
 
   it('disables Sync while a source is running', async () => {

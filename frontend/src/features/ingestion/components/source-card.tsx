@@ -109,6 +109,10 @@ function LogDetails({ log }: { log: ScrapingLog }) {
       {(log.status === 'cancelled' || log.status === 'abandoned') && log.status_reason && (
         <p className="mt-2 text-sm text-slate-700">{log.status_reason}</p>
       )}
+      {log.listing_complete === false && log.status !== 'running' && (
+        <p className="mt-2 text-sm text-slate-700">The listing was not read to its end (the per-run limit), so no job was archived.</p>
+      )}
+      <SkippedPostings log={log} />
       {log.error_messages.length > 0 && (
         <details className="mt-3 rounded-lg bg-red-50 px-3 py-2 text-sm text-red-900">
           <summary className="cursor-pointer font-medium">
@@ -122,5 +126,29 @@ function LogDetails({ log }: { log: ScrapingLog }) {
         </details>
       )}
     </>
+  );
+}
+
+/** Which postings the filters left out, and why: a native disclosure, so keyboards and screen readers open it as a button. */
+function SkippedPostings({ log }: { log: ScrapingLog }) {
+  const skipped = log.skipped_postings ?? [];
+  if (skipped.length === 0) return null;
+  const more = log.skipped_not_listed ?? 0;
+  const total = skipped.length + more;
+
+  return (
+    <details className="mt-3 rounded-lg bg-slate-50 px-3 py-2 text-sm text-slate-800">
+      <summary className="cursor-pointer font-medium">{total === 1 ? '1 posting skipped' : `${formatNumber(total)} postings skipped`}</summary>
+      <ul className="mt-2 space-y-1.5 break-words" aria-label={`Postings skipped by the filters`}>
+        {skipped.map((posting) => (
+          <li key={posting.external_id}>
+            <span className="font-medium">{posting.title}</span>
+            {posting.location && <span className="text-slate-500"> · {posting.location}</span>}
+            <span className="block text-slate-600">{posting.reason}</span>
+          </li>
+        ))}
+      </ul>
+      {more > 0 && <p className="mt-2 text-slate-600">…and {formatNumber(more)} more, not listed here.</p>}
+    </details>
   );
 }

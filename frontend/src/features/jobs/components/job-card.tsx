@@ -5,6 +5,7 @@ import { PostingDate } from '@/components/jobs/posting-date';
 import { ChipList } from '@/components/ui/chip-list';
 import { jobDetailPath } from '@/config/paths';
 import type { JobFeedItem } from '@/types/api';
+import { placeLabel } from './place-label';
 
 type JobCardProps = {
   job: JobFeedItem;
@@ -15,6 +16,7 @@ type JobCardProps = {
 /** A job in a list. The whole card opens the job's page; the title is the link. */
 export function JobCard({ job, aside }: JobCardProps) {
   const titleId = useId();
+  const place = placeLabel(job);
 
   return (
     <article
@@ -36,10 +38,10 @@ export function JobCard({ job, aside }: JobCardProps) {
               <Building2 aria-hidden="true" className="size-4 text-slate-400" />
               {job.company_name}
             </span>
-            {job.location && (
+            {place && (
               <span className="inline-flex items-center gap-1">
                 <MapPin aria-hidden="true" className="size-4 text-slate-400" />
-                {job.location}
+                {place}
               </span>
             )}
             {job.salary_range?.display && (

@@ -14,6 +14,7 @@ import { useJobDetails } from '../api/get-job-details';
 import type { JobEdited } from '../api/update-job';
 import { EditJobForm } from './edit-job-form';
 import { JobPillars } from './job-pillars';
+import { placeLabel } from './place-label';
 
 type JobDetailPageProps = {
   /**
@@ -141,10 +142,10 @@ function JobHeader({ job, role, actions }: { job: JobDetails; role: Role; action
           <Building2 aria-hidden="true" className="size-4 text-slate-400" />
           {job.company_name}
         </span>
-        {job.location && (
+        {placeLabel(job) && (
           <span className="inline-flex items-center gap-1.5">
             <MapPin aria-hidden="true" className="size-4 text-slate-400" />
-            {job.location}
+            {placeLabel(job)}
           </span>
         )}
       </p>

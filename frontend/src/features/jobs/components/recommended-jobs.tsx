@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { Badge } from '@/components/ui/badge';
 import { jobDetailPath, paths } from '@/config/paths';
 import { recommendedLimit, useRecommendedJobs } from '../api/get-recommended-jobs';
+import { placeLabel } from './place-label';
 
 /**
  * "Recommended for you": the jobs closest to the seeker's resume, with how close as a percentage.
@@ -62,7 +63,7 @@ export function RecommendedJobs() {
                 <p className="mt-1 flex items-center gap-1 text-xs text-slate-600">
                   <Building2 aria-hidden="true" className="size-3.5 text-slate-400" />
                   {job.company_name}
-                  {job.location && <span className="truncate"> · {job.location}</span>}
+                  {placeLabel(job) && <span className="truncate"> · {placeLabel(job)}</span>}
                 </p>
               </article>
             </li>

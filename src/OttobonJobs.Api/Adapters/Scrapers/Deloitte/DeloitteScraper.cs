@@ -24,11 +24,16 @@ public sealed class DeloitteScraper(HttpClient http, ScraperServices services) :
         if (cards.Length == 0 && offset == 0)
         {
             // The first page of a big firm's careers site always has openings: no cards means the layout changed.
-            throw new PageUnreadableException($"{url.AbsolutePath} has no job cards (article.article--result): not the Avature search page expected.");
+            throw new PageUnreadableException($"{url} has no job cards (article.article--result): not the Avature search page expected.");
+        }
+
+        var hasNext = page.QuerySelector("a.paginationNextLink, a[rel='next']") is not null;
+        if (cards.Length == 0 && hasNext)
+        {
+            throw new PageUnreadableException($"{url} links a next page but has no job cards: a page cut short, not the end of the listing.");
         }
 
         var entries = cards.Select(ReadCard).ToList();
-        var hasNext = page.QuerySelector("a.paginationNextLink, a[rel='next']") is not null;
         return new ListingPage(entries, cards.Length > 0 && hasNext ? offset + cards.Length : null);
     }
 
@@ -36,7 +41,9 @@ public sealed class DeloitteScraper(HttpClient http, ScraperServices services) :
     {
         var link = card.QuerySelector("h3.article__header__text__title a.link");
         var href = link?.GetAttribute("href");
-        var location = card.QuerySelectorAll(".article__header__text__subtitle span").LastOrDefault()?.TextContent;
+        // Some cards carry no location at all: the department span is then the only one, and is no place.
+        var spans = card.QuerySelectorAll(".article__header__text__subtitle span");
+        var location = (card.QuerySelector(".article__header__text__subtitle .list-item-location") ?? (spans.Length > 1 ? spans[^1] : null))?.TextContent;
         return new ListingEntry(LastSegment(href), TextOf(link), location, PostedOn: null, DetailRef: href);
     }
 
@@ -48,6 +55,13 @@ public sealed class DeloitteScraper(HttpClient http, ScraperServices services) :
             .Select(block => block.InnerHtml.Trim())
             .Where(html => html.Length > 0);
         var description = RequireDescription(string.Join("\n", blocks), url.ToString());
-        return new ScrapedPosting(listed.ExternalId, listed.Title, listed.Location, description, url.ToString(), listed.PostedOn);
+        return new ScrapedPosting(listed.ExternalId, listed.Title, DetailLocation(page) ?? listed.Location, description, url.ToString(), listed.PostedOn);
     }
+
+    /// <summary>The job page's "Location" field: it names the place even when the search card does not.</summary>
+    private static string? DetailLocation(IParentNode page) =>
+        page.QuerySelectorAll("div.article__view__item")
+            .Where(item => string.Equals(TextOf(item.QuerySelector(".field-label")), "Location", StringComparison.OrdinalIgnoreCase))
+            .Select(item => TextOf(item.QuerySelector(".field-value")))
+            .FirstOrDefault(location => location is not null);
 }

@@ -27,7 +27,7 @@ public sealed class EyScraper(HttpClient http, ScraperServices services) : Caree
         var links = page.QuerySelectorAll("a[href*='/ey/job/']");
         if (links.Length == 0 && offset == 0)
         {
-            throw new PageUnreadableException($"{url.AbsolutePath} has no job links (/ey/job/…): not the EY search page expected.");
+            throw new PageUnreadableException($"{url} has no job links (/ey/job/…): not the EY search page expected.");
         }
 
         // Each row links its job twice (desktop and phone layouts); the base keeps the first of each id.
@@ -49,8 +49,10 @@ public sealed class EyScraper(HttpClient http, ScraperServices services) : Caree
         var url = OnSite(site, listed.DetailRef);
         var page = await Http.GetHtmlAsync(url, cancellationToken);
         var description = RequireDescription(page.QuerySelector("span[itemprop='description']")?.InnerHtml, url.ToString());
+        // The job page's own location (itemprop="jobLocation") places the posting even when the search row does not.
+        var location = TextOf(page.QuerySelector("[itemprop='jobLocation']")) ?? listed.Location;
         return new ScrapedPosting(
-            listed.ExternalId, listed.Title, listed.Location, description, url.ToString(), listed.PostedOn ?? DatePosted(page));
+            listed.ExternalId, listed.Title, location, description, url.ToString(), listed.PostedOn ?? DatePosted(page));
     }
 
     /// <summary>
