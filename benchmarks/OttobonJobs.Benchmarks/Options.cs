@@ -72,7 +72,7 @@ public sealed record Options
         ingestion:
           --postings 2000       postings on the generated PwC/Workday site served by the benchmark
           --embed-samples 200   descriptions embedded one at a time to measure the local MiniLM model alone
-          --site-port N         loopback port for that site (the API's Ottobon__Scrapers__Pwc__BaseUrl)
+          --site-port N         loopback port for that site (the API's Ottobon__Scrapers__Workday__Tenants__0__BaseUrl)
           --admin-email E --admin-password P   the API's bootstrap admin (OTTOBON_ADMIN_EMAIL/PASSWORD)
           --timeout 240         seconds to wait for every posting to become active
         resumes (also --jobs, --vectors, --clusters, --queries, --ef as above; the script passes --jobs 1000):

@@ -1,5 +1,5 @@
 // Writes the sample career sites that sample mode serves (src/OttobonJobs.Api/Adapters/Scrapers/SampleSites/):
-// listing and detail responses for Deloitte (Avature HTML), PwC (Workday JSON), KPMG (Oracle HCM JSON) and
+// listing and detail responses for Deloitte (Avature HTML), PwC (Workday JSON, Workday/{tenant}/{site}/), KPMG (Oracle HCM JSON, OracleHcm/{siteNumber}/) and
 // EY (SuccessFactors HTML), in each site's own format. The postings are invented for Ottobon Jobs and are marked
 // as sample data; the output is deterministic and committed, so run this only to change the samples:
 //
@@ -148,7 +148,7 @@ void WritePwc(List<Posting> postings)
                 ["bulletFields"] = new JsonArray(p.Id),
             });
         }
-        Write($"Pwc/jobs-offset-{offset}.json", Json(new JsonObject
+        Write($"Workday/pwc/Global_Experienced_Careers/jobs-offset-{offset}.json", Json(new JsonObject
         {
             ["_sample"] = SampleNote,
             // Workday gives the total on the first page only.
@@ -162,7 +162,7 @@ void WritePwc(List<Posting> postings)
     foreach (var p in postings)
     {
         var path = $"/job/{p.WorkdayPlace}/{p.Slug}_{p.Id}";
-        Write($"Pwc/job/{p.Slug}_{p.Id}.json", Json(new JsonObject
+        Write($"Workday/pwc/Global_Experienced_Careers/job/{p.Slug}_{p.Id}.json", Json(new JsonObject
         {
             ["_sample"] = SampleNote,
             ["jobPostingInfo"] = new JsonObject
@@ -207,7 +207,7 @@ void WriteKpmg(List<Posting> postings)
                 ["ShortDescriptionStr"] = p.Intro,
             });
         }
-        Write($"Kpmg/requisitions-offset-{offset}.json", Json(new JsonObject
+        Write($"OracleHcm/CX_1/requisitions-offset-{offset}.json", Json(new JsonObject
         {
             ["_sample"] = SampleNote,
             ["items"] = new JsonArray(new JsonObject
@@ -229,7 +229,7 @@ void WriteKpmg(List<Posting> postings)
 
     foreach (var p in postings)
     {
-        Write($"Kpmg/requisition/{p.Id}.json", Json(new JsonObject
+        Write($"OracleHcm/CX_1/requisition/{p.Id}.json", Json(new JsonObject
         {
             ["_sample"] = SampleNote,
             ["items"] = new JsonArray(new JsonObject
@@ -243,6 +243,10 @@ void WriteKpmg(List<Posting> postings)
                 ["ExternalDescriptionStr"] = p.OverviewHtml,
                 ["ExternalResponsibilitiesStr"] = p.DutiesHtml,
                 ["ExternalQualificationsStr"] = p.NeedsHtml + p.ClosingHtml,
+                // Some requisitions publish their pay in a flex field, as real Oracle HCM tenants do.
+                ["requisitionFlexFields"] = p.Index % 4 == 1
+                    ? new JsonArray(new JsonObject { ["Prompt"] = "Salary Range", ["Value"] = $"₹{3 + p.Index % 3},00,000 - ₹{6 + p.Index % 3},00,000 per annum" })
+                    : new JsonArray(),
             }),
             ["count"] = 1,
             ["hasMore"] = false,

@@ -1550,6 +1550,7 @@ export interface components {
         SourceOverview: {
             source_name: string;
             company_name: string;
+            platform: string;
             last_run: null | components["schemas"]["ScrapingLog"];
             running: boolean;
         };

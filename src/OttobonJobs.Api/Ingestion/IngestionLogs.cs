@@ -9,7 +9,8 @@ using Wolverine.Http;
 
 namespace OttobonJobs.Api.Ingestion;
 
-public record SourceOverview(string SourceName, string CompanyName, ScrapingLog? LastRun, bool Running);
+/// <summary>A source and the platform its site runs on ("avature", "workday", "oracle-hcm", "greenhouse", "lever", "ashby", "successfactors").</summary>
+public record SourceOverview(string SourceName, string CompanyName, string Platform, ScrapingLog? LastRun, bool Running);
 public record DailyNewJobs(DateOnly Day, string SourceName, int JobsNew);
 
 public static class IngestionLogEndpoints
@@ -50,6 +51,7 @@ public static class IngestionSourcesEndpoint
         return sites.All().Select(scraper => new SourceOverview(
                 scraper.SourceName,
                 scraper.CompanyName,
+                scraper.Platform,
                 recent.SelectMany(r => r.Sources).FirstOrDefault(s => s.SourceName == scraper.SourceName),
                 locks.Contains(scraper.SourceName)))
             .ToList();

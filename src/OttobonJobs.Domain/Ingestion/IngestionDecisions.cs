@@ -162,7 +162,7 @@ public static class IngestionDecisions
     public static JobScraped ScrapedJob(Guid runId, ScrapedBatch batch, ScrapedPosting posting, DateTimeOffset now) => new(
         JobIdentity.ForScrapedPosting(batch.Company, posting.ExternalId), batch.Source, batch.Company, posting.ExternalId.Trim(),
         posting.ApplyUrl, posting.Title.Trim(), posting.Location, posting.DescriptionHtml,
-        DescriptionFingerprint.Compute(posting.DescriptionHtml), posting.PostedOn, runId, now);
+        DescriptionFingerprint.Compute(posting.DescriptionHtml), posting.PostedOn, runId, now, posting.PublishedSalary);
 
     /// <summary>
     /// Finishes a source: failed with <paramref name="failure"/> (the listing could not be read, the scrape timed out,

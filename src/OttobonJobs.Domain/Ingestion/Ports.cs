@@ -1,13 +1,21 @@
+using OttobonJobs.Domain.Jobs.Enrichment;
+
 namespace OttobonJobs.Domain.Ingestion;
 
-/// <summary>One posting as a career site lists it, with its full description fetched from the detail page/API.</summary>
+/// <summary>
+/// One posting as a career site lists it, with its full description fetched from the detail page/API.
+/// <see cref="PublishedSalary"/> is the salary the employer published (in rupees), if any; <see cref="Country"/> the
+/// country the site names, or the employer's configured default.
+/// </summary>
 public record ScrapedPosting(
     string ExternalId,
     string Title,
     string? Location,
     string DescriptionHtml,
     string ApplyUrl,
-    DateTimeOffset? PostedOn);
+    DateTimeOffset? PostedOn,
+    SalaryRange? PublishedSalary = null,
+    string? Country = null);
 
 /// <summary>
 /// What one source produced in a run: the postings it could read, the ones its filters skipped (each with why), and
@@ -25,8 +33,8 @@ public record ScrapeResult(
 public record SkippedPosting(string ExternalId, string Title, string? Location, string Reason);
 
 /// <summary>
-/// The scraper port: one adapter per career site (Deloitte/Avature HTML, PwC/Workday JSON, KPMG/Oracle HCM JSON,
-/// EY HTML). An adapter throws <see cref="SourceUnavailableException"/> when the site as a whole cannot be read.
+/// The scraper port: one per source. Deloitte (Avature HTML) and EY (SuccessFactors HTML) have their own adapters; employers
+/// on Workday, Oracle HCM, Greenhouse, Lever and Ashby are configured. An adapter throws <see cref="SourceUnavailableException"/> when the site as a whole cannot be read.
 /// </summary>
 public interface ICareerSiteScraper
 {
@@ -35,6 +43,9 @@ public interface ICareerSiteScraper
 
     /// <summary>The company recorded on the jobs: "Deloitte", "PwC", "KPMG", "EY".</summary>
     string CompanyName { get; }
+
+    /// <summary>The platform the site runs on ("workday", "greenhouse", …), for people reading the sources.</summary>
+    string Platform => "other";
 
     Task<ScrapeResult> ScrapeAsync(CancellationToken cancellationToken);
 }

@@ -17,7 +17,10 @@ public record JobPosted(
     string DescriptionHash,
     DateTimeOffset PostedAt);
 
-/// <summary>Ingestion found the job on a career site. The stream id is derived from (source, external id).</summary>
+/// <summary>
+/// Ingestion found the job on a career site. The stream id is derived from (company, external id).
+/// <see cref="PublishedSalary"/> is the salary the employer published, if any (absent in events recorded before it existed).
+/// </summary>
 public record JobScraped(
     Guid JobId,
     string Source,
@@ -30,7 +33,8 @@ public record JobScraped(
     string DescriptionHash,
     DateTimeOffset? PostedOn,
     Guid? RunId,
-    DateTimeOffset ScrapedAt);
+    DateTimeOffset ScrapedAt,
+    SalaryRange? PublishedSalary = null);
 
 /// <summary>The AI enriched the job's current description.</summary>
 public record JobEnriched(JobEnrichment Enrichment, string AiModel, string DescriptionHash, DateTimeOffset EnrichedAt);

@@ -39,7 +39,9 @@ public record JobDetails
     public IReadOnlyList<string> AiSkills { get; init; } = [];
     public IReadOnlyList<PrepQuestion> PrepQuestions { get; init; } = [];
     public IReadOnlyList<string> ResumeTips { get; init; } = [];
+    /// <summary>The salary shown (<see cref="JobSalary.Shown"/>): the published one, else the AI's estimate.</summary>
     public SalaryRange? Salary { get; init; }
+    public SalaryRange? PublishedSalary { get; init; }
     public string? ExperienceLevel { get; init; }
     public string? Qualification { get; init; }
     public string Status { get; init; } = JobStatus.Processing;
@@ -111,6 +113,7 @@ public class JobDetailsProjection : SingleStreamProjection<JobDetails, Guid>
             DescriptionRaw = scraped.DescriptionRaw, DescriptionHtml = DescriptionHtml.From(scraped.DescriptionRaw),
             DescriptionHash = scraped.DescriptionHash, Origin = "scraped", Source = scraped.Source,
             ExternalId = scraped.ExternalId, ExternalApplyUrl = scraped.ApplyUrl,
+            PublishedSalary = scraped.PublishedSalary, Salary = scraped.PublishedSalary,
             CreatedAt = scraped.ScrapedAt, PostedOn = PostingDates.PostedOn(scraped), UpdatedAt = scraped.ScrapedAt,
             LastSeenAt = scraped.ScrapedAt,
         },
@@ -164,7 +167,7 @@ public class JobDetailsProjection : SingleStreamProjection<JobDetails, Guid>
         SkillsRequired = JobSkills.Merge(job.PostedSkills, enrichment.Skills),
         PrepQuestions = enrichment.PrepQuestions,
         ResumeTips = enrichment.ResumeTips,
-        Salary = enrichment.Salary,
+        Salary = JobSalary.Shown(job.PublishedSalary, enrichment.Salary),
         ExperienceLevel = enrichment.ExperienceLevel,
         Qualification = enrichment.Qualification,
         AiModel = aiModel,

@@ -20,7 +20,9 @@ public record JobFeedItem
     public string? Country { get; init; }
     public IReadOnlyList<string> SkillsRequired { get; init; } = [];
     public IReadOnlyList<string> PostedSkills { get; init; } = [];
+    /// <summary>The salary shown (<see cref="JobSalary.Shown"/>): the published one, else the AI's estimate.</summary>
     public SalaryRange? SalaryRange { get; init; }
+    public SalaryRange? PublishedSalary { get; init; }
     public string Status { get; init; } = JobStatus.Processing;
     /// <summary>When the job was first seen here (scraped) or posted.</summary>
     public DateTimeOffset CreatedAt { get; init; }
@@ -92,15 +94,16 @@ public class JobFeedItemProjection : SingleStreamProjection<JobFeedItem, Guid>
             Id = scraped.JobId, Title = scraped.Title, CompanyName = scraped.CompanyName, Location = scraped.Location,
             ExternalApplyUrl = scraped.ApplyUrl, CreatedAt = scraped.ScrapedAt, PostedOn = PostingDates.PostedOn(scraped),
             ListedAt = PostingDates.PostedOn(scraped) ?? scraped.ScrapedAt,
+            PublishedSalary = scraped.PublishedSalary, SalaryRange = scraped.PublishedSalary,
         },
         (null, _) => null,
         ({ } job, JobEnriched enriched) => job with
         {
-            SkillsRequired = JobSkills.Merge(job.PostedSkills, enriched.Enrichment.Skills), SalaryRange = enriched.Enrichment.Salary,
+            SkillsRequired = JobSkills.Merge(job.PostedSkills, enriched.Enrichment.Skills), SalaryRange = JobSalary.Shown(job.PublishedSalary, enriched.Enrichment.Salary),
         },
         ({ } job, JobDeduplicated copied) => job with
         {
-            SkillsRequired = JobSkills.Merge(job.PostedSkills, copied.Enrichment.Skills), SalaryRange = copied.Enrichment.Salary,
+            SkillsRequired = JobSkills.Merge(job.PostedSkills, copied.Enrichment.Skills), SalaryRange = JobSalary.Shown(job.PublishedSalary, copied.Enrichment.Salary),
         },
         ({ } job, JobUpdated updated) => job with
         {

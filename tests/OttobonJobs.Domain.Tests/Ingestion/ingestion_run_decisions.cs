@@ -2,6 +2,7 @@ using OttobonJobs.Domain.Decisions;
 using OttobonJobs.Domain.Identity;
 using OttobonJobs.Domain.Ingestion;
 using OttobonJobs.Domain.Jobs;
+using OttobonJobs.Domain.Jobs.Enrichment;
 
 namespace OttobonJobs.Domain.Tests.Ingestion;
 
@@ -130,6 +131,18 @@ public class ingestion_run_decisions
         outcome.SeenAgain.ShouldBe([JobOf("old")]);
         outcome.Run.Events.ShouldBe([new SourceScrapeProgressed("alpha", 2, 1, 1, Now, 0)]);
         outcome.SourceComplete.ShouldBeFalse();
+    }
+
+    [Fact]
+    public void a_new_job_keeps_the_salary_its_employer_published()
+    {
+        var run = Given(Started("alpha"), new SourceListingRead("alpha", 2, 1, 0, [], Now));
+        var published = new SalaryRange("INR", 600_000m, 900_000m, "year", "₹6L – ₹9L per year");
+        var batch = new ScrapedBatch("alpha", "Alpha & Co", 0, [Posting("paid") with { PublishedSalary = published }, Posting("unpaid")]);
+
+        var outcome = IngestionDecisions.RecordBatch(run, batch, NoJobs, Now);
+
+        outcome.NewJobs.Select(job => job.PublishedSalary).ShouldBe([published, null]);
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting.Internal;
 using OttobonJobs.Api.Adapters.Scrapers;
+using OttobonJobs.Api.Adapters.Scrapers.Employers;
 
 namespace OttobonJobs.Tests.Ingestion;
 
@@ -25,13 +26,26 @@ internal static class ScraperTestServices
     {
         var settings = FastSettings();
         settings["Ottobon:Scrapers:Mode"] = ScraperModes.Live;
-        foreach (var source in new[] { "Deloitte", "Pwc", "Kpmg", "Ey" })
-        {
-            settings[$"Ottobon:Scrapers:{source}:BaseUrl"] = site.BaseUrl.ToString();
-        }
+        foreach (var key in BaseUrlKeys()) settings[key] = site.BaseUrl.ToString();
         tweak?.Invoke(settings);
         return Build(settings);
     }
+
+    /// <summary>The BaseUrl setting of every source configured by default: Deloitte, EY and each default employer.</summary>
+    public static IEnumerable<string> BaseUrlKeys() =>
+        new[] { "Ottobon:Scrapers:Deloitte:BaseUrl", "Ottobon:Scrapers:Ey:BaseUrl" }.Concat(
+            new ScraperSettings
+            {
+                Workday = new() { Tenants = [.. DefaultEmployers.Workday] },
+                OracleHcm = new() { Tenants = [.. DefaultEmployers.OracleHcm] },
+                Greenhouse = new() { Boards = [.. DefaultEmployers.Greenhouse] },
+                Lever = new() { Boards = [.. DefaultEmployers.Lever] },
+                Ashby = new() { Boards = [.. DefaultEmployers.Ashby] },
+            }.AllEmployers().Select(e => $"Ottobon:Scrapers:{e.Key}:BaseUrl"));
+
+    /// <summary>Every source configured by default, in registration order.</summary>
+    public static readonly string[] DefaultSources =
+        ["deloitte", "pwc", "kpmg", "postman", "phonepe", "cred", "meesho", "atlan", "sarvam", "ey"];
 
     public static ServiceProvider Build(Dictionary<string, string?> settings, string environment = "Production")
     {

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -19,7 +20,65 @@ public class registering_the_scrapers
     {
         using var provider = Build();
 
-        provider.GetServices<ICareerSiteScraper>().Select(s => s.SourceName).ShouldBe(["deloitte", "pwc", "kpmg", "ey"]);
+        provider.GetServices<ICareerSiteScraper>().Select(s => s.SourceName).ShouldBe(ScraperTestServices.DefaultSources);
+        provider.GetServices<ICareerSiteScraper>().Select(s => (s.SourceName, s.Platform)).ShouldContain(("kpmg", "oracle-hcm"));
+    }
+
+    [Fact]
+    public void each_configured_employer_is_a_source_of_its_platform_with_its_own_http_client()
+    {
+        using var provider = Build(
+            ("Workday:Tenants:1:Source", "nvidia"), ("Workday:Tenants:1:Company", "NVIDIA"),
+            ("Workday:Tenants:1:BaseUrl", "https://nvidia.wd5.myworkdayjobs.com"), ("Workday:Tenants:1:Tenant", "nvidia"),
+            ("Workday:Tenants:1:Sites:0", "NVIDIAExternalCareerSite"),
+            ("Greenhouse:Boards:2:Source", "acme"), ("Greenhouse:Boards:2:Company", "Acme"), ("Greenhouse:Boards:2:Board", "acme"),
+            ("Lever:Boards:1:Enabled", "false"));
+
+        var scrapers = provider.GetServices<ICareerSiteScraper>().ToList();
+        scrapers.Single(s => s.SourceName == "nvidia").ShouldSatisfyAllConditions(
+            s => s.CompanyName.ShouldBe("NVIDIA"), s => s.Platform.ShouldBe("workday"));
+        scrapers.Single(s => s.SourceName == "acme").Platform.ShouldBe("greenhouse");
+        scrapers.ShouldNotContain(s => s.SourceName == "meesho");
+        var settings = provider.GetRequiredService<IOptions<ScraperSettings>>().Value;
+        settings.For("acme").BaseUrl.ShouldBe("https://boards-api.greenhouse.io");
+        settings.For("pwc").BaseUrl.ShouldBe("https://pwc.wd3.myworkdayjobs.com");
+
+        // Each source has its own named client, so its own handler, resilience pipeline and concurrency limit.
+        var clients = provider.GetRequiredService<IOptionsMonitor<HttpClientFactoryOptions>>();
+        foreach (var source in scrapers.Select(s => s.SourceName))
+            clients.Get(source).HttpMessageHandlerBuilderActions.ShouldNotBeEmpty(source);
+        clients.Get("meesho").HttpMessageHandlerBuilderActions.ShouldBeEmpty();
+    }
+
+    [Theory]
+    [InlineData("Workday:Tenants:0:Sites:0", " ", "Ottobon:Scrapers:Workday:Tenants:0:Sites must name at least one career site in live mode")]
+    [InlineData("Workday:Tenants:0:Tenant", " ", "Ottobon:Scrapers:Workday:Tenants:0:Tenant is required in live mode")]
+    [InlineData("OracleHcm:Tenants:0:SiteNumbers:1", " ", "Ottobon:Scrapers:OracleHcm:Tenants:0:SiteNumbers must name at least one site number in live mode")]
+    [InlineData("Greenhouse:Boards:1:Board", " ", "Ottobon:Scrapers:Greenhouse:Boards:1:Board is required in live mode")]
+    [InlineData("Lever:Boards:0:Source", "CRED India", "Ottobon:Scrapers:Lever:Boards:0:Source must be a lower-case slug")]
+    [InlineData("Ashby:Boards:1:Source", "pwc", "Ottobon:Scrapers:Ashby:Boards:1:Source must be unique across all platforms, \"pwc\" is taken")]
+    [InlineData("Ashby:Boards:0:Source", "ey", "Ottobon:Scrapers:Ashby:Boards:0:Source must be unique across all platforms, \"ey\" is taken")]
+    [InlineData("Greenhouse:Boards:0:Company", " ", "Ottobon:Scrapers:Greenhouse:Boards:0:Company is required")]
+    [InlineData("OracleHcm:Tenants:0:MaxJobsPerRun", "0", "Ottobon:Scrapers:OracleHcm:Tenants:0:MaxJobsPerRun must be between 1 and 10000, was 0")]
+    [InlineData("Workday:Tenants:0:BaseUrl", "pwc.wd3.myworkdayjobs.com", "Ottobon:Scrapers:Workday:Tenants:0:BaseUrl must be an absolute http(s) URL")]
+    // Blank values are a space: an empty one does not hide the default beneath (the configuration chain skips it).
+    public void an_employer_configured_wrong_is_refused_naming_the_full_key(string key, string value, string expected)
+    {
+        using var provider = Build(("Mode", "live"), (key, value));
+
+        Should.Throw<OptionsValidationException>(() => provider.GetRequiredService<IOptions<ScraperSettings>>().Value)
+            .Message.ShouldContain(expected);
+    }
+
+    [Fact]
+    public void in_sample_mode_the_platform_fields_are_not_needed_but_names_still_are()
+    {
+        using var missingTenant = Build(("Mode", "sample"), ("Workday:Tenants:0:Tenant", " "));
+        using var badName = Build(("Mode", "sample"), ("Workday:Tenants:0:Source", "P W C"));
+
+        missingTenant.GetRequiredService<IOptions<ScraperSettings>>().Value.IsSampleMode.ShouldBeTrue();
+        Should.Throw<OptionsValidationException>(() => badName.GetRequiredService<IOptions<ScraperSettings>>().Value)
+            .Message.ShouldContain("Ottobon:Scrapers:Workday:Tenants:0:Source must be a lower-case slug");
     }
 
     [Fact]
@@ -78,9 +137,17 @@ public class registering_the_scrapers
 
         settings.IsSampleMode.ShouldBeFalse();
         settings.Deloitte.BaseUrl.ShouldBe("https://apply.deloitte.com");
-        settings.Pwc.BaseUrl.ShouldBe("https://pwc.wd3.myworkdayjobs.com");
-        settings.Kpmg.BaseUrl.ShouldBe("https://ejgk.fa.em2.oraclecloud.com");
         settings.Ey.BaseUrl.ShouldBe("https://careers.ey.com");
+        var pwc = settings.Workday.Tenants.ShouldHaveSingleItem();
+        (pwc.Source, pwc.Company, pwc.BaseUrl, pwc.Tenant, pwc.DefaultCountry).ShouldBe(("pwc", "PwC", "https://pwc.wd3.myworkdayjobs.com", "pwc", "India"));
+        pwc.Sites.ShouldBe(["Global_Experienced_Careers"]);
+        var kpmg = settings.OracleHcm.Tenants.ShouldHaveSingleItem();
+        (kpmg.Source, kpmg.Company, kpmg.BaseUrl).ShouldBe(("kpmg", "KPMG", "https://ejgk.fa.em2.oraclecloud.com"));
+        kpmg.SiteNumbers.ShouldBe(["CX_1", "CX_2"]);
+        settings.Greenhouse.Boards.ShouldAllBe(b => b.BaseUrl == "https://boards-api.greenhouse.io");
+        settings.Lever.Boards.ShouldAllBe(b => b.BaseUrl == "https://api.lever.co");
+        settings.Ashby.Boards.ShouldAllBe(b => b.BaseUrl == "https://api.ashbyhq.com");
+        settings.For("pwc").MaxJobsPerRun.ShouldBe(100);
         settings.Ey.MaxJobsPerRun.ShouldBe(100);
         settings.Ey.PageDelayMilliseconds.ShouldBe(0);
     }

@@ -17,14 +17,20 @@ public class the_sample_career_sites
         await using var provider = ScraperTestServices.Build(settings);
 
         var scrapers = provider.GetServices<ICareerSiteScraper>().ToList();
-        scrapers.Select(s => s.CompanyName).ShouldBe(["Deloitte", "PwC", "KPMG", "EY"], ignoreOrder: true);
+        scrapers.Select(s => s.SourceName).ShouldBe(ScraperTestServices.DefaultSources);
+        // Kept and skipped per source: the four big sites list 36 (KPMG's second site number adds 4, one of them a
+        // repeat); each sample job board lists a few.
+        var expected = new Dictionary<string, (int Kept, int Skipped)>
+        {
+            ["deloitte"] = (30, 6), ["pwc"] = (30, 6), ["kpmg"] = (32, 7), ["ey"] = (30, 6),
+            ["postman"] = (2, 1), ["phonepe"] = (2, 1), ["cred"] = (2, 1), ["meesho"] = (2, 1), ["atlan"] = (2, 1), ["sarvam"] = (2, 1),
+        };
 
         foreach (var scraper in scrapers)
         {
             var result = await scraper.ScrapeAsync(CancellationToken.None);
             result.Errors.ShouldBeEmpty(scraper.CompanyName);
-            result.Postings.Count.ShouldBe(30, scraper.CompanyName);
-            result.Skipped.Count.ShouldBe(6, scraper.CompanyName);
+            (result.Postings.Count, result.Skipped.Count).ShouldBe(expected[scraper.SourceName], scraper.CompanyName);
         }
 
         var server = provider.GetRequiredService<SampleCareerSiteServer>();
@@ -84,6 +90,14 @@ public class the_sample_career_sites
 
         (await http.GetAsync("/hcmRestApi/resources/latest/recruitingCEJobRequisitions?onlyData=true&finder=findReqs;siteNumber=CX_1,limit=25,offset=25"))
             .IsSuccessStatusCode.ShouldBeTrue();
+        (await http.GetAsync("/hcmRestApi/resources/latest/recruitingCEJobRequisitions?onlyData=true&finder=findReqs;siteNumber=CX_2,limit=25,offset=0"))
+            .IsSuccessStatusCode.ShouldBeTrue();
+        (await http.GetStringAsync("/v1/boards/postman/jobs?content=true")).ShouldContain($"{server.BaseUrl}postman/jobs/");
+        var lever = await http.GetStringAsync("/v0/postings/cred?mode=json&skip=1&limit=1");
+        System.Text.Json.JsonDocument.Parse(lever).RootElement.GetArrayLength().ShouldBe(1);
+        lever.ShouldContain("Risk Analyst");
+        (await http.GetAsync("/posting-api/job-board/atlan?includeCompensation=true")).IsSuccessStatusCode.ShouldBeTrue();
+        (await http.GetAsync("/v1/boards/nobody/jobs")).StatusCode.ShouldBe(System.Net.HttpStatusCode.NotFound);
         (await http.GetAsync("/ey/search/?q=&locationsearch=India&startrow=50")).IsSuccessStatusCode.ShouldBeTrue();
         (await http.GetAsync("/ey/job/Nowhere/123/")).StatusCode.ShouldBe(System.Net.HttpStatusCode.NotFound);
         (await http.GetAsync("/en_US/careers/SearchJobs/?jobOffset=999")).StatusCode.ShouldBe(System.Net.HttpStatusCode.NotFound);
@@ -96,9 +110,13 @@ public class the_sample_career_sites
         var placeholder = new Uri("http://127.0.0.1:1/");
 
         names.ShouldAllBe(name => SampleSiteFiles.Read(name, placeholder)!.Contains("Sample data written for Ottobon Jobs; not real postings"));
-        foreach (var details in new[] { "Deloitte/jobs/", "Pwc/job/", "Kpmg/requisition/", "Ey/job/" })
+        foreach (var details in new[] { "Deloitte/jobs/", "Workday/pwc/Global_Experienced_Careers/job/", "OracleHcm/CX_1/requisition/", "Ey/job/" })
         {
             names.Count(n => n.StartsWith(details)).ShouldBe(36, details);
+        }
+        foreach (var board in new[] { "Greenhouse/postman.json", "Greenhouse/phonepe.json", "Lever/cred.json", "Lever/meesho.json", "Ashby/atlan.json", "Ashby/sarvam.json" })
+        {
+            names.ShouldContain(board);
         }
     }
 }

@@ -4,6 +4,8 @@ using Marten;
 using OttobonJobs.Api.Ingestion;
 using OttobonJobs.Domain.Ingestion;
 using OttobonJobs.Domain.Jobs;
+using OttobonJobs.Domain.Jobs.Enrichment;
+using OttobonJobs.Api.Jobs.Browsing;
 using OttobonJobs.Projections.Ingestion;
 using OttobonJobs.Projections.Jobs;
 using OttobonJobs.Tests.Support;
@@ -44,6 +46,30 @@ public class when_ingesting_career_sites(ApiWithScriptedSites api) : IClassFixtu
             job.Source.ShouldBe("alpha");
             job.ExternalApplyUrl.ShouldBe($"https://careers.example.com/job/{externalId}");
         }
+    }
+
+    [Fact]
+    public async Task a_salary_the_employer_published_is_the_jobs_salary_and_the_ai_estimate_does_not_replace_it()
+    {
+        var admin = await api.Host.SignedInAdmin();
+        var published = new SalaryRange("INR", 550_000m, 750_000m, "year", "₹5.5L – ₹7.5L per year");
+        var (withSalary, without) = (Unique("S"), Unique("S"));
+        api.Alpha.Lists(ScriptedScraper.Posting(withSalary) with { PublishedSalary = published }, ScriptedScraper.Posting(without));
+
+        await api.Host.IngestedAsync(admin, "alpha");
+
+        var job = (await api.Host.JobDetails(JobIdentity.ForScrapedPosting("Alpha & Co", withSalary)))!;
+        (job.Status, job.EnrichmentStatus).ShouldBe((JobStatus.Active, EnrichmentStatus.Enriched));
+        job.Salary.ShouldBe(published);
+        job.PublishedSalary.ShouldBe(published);
+        var estimated = (await api.Host.JobDetails(JobIdentity.ForScrapedPosting("Alpha & Co", without)))!;
+        estimated.Salary.ShouldNotBeNull().Min.ShouldBe(400_000m); // the scripted AI's estimate
+        estimated.PublishedSalary.ShouldBeNull();
+
+        var page = await api.Host.GetAsJson<JobDetailsResponse>($"/api/jobs/{job.Id}/details");
+        page!.SalaryRange.ShouldBe(published);
+        await using var session = api.Host.Services.GetRequiredService<IDocumentStore>().QuerySession();
+        (await session.LoadAsync<JobFeedItem>(job.Id))!.SalaryRange.ShouldBe(published);
     }
 
     [Fact]

@@ -9,13 +9,19 @@ using OttobonJobs.Domain.Places;
 namespace OttobonJobs.Api.Adapters.Scrapers;
 
 /// <summary>A posting as a listing page shows it; any field may be missing on a real site.</summary>
-public sealed record ListingEntry(string? ExternalId, string? Title, string? Location, DateTimeOffset? PostedOn, string? DetailRef);
+public sealed record ListingEntry(
+    string? ExternalId, string? Title, string? Location, DateTimeOffset? PostedOn, string? DetailRef, string? Country = null);
 
 /// <summary>A listing entry with what a posting needs; <see cref="DetailRef"/> is the adapter's way to its details.</summary>
-public sealed record ListedPosting(string ExternalId, string Title, string? Location, DateTimeOffset? PostedOn, string DetailRef);
+public sealed record ListedPosting(
+    string ExternalId, string Title, string? Location, DateTimeOffset? PostedOn, string DetailRef, string? Country = null);
 
-/// <summary>One listing page, and the offset of the next one (null when this was the last).</summary>
-public sealed record ListingPage(IReadOnlyList<ListingEntry> Entries, int? NextOffset);
+/// <summary>
+/// One listing page, and the offset of the next one (null when this was the last). <see cref="NextStartsAnotherList"/>
+/// says the next offset begins another of the employer's lists (a second career site), which may open with postings
+/// already seen: a page with nothing new then does not end the listing.
+/// </summary>
+public sealed record ListingPage(IReadOnlyList<ListingEntry> Entries, int? NextOffset, bool NextStartsAnotherList = false);
 
 /// <summary>What every scraper needs besides its HttpClient, in one parameter.</summary>
 public sealed record ScraperServices(
@@ -50,6 +56,7 @@ public abstract partial class CareerSiteScraper : ICareerSiteScraper
 
     public abstract string SourceName { get; }
     public abstract string CompanyName { get; }
+    public abstract string Platform { get; }
 
     protected CareerSiteHttp Http { get; }
     protected TimeProvider Clock => _services.Clock;
@@ -127,7 +134,7 @@ public abstract partial class CareerSiteScraper : ICareerSiteScraper
             }
 
             // A page with nothing new ends the listing too, for sites that answer past the end with the last page.
-            offset = fresh == 0 ? null : page.NextOffset;
+            offset = fresh == 0 && !page.NextStartsAnotherList ? null : page.NextOffset;
         }
         return true;
     }
@@ -159,7 +166,8 @@ public abstract partial class CareerSiteScraper : ICareerSiteScraper
         if (missing is null)
         {
             return new ListedPosting(
-                entry.ExternalId!.Trim(), Collapse(entry.Title)!, Collapse(entry.Location), entry.PostedOn, entry.DetailRef!.Trim());
+                entry.ExternalId!.Trim(), Collapse(entry.Title)!, Collapse(entry.Location), entry.PostedOn, entry.DetailRef!.Trim(),
+                Collapse(entry.Country));
         }
 
         var which = entry.Title ?? entry.ExternalId ?? entry.DetailRef ?? "(nothing readable)";

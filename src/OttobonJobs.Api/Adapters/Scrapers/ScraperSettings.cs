@@ -1,4 +1,6 @@
 using System.ComponentModel.DataAnnotations;
+using System.Text.RegularExpressions;
+using OttobonJobs.Api.Adapters.Scrapers.Employers;
 using OttobonJobs.Api.Hosting;
 
 namespace OttobonJobs.Api.Adapters.Scrapers;
@@ -7,7 +9,7 @@ namespace OttobonJobs.Api.Adapters.Scrapers;
 /// Settings for the career-site scrapers, bound from <c>Ottobon:Scrapers</c>. The title and location filters
 /// live beside them under <c>Ottobon:Scrapers:Filters</c> (see <see cref="ScraperSetup"/>).
 /// </summary>
-public class ScraperSettings : IValidatableObject
+public partial class ScraperSettings : IValidatableObject
 {
     public const string Section = "Ottobon:Scrapers";
 
@@ -43,31 +45,109 @@ public class ScraperSettings : IValidatableObject
     public ScraperHttpSettings Http { get; set; } = new();
 
     public CareerSiteSettings Deloitte { get; set; } = new() { BaseUrl = "https://apply.deloitte.com" };
-    public CareerSiteSettings Pwc { get; set; } = new() { BaseUrl = "https://pwc.wd3.myworkdayjobs.com" };
-    public CareerSiteSettings Kpmg { get; set; } = new() { BaseUrl = "https://ejgk.fa.em2.oraclecloud.com" };
     public CareerSiteSettings Ey { get; set; } = new() { BaseUrl = "https://careers.ey.com" };
+
+    // The employers on shared platforms, one source each (defaults: DefaultEmployers).
+    public WorkdaySettings Workday { get; set; } = new();
+    public OracleHcmSettings OracleHcm { get; set; } = new();
+    public JobBoardSettings Greenhouse { get; set; } = new();
+    public JobBoardSettings Lever { get; set; } = new();
+    public JobBoardSettings Ashby { get; set; } = new();
+
+    /// <summary>Every employer on a shared platform, enabled or not, with its configuration key below this section.</summary>
+    public IEnumerable<ConfiguredEmployer> AllEmployers() =>
+        Workday.Tenants.Select((t, i) => new ConfiguredEmployer(Platforms.Workday, $"Workday:Tenants:{i}", t))
+            .Concat(OracleHcm.Tenants.Select((t, i) => new ConfiguredEmployer(Platforms.OracleHcm, $"OracleHcm:Tenants:{i}", t)))
+            .Concat(Greenhouse.Boards.Select((b, i) => new ConfiguredEmployer(Platforms.Greenhouse, $"Greenhouse:Boards:{i}", b)))
+            .Concat(Lever.Boards.Select((b, i) => new ConfiguredEmployer(Platforms.Lever, $"Lever:Boards:{i}", b)))
+            .Concat(Ashby.Boards.Select((b, i) => new ConfiguredEmployer(Platforms.Ashby, $"Ashby:Boards:{i}", b)));
+
+    public IEnumerable<ConfiguredEmployer> Employers() => AllEmployers().Where(e => e.Settings.Enabled);
 
     public CareerSiteSettings For(string source) => source switch
     {
         Sources.Deloitte => Deloitte,
-        Sources.Pwc => Pwc,
-        Sources.Kpmg => Kpmg,
         Sources.Ey => Ey,
-        _ => throw new ArgumentException($"No scraper settings for source \"{source}\".", nameof(source)),
+        _ => Employers().FirstOrDefault(e => e.Settings.Source == source)?.Settings
+            ?? throw new ArgumentException($"No scraper settings for source \"{source}\".", nameof(source)),
     };
+
+    /// <summary>The settings as configured, over the default employers; job boards without a BaseUrl get their platform's API host.</summary>
+    public static ScraperSettings Read(IConfiguration configuration) =>
+        (configuration.GetSection(Section).Get<ScraperSettings>() ?? new ScraperSettings()).WithPlatformHosts();
+
+    /// <summary>Fills in each job board's API host where none is configured.</summary>
+    public ScraperSettings WithPlatformHosts()
+    {
+        foreach (var employer in AllEmployers())
+        {
+            if (employer.Settings is JobBoard board && string.IsNullOrWhiteSpace(board.BaseUrl))
+                board.BaseUrl = DefaultEmployers.ApiHostOf(employer.Platform);
+        }
+        return this;
+    }
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (Http.AttemptTimeout > Http.TotalRequestTimeout)
             yield return new($"must not be longer than Http:TotalRequestTimeout ({Http.TotalRequestTimeout}), was {Http.AttemptTimeout}", ["Http:AttemptTimeout"]);
+
+        foreach (var failure in ValidateEmployers()) yield return failure;
         if (IsSampleMode) yield break;
 
-        foreach (var (name, site) in new[] { ("Deloitte", Deloitte), ("Pwc", Pwc), ("Kpmg", Kpmg), ("Ey", Ey) })
+        foreach (var (name, site) in new[] { ("Deloitte", Deloitte), ("Ey", Ey) })
         {
             if (string.IsNullOrWhiteSpace(site.BaseUrl))
                 yield return new("is required in live mode (the career site's scheme and host)", [$"{name}:BaseUrl"]);
         }
+        foreach (var failure in Employers().SelectMany(RequiredInLiveMode)) yield return failure;
     }
+
+    /// <summary>Names that stay valid in URLs and unique across platforms; caps in range. Checked in every mode.</summary>
+    private IEnumerable<ValidationResult> ValidateEmployers()
+    {
+        var taken = new HashSet<string>([Sources.Deloitte, Sources.Ey]);
+        foreach (var (_, key, employer) in AllEmployers())
+        {
+            if (!Slug().IsMatch(employer.Source))
+                yield return new($"must be a lower-case slug (letters, digits, '-'; it names the source in URLs), was \"{employer.Source}\"", [$"{key}:Source"]);
+            else if (employer.Enabled && !taken.Add(employer.Source))
+                yield return new($"must be unique across all platforms, \"{employer.Source}\" is taken", [$"{key}:Source"]);
+            if (string.IsNullOrWhiteSpace(employer.Company))
+                yield return new("is required (the company recorded on the jobs)", [$"{key}:Company"]);
+            if (employer.MaxJobsPerRun is < 1 or > 10_000)
+                yield return new($"must be between 1 and 10000, was {employer.MaxJobsPerRun}", [$"{key}:MaxJobsPerRun"]);
+            if (employer.PageDelayMilliseconds is < 0 or > 60_000)
+                yield return new($"must be between 0 and 60000, was {employer.PageDelayMilliseconds}", [$"{key}:PageDelayMilliseconds"]);
+            if (!new HttpUrlAttribute().IsValid(employer.BaseUrl))
+                yield return new($"must be an absolute http(s) URL, was \"{employer.BaseUrl}\"", [$"{key}:BaseUrl"]);
+        }
+    }
+
+    private static IEnumerable<ValidationResult> RequiredInLiveMode(ConfiguredEmployer employer)
+    {
+        var key = employer.Key;
+        if (string.IsNullOrWhiteSpace(employer.Settings.BaseUrl))
+            yield return new("is required in live mode (the tenant's scheme and host)", [$"{key}:BaseUrl"]);
+        switch (employer.Settings)
+        {
+            case WorkdayTenant tenant:
+                if (string.IsNullOrWhiteSpace(tenant.Tenant)) yield return new("is required in live mode (the Workday tenant, as in /wday/cxs/{tenant}/)", [$"{key}:Tenant"]);
+                if (tenant.Sites.Count == 0 || tenant.Sites.Any(string.IsNullOrWhiteSpace))
+                    yield return new("must name at least one career site in live mode (as in /wday/cxs/{tenant}/{site}/)", [$"{key}:Sites"]);
+                break;
+            case OracleHcmTenant oracle:
+                if (oracle.SiteNumbers.Count == 0 || oracle.SiteNumbers.Any(string.IsNullOrWhiteSpace))
+                    yield return new("must name at least one site number in live mode (e.g. CX_1)", [$"{key}:SiteNumbers"]);
+                break;
+            case JobBoard board:
+                if (string.IsNullOrWhiteSpace(board.Board)) yield return new("is required in live mode (the job board's token)", [$"{key}:Board"]);
+                break;
+        }
+    }
+
+    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
+    private static partial Regex Slug();
 }
 
 public static class ScraperModes
@@ -89,9 +169,11 @@ public static class ScraperModes
 public static class Sources
 {
     public const string Deloitte = "deloitte";
+    public const string Ey = "ey";
+
+    // Two default employers of DefaultEmployers, named here because their job ids go back before configuration did.
     public const string Pwc = "pwc";
     public const string Kpmg = "kpmg";
-    public const string Ey = "ey";
 }
 
 public class CareerSiteSettings

@@ -3,8 +3,12 @@ using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 using OttobonJobs.Api.Adapters.Scrapers.Deloitte;
 using OttobonJobs.Api.Adapters.Scrapers.Ey;
-using OttobonJobs.Api.Adapters.Scrapers.Kpmg;
-using OttobonJobs.Api.Adapters.Scrapers.Pwc;
+using OttobonJobs.Api.Adapters.Scrapers.Ashby;
+using OttobonJobs.Api.Adapters.Scrapers.Employers;
+using OttobonJobs.Api.Adapters.Scrapers.Greenhouse;
+using OttobonJobs.Api.Adapters.Scrapers.Lever;
+using OttobonJobs.Api.Adapters.Scrapers.OracleHcm;
+using OttobonJobs.Api.Adapters.Scrapers.Workday;
 using OttobonJobs.Api.Adapters.Scrapers.SampleSites;
 using OttobonJobs.Api.Hosting;
 using OttobonJobs.Domain.Ingestion;
@@ -13,8 +17,10 @@ using Polly;
 namespace OttobonJobs.Api.Adapters.Scrapers;
 
 /// <summary>
-/// Registers the four career-site scrapers as <see cref="ICareerSiteScraper"/>, each with its own HttpClient
-/// (named after its source) behind a resilience pipeline, and, in sample mode, the sample server they read.
+/// Registers the career-site scrapers as <see cref="ICareerSiteScraper"/>: Deloitte and EY, and one per configured
+/// employer on Workday, Oracle HCM, Greenhouse, Lever and Ashby (<see cref="DefaultEmployers"/> beneath the
+/// configuration). Each has its own HttpClient, named after its source, behind its own resilience pipeline, and, in
+/// sample mode, the sample server they read.
 /// </summary>
 public static class ScraperSetup
 {
@@ -28,8 +34,17 @@ public static class ScraperSetup
     {
         var configuredMode = configuration[$"{ScraperSettings.Section}:{nameof(ScraperSettings.Mode)}"];
         var mode = ScraperModes.Resolve(configuredMode, environment);
-        services.AddValidatedSettings<ScraperSettings>(configuration, ScraperSettings.Section)
-            .PostConfigure(settings => settings.Mode = mode);
+        // The default employers sit beneath the app's configuration, so a setting changes or adds to them key by key.
+        var withDefaults = new ConfigurationBuilder()
+            .AddInMemoryCollection(DefaultEmployers.AsConfiguration())
+            .AddConfiguration(configuration)
+            .Build();
+        services.AddValidatedSettings<ScraperSettings>(withDefaults, ScraperSettings.Section)
+            .PostConfigure(settings =>
+            {
+                settings.Mode = mode;
+                settings.WithPlatformHosts();
+            });
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(_ => new PostingFilter(ReadFilterOptions(configuration.GetSection(FiltersSection))));
@@ -44,17 +59,37 @@ public static class ScraperSetup
             services.AddHostedService(provider => provider.GetRequiredService<SampleCareerSiteServer>());
         }
 
-        services.AddScraper<DeloitteScraper>(Sources.Deloitte);
-        services.AddScraper<PwcScraper>(Sources.Pwc);
-        services.AddScraper<KpmgScraper>(Sources.Kpmg);
-        services.AddScraper<EyScraper>(Sources.Ey);
+        services.AddScraper(Sources.Deloitte, (http, provider) => new DeloitteScraper(http, provider.GetRequiredService<ScraperServices>()));
+        // Registered from the configuration as it is now; a source that is invalid fails the start (validation) anyway.
+        foreach (var employer in ScraperSettings.Read(withDefaults).Employers())
+        {
+            var source = employer.Settings.Source;
+            services.AddScraper(source, (http, provider) => Create(employer.Platform, source, http, provider));
+        }
+        services.AddScraper(Sources.Ey, (http, provider) => new EyScraper(http, provider.GetRequiredService<ScraperServices>()));
         return services;
     }
 
-    private static void AddScraper<TScraper>(this IServiceCollection services, string source)
-        where TScraper : class, ICareerSiteScraper
+    /// <summary>The scraper for a configured employer, with its settings as validated at start.</summary>
+    private static ICareerSiteScraper Create(string platform, string source, HttpClient http, IServiceProvider provider)
     {
-        services.AddHttpClient<TScraper>(source, client =>
+        var scraping = provider.GetRequiredService<ScraperServices>();
+        var employer = scraping.Settings.Value.Employers().Single(e => e.Settings.Source == source).Settings;
+        return (platform, employer) switch
+        {
+            (Platforms.Workday, WorkdayTenant tenant) => new WorkdayScraper(http, scraping, tenant),
+            (Platforms.OracleHcm, OracleHcmTenant tenant) => new OracleHcmScraper(http, scraping, tenant),
+            (Platforms.Greenhouse, JobBoard board) => new GreenhouseScraper(http, scraping, board),
+            (Platforms.Lever, JobBoard board) => new LeverScraper(http, scraping, board),
+            (Platforms.Ashby, JobBoard board) => new AshbyScraper(http, scraping, board),
+            _ => throw new InvalidOperationException($"No scraper for {platform} source \"{source}\"."),
+        };
+    }
+
+    /// <summary>A scraper on its own HttpClient, named after its source: its own handler, pipeline and concurrency limit.</summary>
+    private static void AddScraper(this IServiceCollection services, string source, Func<HttpClient, IServiceProvider, ICareerSiteScraper> create)
+    {
+        services.AddHttpClient(source, client =>
             {
                 client.DefaultRequestHeaders.UserAgent.ParseAdd(UserAgent);
                 client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en-IN,en;q=0.9");
@@ -62,7 +97,8 @@ public static class ScraperSetup
             })
             .AddResilienceHandler("career-site", (pipeline, context) =>
                 AddCareerSitePolicies(pipeline, context.ServiceProvider.GetRequiredService<IOptions<ScraperSettings>>().Value.Http));
-        services.AddTransient<ICareerSiteScraper>(provider => provider.GetRequiredService<TScraper>());
+        services.AddTransient<ICareerSiteScraper>(provider =>
+            create(provider.GetRequiredService<IHttpClientFactory>().CreateClient(source), provider));
     }
 
     /// <summary>

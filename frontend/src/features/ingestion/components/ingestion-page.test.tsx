@@ -14,7 +14,15 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-const companies: Record<string, string> = { deloitte: 'Deloitte', pwc: 'PwC', kpmg: 'KPMG', ey: 'EY' };
+const companies: Record<string, string> = { deloitte: 'Deloitte', pwc: 'PwC', kpmg: 'KPMG', ey: 'EY', postman: 'Postman', cred: 'CRED' };
+const platforms: Record<string, string> = {
+  deloitte: 'avature',
+  pwc: 'workday',
+  kpmg: 'oracle-hcm',
+  ey: 'successfactors',
+  postman: 'greenhouse',
+  cred: 'lever',
+};
 
 function buildLog(source: string, overrides: Partial<ScrapingLog> = {}): ScrapingLog {
   return {
@@ -39,7 +47,14 @@ function buildLog(source: string, overrides: Partial<ScrapingLog> = {}): Scrapin
 }
 
 function buildSource(source: string, overrides: Partial<IngestionSource> = {}): IngestionSource {
-  return { source_name: source, company_name: companies[source], last_run: buildLog(source), running: false, ...overrides };
+  return {
+    source_name: source,
+    company_name: companies[source],
+    platform: platforms[source],
+    last_run: buildLog(source),
+    running: false,
+    ...overrides,
+  };
 }
 
 function buildRun(id: string, logs: ScrapingLog[], overrides: Partial<IngestionRun> = {}): IngestionRun {
@@ -158,6 +173,25 @@ describe('ingestion page', () => {
     expect(within(list).getByText('Senior Consultant')).toBeVisible();
     expect(within(list).getByText('title says "senior"')).toBeVisible();
     expect(within(deloitte).getByText('…and 201 more, not listed here.')).toBeVisible();
+  });
+
+  it('lists the configured employers grouped by the platform their sites run on', async () => {
+    serveIngestion({ sources: ['ey', 'cred', 'postman', 'kpmg', 'pwc', 'deloitte'].map((name) => buildSource(name)) });
+    renderApp('/admin/ingestion');
+
+    await screen.findByRole('article', { name: 'Deloitte' });
+    const headings = screen.getAllByRole('heading', { level: 3 }).filter((heading) => heading.id.startsWith('platform-'));
+    expect(headings.map((heading) => heading.textContent)).toEqual([
+      'Avature1 employer',
+      'Workday1 employer',
+      'Oracle HCM1 employer',
+      'Greenhouse1 employer',
+      'Lever1 employer',
+      "EY's own site (SuccessFactors)1 employer",
+    ]);
+    const greenhouse = screen.getByRole('region', { name: /Greenhouse/ });
+    expect(within(greenhouse).getByRole('article', { name: 'Postman' })).toBeInTheDocument();
+    expect(within(greenhouse).queryByRole('article', { name: 'CRED' })).not.toBeInTheDocument();
   });
 
   it('disables Sync while a source is running', async () => {

@@ -8,6 +8,7 @@ import { FullPageSpinner, Spinner } from '@/components/ui/spinner';
 import { dailyChartDays, useDailyNewJobs, useIngestionRuns, useIngestionSources } from '../api/get-ingestion';
 import { useCancelRun } from '../api/cancel-run';
 import { mergeRuns, sourceViews } from '../api/merge-runs';
+import { groupByPlatform } from '../api/platforms';
 import { type SyncFeedback, syncFeedback, useTriggerIngestion } from '../api/trigger-ingestion';
 import type { IngestionRun } from '../api/types';
 import { type LiveConnection, runsPollIntervalMs, useLiveRuns } from '../api/use-live-runs';
@@ -17,8 +18,9 @@ import { SourceCard } from './source-card';
 import { SyncFeedbackAlert } from './sync-feedback';
 
 /**
- * Admins bring in jobs from the firms' career sites: one card per source with its latest run and a Sync
- * button, live progress over a WebSocket (polling while it is down), past runs, and new jobs per day.
+ * Admins bring in jobs from the employers' career sites: one card per source, grouped by the platform its site
+ * runs on, with its latest run and a Sync button, live progress over a WebSocket (polling while it is down),
+ * past runs, and new jobs per day.
  */
 export function IngestionPage() {
   const sources = useIngestionSources();
@@ -35,6 +37,7 @@ export function IngestionPage() {
 
   const runs = useMemo(() => mergeRuns(history.data, live.runs), [history.data, live.runs]);
   const views = useMemo(() => sourceViews(sources.data ?? [], runs, startedRuns), [sources.data, runs, startedRuns]);
+  const groups = useMemo(() => groupByPlatform(views), [views]);
   const companies = useMemo(
     () => new Map((sources.data ?? []).map((source) => [source.source_name, source.company_name])),
     [sources.data],
@@ -108,13 +111,22 @@ export function IngestionPage() {
               </Button>
             </div>
           )}
-          {sources.data && (
-            <div className="grid gap-4 sm:grid-cols-2">
-              {views.map((view) => (
-                <SourceCard key={view.source.source_name} {...view} onStarted={handleSourceStarted} />
-              ))}
-            </div>
-          )}
+          {sources.data &&
+            groups.map((group) => (
+              <section key={group.platform} aria-labelledby={`platform-${group.platform}`} className="space-y-3">
+                <h3 id={`platform-${group.platform}`} className="text-sm font-semibold uppercase tracking-wide text-slate-500">
+                  {group.label}
+                  <span className="ml-2 font-normal normal-case tracking-normal">
+                    {group.views.length === 1 ? '1 employer' : `${group.views.length} employers`}
+                  </span>
+                </h3>
+                <div className="grid gap-4 sm:grid-cols-2">
+                  {group.views.map((view) => (
+                    <SourceCard key={view.source.source_name} {...view} onStarted={handleSourceStarted} />
+                  ))}
+                </div>
+              </section>
+            ))}
         </section>
 
         <section aria-labelledby="daily-title" className="rounded-2xl bg-white p-5 shadow-sm ring-1 ring-slate-900/5">

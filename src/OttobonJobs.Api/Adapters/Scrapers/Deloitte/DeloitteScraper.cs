@@ -14,6 +14,7 @@ public sealed class DeloitteScraper(HttpClient http, ScraperServices services) :
 
     public override string SourceName => Sources.Deloitte;
     public override string CompanyName => "Deloitte";
+    public override string Platform => Employers.Platforms.Avature;
 
     protected override async Task<ListingPage> ReadListingPageAsync(Uri site, int offset, CancellationToken cancellationToken)
     {

@@ -18,6 +18,7 @@ public sealed class EyScraper(HttpClient http, ScraperServices services) : Caree
 
     public override string SourceName => Sources.Ey;
     public override string CompanyName => "EY";
+    public override string Platform => Employers.Platforms.SuccessFactors;
 
     protected override async Task<ListingPage> ReadListingPageAsync(Uri site, int offset, CancellationToken cancellationToken)
     {

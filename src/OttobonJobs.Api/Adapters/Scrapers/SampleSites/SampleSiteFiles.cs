@@ -1,4 +1,5 @@
 using System.Reflection;
+using OttobonJobs.Api.Adapters.Scrapers.Employers;
 
 namespace OttobonJobs.Api.Adapters.Scrapers.SampleSites;
 
@@ -34,9 +35,15 @@ public static class SampleSiteFiles
     public static string ContentTypeOf(string name) =>
         name.EndsWith(".json", StringComparison.OrdinalIgnoreCase) ? "application/json; charset=utf-8" : "text/html; charset=utf-8";
 
+    /// <summary>The hosts the sample files' links name: the sites' APIs and the job boards' public pages.</summary>
     private static string[] RealBaseUrls()
     {
         var defaults = new ScraperSettings();
-        return [defaults.Deloitte.BaseUrl, defaults.Pwc.BaseUrl, defaults.Kpmg.BaseUrl, defaults.Ey.BaseUrl];
+        return
+        [
+            defaults.Deloitte.BaseUrl, defaults.Ey.BaseUrl,
+            .. DefaultEmployers.Workday.Select(t => t.BaseUrl), .. DefaultEmployers.OracleHcm.Select(t => t.BaseUrl),
+            "https://job-boards.greenhouse.io", "https://boards.greenhouse.io", "https://jobs.lever.co", "https://jobs.ashbyhq.com",
+        ];
     }
 }

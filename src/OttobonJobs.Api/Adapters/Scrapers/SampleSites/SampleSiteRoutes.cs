@@ -2,8 +2,9 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using OttobonJobs.Api.Adapters.Scrapers.Deloitte;
 using OttobonJobs.Api.Adapters.Scrapers.Ey;
-using OttobonJobs.Api.Adapters.Scrapers.Kpmg;
-using OttobonJobs.Api.Adapters.Scrapers.Pwc;
+using System.Text.Json.Nodes;
+using OttobonJobs.Api.Adapters.Scrapers.Employers;
+using OttobonJobs.Api.Adapters.Scrapers.OracleHcm;
 
 namespace OttobonJobs.Api.Adapters.Scrapers.SampleSites;
 
@@ -22,14 +23,15 @@ public static partial class SampleSiteRoutes
         var name = FileFor(method, path, query, body);
         if (name is not null && SampleSiteFiles.Read(name, servedAt) is { } text)
         {
-            return new SampleAnswer(200, SampleSiteFiles.ContentTypeOf(name), text);
+            var answer = name.StartsWith("Lever/", StringComparison.Ordinal) ? LeverPage(text, query) : text;
+            return new SampleAnswer(200, SampleSiteFiles.ContentTypeOf(name), answer);
         }
         return IsApplyPage(path)
             ? new SampleAnswer(200, "text/html; charset=utf-8", ApplyNote)
             : new SampleAnswer(404, "text/plain; charset=utf-8", $"No sample page for {method} {path}.");
     }
 
-    /// <summary>The sample file that answers this request, e.g. "Pwc/jobs-offset-20.json"; null when none does.</summary>
+    /// <summary>The sample file that answers this request, e.g. "Workday/pwc/Global_Experienced_Careers/jobs-offset-20.json"; null when none does.</summary>
     public static string? FileFor(string method, string path, IQueryCollection query, string body)
     {
         var trimmed = path.TrimEnd('/');
@@ -37,18 +39,38 @@ public static partial class SampleSiteRoutes
         bool Is(string route) => trimmed.Equals(route.TrimEnd('/'), StringComparison.OrdinalIgnoreCase);
         bool Under(string route) => trimmed.StartsWith(route, StringComparison.OrdinalIgnoreCase);
 
+        var segments = trimmed.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        string Segment(int i) => i < segments.Length ? segments[i] : "";
+        var siteNumber = FinderSiteNumber().Match(query["finder"].ToString()).Groups[1].Value;
+
         return method.ToUpperInvariant() switch
         {
             "GET" when Is(DeloitteScraper.SearchPath) => $"Deloitte/search-offset-{Number(query["jobOffset"])}.html",
             "GET" when Under("/en_US/careers/JobDetail/") => $"Deloitte/jobs/{id}.html",
-            "POST" when Is($"{PwcScraper.ApiPath}/jobs") => $"Pwc/jobs-offset-{WorkdayOffset(body)}.json",
-            "GET" when Under($"{PwcScraper.ApiPath}/job/") => $"Pwc/job/{id}.json",
-            "GET" when Is(KpmgScraper.SearchPath) => $"Kpmg/requisitions-offset-{Number(FinderOffset().Match(query["finder"].ToString()).Groups[1].Value)}.json",
-            "GET" when Is(KpmgScraper.DetailsPath) => $"Kpmg/requisition/{FinderId().Match(query["finder"].ToString()).Groups[1].Value}.json",
+            // /wday/cxs/{tenant}/{site}/jobs and /wday/cxs/{tenant}/{site}/job/{location}/{slug}
+            "POST" when Under("/wday/cxs/") && segments.Length == 5 && Segment(4) == "jobs" =>
+                $"Workday/{Segment(2)}/{Segment(3)}/jobs-offset-{WorkdayOffset(body)}.json",
+            "GET" when Under("/wday/cxs/") && Segment(4) == "job" => $"Workday/{Segment(2)}/{Segment(3)}/job/{id}.json",
+            "GET" when Is(OracleHcmScraper.SearchPath) =>
+                $"OracleHcm/{siteNumber}/requisitions-offset-{Number(FinderOffset().Match(query["finder"].ToString()).Groups[1].Value)}.json",
+            "GET" when Is(OracleHcmScraper.DetailsPath) => $"OracleHcm/{siteNumber}/requisition/{FinderId().Match(query["finder"].ToString()).Groups[1].Value}.json",
+            // /v1/boards/{board}/jobs, /v0/postings/{board}, /posting-api/job-board/{board}
+            "GET" when Under("/v1/boards/") && segments.Length == 4 && Segment(3) == "jobs" => $"Greenhouse/{Segment(2)}.json",
+            "GET" when Under("/v0/postings/") && segments.Length == 3 => $"Lever/{Segment(2)}.json",
+            "GET" when Under("/posting-api/job-board/") && segments.Length == 3 => $"Ashby/{Segment(2)}.json",
             "GET" when Is(EyScraper.SearchPath) => $"Ey/search-startrow-{Number(query["startrow"])}.html",
             "GET" when Under("/ey/job/") => $"Ey/job/{id}.html",
             _ => null,
         };
+    }
+
+    /// <summary>Lever pages its array by skip and limit: the slice asked for.</summary>
+    private static string LeverPage(string text, IQueryCollection query)
+    {
+        var postings = JsonNode.Parse(text)!.AsArray();
+        var limit = int.TryParse(query["limit"], out var l) && l > 0 ? l : 100;
+        var page = new JsonArray(postings.Skip(Number(query["skip"])).Take(limit).Select(p => p!.DeepClone()).ToArray());
+        return page.ToJsonString();
     }
 
     private static int Number(string? text) => int.TryParse(text, out var number) ? number : 0;
@@ -66,11 +88,17 @@ public static partial class SampleSiteRoutes
         }
     }
 
+    /// <summary>Where the sample postings' apply links lead: each site's own job page (a Workday site, a board's job).</summary>
+    private static readonly string[] ApplyPages =
+    [
+        "/en_US/careers/ApplicationMethods", "/hcmUI/CandidateExperience/", "/talentcommunity/apply/",
+        .. DefaultEmployers.Workday.SelectMany(t => t.Sites).Select(site => $"/{site}/job/"),
+        .. DefaultEmployers.Greenhouse.Select(b => $"/{b.Board}/jobs/"),
+        .. DefaultEmployers.Lever.Concat(DefaultEmployers.Ashby).Select(b => $"/{b.Board}/"),
+    ];
+
     private static bool IsApplyPage(string path) =>
-        path.StartsWith("/en_US/careers/ApplicationMethods", StringComparison.OrdinalIgnoreCase)
-        || path.StartsWith("/Global_Experienced_Careers/job/", StringComparison.OrdinalIgnoreCase)
-        || path.StartsWith("/hcmUI/CandidateExperience/", StringComparison.OrdinalIgnoreCase)
-        || path.StartsWith("/talentcommunity/apply/", StringComparison.OrdinalIgnoreCase);
+        ApplyPages.Any(page => path.StartsWith(page, StringComparison.OrdinalIgnoreCase));
 
     private const string ApplyNote = """
         <!DOCTYPE html>
@@ -82,6 +110,9 @@ public static partial class SampleSiteRoutes
 
     [GeneratedRegex(@"offset=(\d+)")]
     private static partial Regex FinderOffset();
+
+    [GeneratedRegex(@"siteNumber=([^,;]+)")]
+    private static partial Regex FinderSiteNumber();
 
     [GeneratedRegex(@"Id=""?([^"",;]+)")]
     private static partial Regex FinderId();
