@@ -1,4 +1,7 @@
 using System.Text;
+using UglyToad.PdfPig.Core;
+using UglyToad.PdfPig.Fonts.Standard14Fonts;
+using UglyToad.PdfPig.Writer;
 using static OttobonJobs.Tests.Documents.ProducerPdfWriter;
 
 namespace OttobonJobs.Tests.Documents;
@@ -27,8 +30,10 @@ internal static class ProducerPdfs
     public const string TwoColumnsName = "Two columns drawn row by row across both";
     public const string LigaturesName = "Ligature glyphs mapped to U+FB00-FB04";
     public const string IconsName = "Font Awesome icons in a LuaTeX header";
+    public const string TableColumnsName = "Two columns on shared baselines, Helvetica with real glyph boxes (PdfDocumentBuilder)";
 
-    public static readonly IReadOnlyList<string> Producers = [WordName, ChromiumName, LuaTexName, WpsName, TwoColumnsName, LigaturesName, IconsName];
+    public static readonly IReadOnlyList<string> Producers =
+        [WordName, ChromiumName, LuaTexName, WpsName, TwoColumnsName, LigaturesName, IconsName, TableColumnsName];
 
     public static ProducerPdf Named(string producer) => producer switch
     {
@@ -39,6 +44,7 @@ internal static class ProducerPdfs
         TwoColumnsName => TwoColumns().Pdf,
         LigaturesName => Ligatures(),
         IconsName => Icons().Pdf,
+        TableColumnsName => TableColumns().Pdf,
         _ => throw new ArgumentOutOfRangeException(nameof(producer), producer, "No such producer fixture."),
     };
 
@@ -316,6 +322,51 @@ internal static class ProducerPdfs
         var leftText = string.Join("\n", left);
         var rightText = string.Join("\n", right);
         return (new ProducerPdf(TwoColumnsName, writer.Build(), string.Join("\n", name, leftText, rightText)), leftText, rightText);
+    }
+
+    /// <summary>
+    /// Two columns laid out as a two-cell Word table: both columns in one size and one line pitch, so every line of the
+    /// right column shares its baseline with a line of the left one; then jobs with right-aligned dates. Written by
+    /// PdfDocumentBuilder in Helvetica, whose glyphs have real heights (the hand-written fonts' boxes are flat).
+    /// </summary>
+    public static (ProducerPdf Pdf, string Left, string Right) TableColumns()
+    {
+        string[] left = ["Contact", "Pune, Maharashtra", "sneha@example.com", "Skills", "Python, Django", "PostgreSQL, Redis", "Languages", "Marathi, Hindi"];
+        string[] right =
+        [
+            "Experience", "Junior Backend Developer, Persistent", "Built Django REST endpoints for clinics", "Added Celery workers for reminders",
+            "Education", "B.Tech IT, COEP Pune, 2023", "CGPA 8.6, OCR project", "Wrote pytest suites",
+        ];
+        string[][] jobs =
+        [
+            ["Software Engineer, Acme Corp", "Jan 2022 - Present"], ["Built billing services used by every customer"],
+            ["Analyst, Beta Ltd", "2020 - 2021"], ["Reported weekly sales by region"],
+        ];
+
+        var builder = new PdfDocumentBuilder();
+        var font = builder.AddStandard14Font(Standard14Font.Helvetica);
+        var page = builder.AddPage(PageWidth, PageHeight);
+        var y = Top;
+        page.AddText("Sneha Patil", 18, new PdfPoint(Margin, y), font);
+        y -= 30;
+        for (var row = 0; row < left.Length; row++, y -= LineHeight)
+        {
+            page.AddText(left[row], BodySize, new PdfPoint(Margin, y), font);
+            page.AddText(right[row], BodySize, new PdfPoint(230, y), font);
+        }
+        y -= 20;
+        foreach (var job in jobs)
+        {
+            page.AddText(job[0], BodySize, new PdfPoint(Margin, y), font);
+            if (job.Length > 1)
+            {
+                var width = page.MeasureText(job[1], BodySize, new PdfPoint(0, 0), font)[^1].EndBaseLine.X;
+                page.AddText(job[1], BodySize, new PdfPoint(PageWidth - Margin - width, y), font);
+            }
+            y -= LineHeight;
+        }
+        var text = string.Join("\n", ["Sneha Patil", .. left, .. right, .. jobs.Select(job => string.Join(" ", job))]);
+        return (new ProducerPdf(TableColumnsName, builder.Build(), text), string.Join("\n", left), string.Join("\n", right));
     }
 
     /// <summary>The icon glyphs of the header and what their fonts' ToUnicode maps claim they are.</summary>

@@ -71,6 +71,18 @@ public class when_reading_a_pdf_from_each_producer(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task two_columns_sharing_their_baselines_are_still_read_column_by_column()
+    {
+        var (pdf, left, right) = ProducerPdfs.TableColumns();
+
+        var resume = await Extraction.Pdf(pdf.Content);
+
+        resume.Text.ShouldStartWith("Sneha Patil\n" + left + "\n" + right + "\n");
+        resume.Lines().ShouldContain("Software Engineer, Acme Corp Jan 2022 - Present");
+        resume.Lines().ShouldContain("Analyst, Beta Ltd 2020 - 2021");
+    }
+
+    [Fact]
     public async Task dates_right_aligned_on_a_title_line_stay_on_that_line()
     {
         var resume = await Extraction.Pdf(ProducerPdfs.Word().Content);

@@ -7,8 +7,8 @@ namespace OttobonJobs.Api.Adapters.Documents;
 /// compatibility normalisation (NFKC) folds ligatures ("ﬁ" → "fi", so "Ofﬁce" matches "Office"), full-width forms and
 /// non-breaking spaces; soft hyphens, zero-width spaces and private-use characters (icon glyphs) go; a word hyphenated
 /// across a line break is rejoined where that is safe. Then one kind of line break, no trailing spaces, at most one blank
-/// line in a row, no control characters. Scripts keep their letters: NFKC changes no Devanagari, Tamil or Cyrillic text,
-/// and ZWJ/ZWNJ, which Indic text needs, stay.
+/// line in a row, no control characters. Scripts keep their letters: NFKC leaves Devanagari, Tamil or Cyrillic words
+/// as they read (at most a precomposed nukta letter becomes letter + nukta), and ZWJ/ZWNJ, which Indic text needs, stay.
 /// </summary>
 public static class ExtractedText
 {

@@ -60,8 +60,20 @@ internal static class PdfPageText
     public static string Read(Page page, int maxLayoutGlyphs)
     {
         if (page.Letters.Count > maxLayoutGlyphs) return ContentOrderTextExtractor.GetText(page);
-        var letters = page.Letters.Where(IconGlyphs.IsText).ToList();
+        try
+        {
+            return Layout([.. page.Letters.Where(IconGlyphs.IsText)]);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Layout analysis has seen far fewer hostile files than PdfPig's parser: a page it cannot lay out (glyphs at
+            // impossible positions, say) is still read, in content order, rather than the whole file refused as damaged.
+            return ContentOrderTextExtractor.GetText(page);
+        }
+    }
 
+    private static string Layout(List<Letter> letters)
+    {
         var spaces = letters.Count(letter => letter.Value == " ");
         var words = (spaces < SpacelessShare * letters.Count ? SpacelessWords : Words).GetWords(letters).ToList();
         if (words.Count == 0) return "";
