@@ -159,7 +159,7 @@ public class the_deloitte_scraper : a_career_site_scraper
           <header class="article__header"><h2 class="article__header__text__title">{title}</h2></header>
           <div class="article__content">
             <div class="article__view__item view--text"><span class="field-label">Location</span><span class="field-value">{location}</span></div>
-            <div class="article__view__item view--rich-text"><span class="field-label">Job description</span><span class="field-value"><p>Work on audits.</p></span></div>
+            <div class="article__view__item view--rich-text"><span class="field-label">Job description</span><span class="field-value"><p>Work on statutory audits of listed clients: vouching, sampling and drafting the audit file.</p></span></div>
           </div></article></main></body></html>
         """);
 

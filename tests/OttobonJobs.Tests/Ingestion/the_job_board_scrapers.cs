@@ -59,14 +59,14 @@ public class the_greenhouse_scraper : a_job_board_scraper
               {"id": 1, "title": "Support Engineer", "absolute_url": "https://job-boards.greenhouse.io/postman/jobs/1", "location": {"name": "Bengaluru"}, "content": ""},
               {"id": 2, "title": "QA Engineer", "absolute_url": "https://job-boards.greenhouse.io/postman/jobs/2", "location": null,
                "offices": [{"id": 9, "name": "Bangalore", "location": "Bengaluru, Karnataka, India"}], "updated_at": "2026-11-02T10:00:00-04:00",
-               "content": "&lt;p&gt;Test &amp;amp; break things.&lt;/p&gt;"}
+               "content": "&lt;p&gt;Test &amp;amp; break things: write test plans, automate API checks and report defects to the team.&lt;/p&gt;"}
             ], "meta": {"total": 2}}
             """));
 
         var result = await ScrapeAsync("postman");
 
         var posting = result.Postings.ShouldHaveSingleItem();
-        (posting.ExternalId, posting.Location, posting.DescriptionHtml).ShouldBe(("2", "Bengaluru, Karnataka, India", "<p>Test &amp; break things.</p>"));
+        (posting.ExternalId, posting.Location, posting.DescriptionHtml).ShouldBe(("2", "Bengaluru, Karnataka, India", "<p>Test &amp; break things: write test plans, automate API checks and report defects to the team.</p>"));
         posting.PostedOn.ShouldBe(new DateTimeOffset(2026, 11, 2, 14, 0, 0, TimeSpan.Zero)); // no first_published: updated_at
         result.Errors.ShouldHaveSingleItem().ShouldContain("has no job description");
     }
@@ -88,7 +88,7 @@ public class the_lever_scraper : a_job_board_scraper
         {"id": "p{{i}}", "text": "Analyst {{i}}", "categories": {"location": "Bengaluru", "commitment": "Full-time", "team": "Risk", "allLocations": ["Bengaluru"]},
          "country": "IN", "workplaceType": "on-site", "createdAt": 1762300800000, "hostedUrl": "https://jobs.lever.co/cred/p{{i}}",
          "applyUrl": "https://jobs.lever.co/cred/p{{i}}/apply", "description": "<div>Role {{i}}</div>", "descriptionPlain": "Role {{i}}",
-         "lists": [{"text": "What you will do", "content": "<li>Analyse</li>"}], "additional": "", "additionalPlain": ""}
+         "lists": [{"text": "What you will do", "content": "<li>Analyse credit risk of new merchants and write a monthly portfolio report for the risk team</li>"}], "additional": "", "additionalPlain": ""}
         """)) + "]";
 
     [Fact]
@@ -169,7 +169,7 @@ public class the_ashby_scraper : a_job_board_scraper
     {
         Site.When(r => r.Path == "/posting-api/job-board/atlan", SiteReply.Json("""
             {"apiVersion": "1", "jobs": [{"id": "a1", "title": "Support Engineer", "location": null, "isRemote": true, "isListed": true,
-              "publishedAt": "2026-11-01T00:00:00.000+00:00", "jobUrl": "https://jobs.ashbyhq.com/atlan/a1", "descriptionHtml": "<p>Help customers.</p>",
+              "publishedAt": "2026-11-01T00:00:00.000+00:00", "jobUrl": "https://jobs.ashbyhq.com/atlan/a1", "descriptionHtml": "<p>Help customers connect their data stack, answer their questions and write guides.</p>",
               "address": null, "compensation": null}]}
             """));
 
