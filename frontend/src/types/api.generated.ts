@@ -1046,6 +1046,10 @@ export interface components {
             errors: string[];
             /** Format: date-time */
             at: string;
+            skipped_postings: components["schemas"]["SkippedPosting"][];
+            /** Format: int32 */
+            skipped_not_listed: number;
+            listing_complete: boolean;
         };
         IngestionEventDataSourceScrapeAbandonedData: {
             /** @enum {string} */
@@ -1136,6 +1140,7 @@ export interface components {
             title: string;
             company_name: string;
             location: null | string;
+            place: components["schemas"]["JobPlaceResponse"];
             description_raw: string;
             description_html: string;
             skills_required: string[];
@@ -1314,6 +1319,7 @@ export interface components {
             /** Format: date-time */
             posted_on: null | string;
             external_apply_url: null | string;
+            place: components["schemas"]["JobPlaceResponse"];
         };
         JobFeedPage: {
             items: components["schemas"]["JobFeedItemResponse"][];
@@ -1340,6 +1346,11 @@ export interface components {
             skip: number;
             /** Format: int32 */
             limit: number;
+        };
+        JobPlaceResponse: {
+            city: null | string;
+            state: null | string;
+            country: null | string;
         };
         JobStats: {
             /** Format: int32 */
@@ -1522,6 +1533,14 @@ export interface components {
             /** Format: date-time */
             completed_at: null | string;
             status_reason: null | string;
+            skipped_postings: null | components["schemas"]["SkippedPosting"][];
+            /**
+             * Format: int32
+             * @default 0
+             */
+            skipped_not_listed: number;
+            /** @default true */
+            listing_complete: boolean;
         };
         SearchHit: {
             job: components["schemas"]["JobFeedItemResponse"];
@@ -1541,6 +1560,12 @@ export interface components {
             password?: null | string;
             full_name?: null | string;
             role?: null | string;
+        };
+        SkippedPosting: {
+            external_id: string;
+            title: string;
+            location: null | string;
+            reason: string;
         };
         SocketTicketResponse: {
             ticket: string;

@@ -98,6 +98,7 @@ public abstract class a_career_site_scraper : IAsyncLifetime
         result.Postings.Count.ShouldBe(12);
         DetailRequests.Count.ShouldBe(12);
         ListingRequests.Count.ShouldBeLessThan(ListingPages);
+        result.ListingComplete.ShouldBeFalse(); // the postings past the cap were not seen: they must not count as gone
     }
 
     [Fact]

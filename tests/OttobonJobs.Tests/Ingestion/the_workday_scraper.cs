@@ -104,7 +104,7 @@ public class the_workday_scraper : a_career_site_scraper
             ], "facets": [], "userAuthenticated": false}
             """));
         Site.When(r => r.Path == $"{Campus}/job/Kolkata/Campus-Associate-Assurance_R9001", SiteReply.Json("""
-            {"jobPostingInfo": {"id": "c1", "title": "Campus Associate – Assurance", "jobDescription": "<p>Audit for a living: plan and perform audit procedures for clients.</p><ul><li>Vouching</li></ul>",
+            {"jobPostingInfo": {"id": "c1", "title": "Campus Associate – Assurance", "jobDescription": "<p>Audit for a living: plan and perform audit procedures for listed clients across India.</p><ul><li>Vouching</li></ul>",
               "location": "Kolkata", "country": {"descriptor": "India"}, "startDate": "2026-11-20", "timeType": "Full time", "jobReqId": "R9001"},
              "hiringOrganization": {"name": "PwC"}}
             """));

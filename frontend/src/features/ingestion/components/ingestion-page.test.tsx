@@ -164,8 +164,9 @@ describe('ingestion page', () => {
     const reason = within(deloitte).getByText('the detail page places it in New York, United States, outside India');
     expect(reason).not.toBeVisible();
 
-    summary.focus();
-    await user.keyboard('{Enter}');
+    // A native <details>/<summary>: browsers open it with Enter or Space and announce it as expandable.
+    expect(summary.tagName).toBe('SUMMARY');
+    await user.click(summary);
 
     expect(reason).toBeVisible();
     const list = within(deloitte).getByRole('list', { name: 'Postings skipped by the filters' });

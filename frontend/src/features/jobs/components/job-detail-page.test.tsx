@@ -29,7 +29,7 @@ describe('job page', () => {
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Junior Node.js Backend Developer' })).toBeInTheDocument();
     expect(screen.getByText('Infosys')).toBeInTheDocument();
-    expect(screen.getByText('Bengaluru, India')).toBeInTheDocument();
+    expect(screen.getByText('Bengaluru, Karnataka')).toBeInTheDocument();
     expect(screen.getByText('₹4.5L – ₹7L per year')).toBeInTheDocument();
     expect(screen.getByText('Entry level (0–2 years)')).toBeInTheDocument();
     expect(screen.getByText('B.Tech / B.E. in Computer Science')).toBeInTheDocument();

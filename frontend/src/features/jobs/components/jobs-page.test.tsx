@@ -39,19 +39,33 @@ describe('jobs feed', () => {
   it('shows each job as a card with company, location, salary and skills, linking to its page', async () => {
     serveFeed([
       buildFeedItem({ id: 'abc', skills_required: ['Node.js', 'Express', 'PostgreSQL'] }),
-      buildFeedItem({ id: 'def', title: 'Data Analyst Intern', company_name: 'EY', location: null, salary_range: null }),
+      buildFeedItem({
+        id: 'def',
+        title: 'Data Analyst Intern',
+        company_name: 'EY',
+        location: 'IN-KA-Bangalore',
+        place: { city: 'Bengaluru', state: 'Karnataka', country: 'India' },
+        salary_range: null,
+      }),
+      buildFeedItem({
+        id: 'ghi',
+        title: 'Audit Trainee',
+        location: 'Manesar campus',
+        place: { city: null, state: null, country: null },
+      }),
     ]);
     startAsSeeker();
 
     const card = await screen.findByRole('article', { name: 'Junior Node.js Backend Developer' });
     expect(within(card).getByText('Infosys')).toBeInTheDocument();
-    expect(within(card).getByText('Bengaluru, India')).toBeInTheDocument();
+    expect(within(card).getByText('Bengaluru, Karnataka')).toBeInTheDocument(); // the normalised place, not the site's text
     expect(within(card).getByText('₹4.5L – ₹7L per year')).toBeInTheDocument();
     const skills = within(card).getByRole('list', { name: 'Skills' });
     expect(within(skills).getAllByRole('listitem').map((chip) => chip.textContent)).toEqual(['Node.js', 'Express', 'PostgreSQL']);
     expect(within(card).getByRole('link', { name: 'Junior Node.js Backend Developer' })).toHaveAttribute('href', '/jobs/abc');
 
-    expect(screen.getByRole('article', { name: 'Data Analyst Intern' })).toBeInTheDocument();
+    expect(within(screen.getByRole('article', { name: 'Data Analyst Intern' })).getByText('Bengaluru, Karnataka')).toBeInTheDocument();
+    expect(within(screen.getByRole('article', { name: 'Audit Trainee' })).getByText('Manesar campus')).toBeInTheDocument();
     expect(lastFeedParams()).toEqual({ limit: 20 });
   });
 
