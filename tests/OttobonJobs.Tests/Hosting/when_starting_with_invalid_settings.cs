@@ -64,6 +64,8 @@ public class when_starting_with_invalid_settings
     [InlineData("Ottobon:Scrapers:Mode", "staging", "Ottobon:Scrapers:Mode must be one of \"sample\", \"live\", was \"staging\"")]
     [InlineData("Ottobon:Scrapers:Http:MaxRetries", "-1", "Ottobon:Scrapers:Http:MaxRetries must be between 0 and 10, was -1")]
     [InlineData("Ottobon:Scrapers:Ey:BaseUrl", "careers.ey.com", "Ottobon:Scrapers:Ey:BaseUrl must be an absolute http(s) URL")]
+    [InlineData("Ottobon:Scrapers:Greenhouse:Boards:0:Source", "Post Man", "Ottobon:Scrapers:Greenhouse:Boards:0:Source must be a lower-case slug")]
+    [InlineData("Ottobon:Scrapers:Workday:Tenants:1:Source", "kpmg", "Ottobon:Scrapers:OracleHcm:Tenants:0:Source must be unique across all platforms, \"kpmg\" is taken by Ottobon:Scrapers:Workday:Tenants:1")]
     [InlineData("Ottobon:ForwardedHeaders:KnownNetworks:0", "172.18.0.0", "Ottobon:ForwardedHeaders:KnownNetworks must hold networks in CIDR form")]
     [InlineData("Ottobon:CorsOrigins:0", "allowed.example", "Ottobon:CorsOrigins must be an absolute http(s) URL")]
     public async Task the_start_fails_naming_the_setting(string key, string value, string expected)

@@ -43,6 +43,13 @@ internal static class ScraperTestServices
                 Ashby = new() { Boards = [.. DefaultEmployers.Ashby] },
             }.AllEmployers().Select(e => $"Ottobon:Scrapers:{e.Key}:BaseUrl"));
 
+    /// <summary>Leaves the default job boards out: for tests about the four big sites' runs, not about the boards.</summary>
+    public static void WithoutJobBoards(Dictionary<string, string?> settings)
+    {
+        foreach (var (platform, count) in new[] { ("Greenhouse", DefaultEmployers.Greenhouse.Count), ("Lever", DefaultEmployers.Lever.Count), ("Ashby", DefaultEmployers.Ashby.Count) })
+            for (var i = 0; i < count; i++) settings[$"Ottobon:Scrapers:{platform}:Boards:{i}:Enabled"] = "false";
+    }
+
     /// <summary>Every source configured by default, in registration order.</summary>
     public static readonly string[] DefaultSources =
         ["deloitte", "pwc", "kpmg", "postman", "phonepe", "cred", "meesho", "atlan", "sarvam", "ey"];

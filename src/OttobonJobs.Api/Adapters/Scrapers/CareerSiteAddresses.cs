@@ -17,6 +17,6 @@ public sealed class CareerSiteAddresses(IOptions<ScraperSettings> settings, Samp
         return Uri.TryCreate(baseUrl, UriKind.Absolute, out var url)
             ? url
             : throw new InvalidOperationException(
-                $"{ScraperSettings.Section}:{source}:BaseUrl must be an absolute URL, not \"{baseUrl}\".");
+                $"The BaseUrl of source \"{source}\" (under {ScraperSettings.Section}) must be an absolute URL, not \"{baseUrl}\".");
     }
 }

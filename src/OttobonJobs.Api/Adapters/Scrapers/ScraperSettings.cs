@@ -106,13 +106,13 @@ public partial class ScraperSettings : IValidatableObject
     /// <summary>Names that stay valid in URLs and unique across platforms; caps in range. Checked in every mode.</summary>
     private IEnumerable<ValidationResult> ValidateEmployers()
     {
-        var taken = new HashSet<string>([Sources.Deloitte, Sources.Ey]);
+        var taken = new Dictionary<string, string> { [Sources.Deloitte] = "Deloitte", [Sources.Ey] = "Ey" };
         foreach (var (_, key, employer) in AllEmployers())
         {
             if (!Slug().IsMatch(employer.Source))
                 yield return new($"must be a lower-case slug (letters, digits, '-'; it names the source in URLs), was \"{employer.Source}\"", [$"{key}:Source"]);
-            else if (employer.Enabled && !taken.Add(employer.Source))
-                yield return new($"must be unique across all platforms, \"{employer.Source}\" is taken", [$"{key}:Source"]);
+            else if (employer.Enabled && !taken.TryAdd(employer.Source, key))
+                yield return new($"must be unique across all platforms, \"{employer.Source}\" is taken by {Section}:{taken[employer.Source]}", [$"{key}:Source"]);
             if (string.IsNullOrWhiteSpace(employer.Company))
                 yield return new("is required (the company recorded on the jobs)", [$"{key}:Company"]);
             if (employer.MaxJobsPerRun is < 1 or > 10_000)

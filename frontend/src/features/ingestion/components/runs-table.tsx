@@ -21,8 +21,10 @@ type RunsTableProps = {
  * failed, was cancelled or abandoned), how long it took, and a Cancel button while it runs.
  */
 export function RunsTable({ runs, companyOf, labelledBy, onCancel, cancelling }: RunsTableProps) {
+  // relative: the header's sr-only text is absolutely positioned, and would otherwise escape the scroll box and
+  // scroll the whole page sideways on a phone.
   return (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto">
       <table aria-labelledby={labelledBy} className="min-w-full text-left text-sm">
         <thead>
           <tr className="border-b border-slate-200 text-xs tracking-wide text-slate-500 uppercase">
