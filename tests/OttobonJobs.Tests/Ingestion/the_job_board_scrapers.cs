@@ -72,6 +72,25 @@ public class the_greenhouse_scraper : a_job_board_scraper
     }
 
     [Fact]
+    public async Task a_location_that_names_no_country_is_judged_in_the_boards_default_country_and_one_abroad_is_skipped()
+    {
+        const string description = "&lt;p&gt;Write services in Go, review pull requests and keep the on-call runbooks up to date.&lt;/p&gt;";
+        Site.When(r => r.Path == "/v1/boards/postman/jobs", SiteReply.Json($$$"""
+            {"jobs": [
+              {"id": 11, "title": "Software Engineer I", "absolute_url": "https://job-boards.greenhouse.io/postman/jobs/11", "location": {"name": "HSR Layout office"}, "content": "{{{description}}}"},
+              {"id": 12, "title": "Software Engineer I", "absolute_url": "https://job-boards.greenhouse.io/postman/jobs/12", "location": {"name": "San Francisco, CA"}, "content": "{{{description}}}"}
+            ], "meta": {"total": 2}}
+            """));
+
+        var result = await ScrapeAsync("postman");
+
+        result.Postings.ShouldHaveSingleItem().ExternalId.ShouldBe("11");
+        var skipped = result.Skipped.ShouldHaveSingleItem();
+        skipped.ExternalId.ShouldBe("12");
+        skipped.Reason.ShouldContain("outside India");
+    }
+
+    [Fact]
     public async Task a_board_without_jobs_makes_the_source_unavailable()
     {
         Site.When(r => r.Path == "/v1/boards/postman/jobs", SiteReply.Json("""{"status": 404, "error": "Job board not found"}"""));

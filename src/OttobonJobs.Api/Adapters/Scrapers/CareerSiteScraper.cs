@@ -116,8 +116,9 @@ public abstract partial class CareerSiteScraper : ICareerSiteScraper
                 fresh++;
 
                 // A listing that names no place is not judged on it: the detail page says where the posting is.
+                var where = Located(listed.Location, listed.Country);
                 var reason = _services.Filter.TitleReason(listed.Title)
-                    ?? (_services.Filter.NeedsDetail(listed.Location) ? null : _services.Filter.ReasonToSkip(listed.Title, listed.Location));
+                    ?? (_services.Filter.NeedsDetail(where) ? null : _services.Filter.ReasonToSkip(listed.Title, where));
                 if (reason is not null) Skip(run, listed.ExternalId, listed.Title, listed.Location, reason);
                 else candidates.Add(listed);
             }
@@ -217,9 +218,19 @@ public abstract partial class CareerSiteScraper : ICareerSiteScraper
         var filter = _services.Filter;
         var titleReason = posting.Title != listed.Title ? filter.TitleReason(posting.Title) : null;
         if (titleReason is not null) return titleReason;
-        var judgeDetail = filter.NeedsDetail(listed.Location) || !string.IsNullOrWhiteSpace(posting.Location) && posting.Location != listed.Location;
-        return judgeDetail ? filter.LocationReason(PlaceReader.Read(posting.Location), PostingFilter.FromDetail) : null;
+        var judgeDetail = filter.NeedsDetail(Located(listed.Location, listed.Country))
+            || !string.IsNullOrWhiteSpace(posting.Location) && posting.Location != listed.Location;
+        return judgeDetail ? filter.LocationReason(PlaceReader.Read(Located(posting.Location, posting.Country)), PostingFilter.FromDetail) : null;
     }
+
+    /// <summary>
+    /// The location to judge: as written, or with the country the site names apart (or the employer's configured
+    /// default) when the text itself places the posting in no country ("Koramangala", "Remote", "Multiple Locations").
+    /// </summary>
+    private static string? Located(string? location, string? country) =>
+        string.IsNullOrWhiteSpace(country) || PlaceReader.Read(location).Places.Any(place => place.CountryCode is not null)
+            ? location
+            : string.IsNullOrWhiteSpace(location) ? country : $"{location}, {country}";
 
     /// <summary>
     /// A detail page without a description, or with only a few words of text in its markup, is a sign its layout
