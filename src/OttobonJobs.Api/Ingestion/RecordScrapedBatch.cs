@@ -10,9 +10,13 @@ using Wolverine.Persistence.EventSourcing;
 namespace OttobonJobs.Api.Ingestion;
 
 /// <summary>What the career site listed for one source in one run, as the scrape read it.</summary>
+/// <remarks>
+/// A message queued by the release before skipped postings were listed carries a count under "skipped" and no
+/// completeness: the list has its own name and the flag a default, so such a message still reads (as complete, as then).
+/// </remarks>
 public record RecordScrapedListing(
-    Guid RunId, string Source, string Company, IReadOnlyList<ScrapedPosting> Postings, IReadOnlyList<SkippedPosting> Skipped,
-    IReadOnlyList<string> Errors, bool ListingComplete)
+    Guid RunId, string Source, string Company, IReadOnlyList<ScrapedPosting> Postings, IReadOnlyList<string> Errors,
+    IReadOnlyList<SkippedPosting>? SkippedPostings = null, bool ListingComplete = true)
     : IIngestionSourceWork;
 
 /// <summary>One batch of a listing, recorded in one transaction with the EnrichJob messages of its new jobs.</summary>
@@ -31,7 +35,7 @@ public static class RecordScrapedListingHandler
         IOptions<IngestionSettings> settings,
         TimeProvider clock)
     {
-        var result = new ScrapeResult(command.Postings, command.Skipped, command.Errors, command.ListingComplete);
+        var result = new ScrapeResult(command.Postings, command.SkippedPostings ?? [], command.Errors, command.ListingComplete);
         var outcome = IngestionDecisions.ReadListing(run, command.Source, command.Company, result, settings.Value.BatchSize, clock.GetUtcNow());
         var messages = new OutgoingMessages();
         if (outcome.Run.Events.Count == 0) return ([], messages);

@@ -62,7 +62,7 @@ public static class ScrapeSourceHandler
             // WaitAsync: a scraper that ignores its token still cannot hold the handler past the timeout.
             var result = await scraper.ScrapeAsync(stop.Token).WaitAsync(stop.Token);
             outgoing.Add(new RecordScrapedListing(
-                command.RunId, command.Source, scraper.CompanyName, result.Postings, result.Skipped, result.Errors, result.ListingComplete));
+                command.RunId, command.Source, scraper.CompanyName, result.Postings, result.Errors, result.Skipped, result.ListingComplete));
         }
         catch (SourceUnavailableException e)
         {
