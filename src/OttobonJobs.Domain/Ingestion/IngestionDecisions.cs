@@ -158,11 +158,14 @@ public static class IngestionDecisions
         return new BatchOutcome(Decision.Accept(progressed), newJobs, seenAgain, complete);
     }
 
-    /// <summary>The first event of a scraped job's stream; its id derives from (company, external id).</summary>
+    /// <summary>
+    /// The first event of a scraped job's stream; its id derives from (company, external id). The posting date is kept
+    /// in UTC: sites give their own offsets (Greenhouse's -04:00), and the read models store timestamps in UTC.
+    /// </summary>
     public static JobScraped ScrapedJob(Guid runId, ScrapedBatch batch, ScrapedPosting posting, DateTimeOffset now) => new(
         JobIdentity.ForScrapedPosting(batch.Company, posting.ExternalId), batch.Source, batch.Company, posting.ExternalId.Trim(),
         posting.ApplyUrl, posting.Title.Trim(), posting.Location, posting.DescriptionHtml,
-        DescriptionFingerprint.Compute(posting.DescriptionHtml), posting.PostedOn, runId, now, posting.PublishedSalary);
+        DescriptionFingerprint.Compute(posting.DescriptionHtml), posting.PostedOn?.ToUniversalTime(), runId, now, posting.PublishedSalary);
 
     /// <summary>
     /// Finishes a source: failed with <paramref name="failure"/> (the listing could not be read, the scrape timed out,

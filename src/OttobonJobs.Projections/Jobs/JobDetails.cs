@@ -69,9 +69,12 @@ public record JobDetails
 
 public static class PostingDates
 {
-    /// <summary>The site's posting date, clamped to when it was first seen: a site's clock or time zone can put it in our future.</summary>
+    /// <summary>
+    /// The site's posting date in UTC (the store's timestamp columns take no other offset), clamped to when it was
+    /// first seen: a site's clock or time zone can put it in our future.
+    /// </summary>
     public static DateTimeOffset? PostedOn(JobScraped scraped) =>
-        scraped.PostedOn is { } on && on > scraped.ScrapedAt ? scraped.ScrapedAt : scraped.PostedOn;
+        scraped.PostedOn?.ToUniversalTime() is { } on && on > scraped.ScrapedAt ? scraped.ScrapedAt.ToUniversalTime() : scraped.PostedOn?.ToUniversalTime();
 }
 
 public static class JobSkills

@@ -146,6 +146,19 @@ public class ingestion_run_decisions
     }
 
     [Fact]
+    public void a_new_job_keeps_its_posting_date_in_utc_whatever_offset_the_site_gave()
+    {
+        var run = Given(Started("alpha"), new SourceListingRead("alpha", 1, 1, 0, [], Now));
+        var postedInNewYork = new DateTimeOffset(2026, 11, 10, 9, 0, 0, TimeSpan.FromHours(-4));
+        var batch = new ScrapedBatch("alpha", "Alpha & Co", 0, [Posting("ny") with { PostedOn = postedInNewYork }]);
+
+        var job = IngestionDecisions.RecordBatch(run, batch, NoJobs, Now).NewJobs.ShouldHaveSingleItem();
+
+        job.PostedOn.ShouldBe(postedInNewYork);
+        job.PostedOn!.Value.Offset.ShouldBe(TimeSpan.Zero);
+    }
+
+    [Fact]
     public void the_last_batch_completes_the_source()
     {
         var run = Given(Started("alpha"), new SourceListingRead("alpha", 3, 2, 0, [], Now), new SourceScrapeProgressed("alpha", 2, 2, 0, Now, 0));

@@ -73,6 +73,24 @@ public class when_ingesting_career_sites(ApiWithScriptedSites api) : IClassFixtu
     }
 
     [Fact]
+    public async Task a_posting_dated_in_the_sites_own_offset_is_recorded_and_listed_in_utc()
+    {
+        var admin = await api.Host.SignedInAdmin();
+        var id = Unique("TZ");
+        var postedInNewYork = new DateTimeOffset(2026, 11, 10, 9, 0, 0, TimeSpan.FromHours(-4)); // Greenhouse's first_published
+        api.Alpha.Lists(ScriptedScraper.Posting(id) with { PostedOn = postedInNewYork });
+
+        var runId = await api.Host.IngestedAsync(admin, "alpha");
+
+        (await api.Host.RunLog(runId)).Sources.Single().Status.ShouldBe(SourceRunStatus.Completed);
+        var job = (await api.Host.JobDetails(JobIdentity.ForScrapedPosting("Alpha & Co", id)))!;
+        job.PostedOn.ShouldBe(postedInNewYork);
+        job.PostedOn!.Value.Offset.ShouldBe(TimeSpan.Zero);
+        await using var session = api.Host.Services.GetRequiredService<IDocumentStore>().QuerySession();
+        (await session.LoadAsync<JobFeedItem>(job.Id))!.ListedAt.ShouldBe(postedInNewYork);
+    }
+
+    [Fact]
     public async Task a_batch_delivered_twice_is_recorded_once()
     {
         var admin = await api.Host.SignedInAdmin();
