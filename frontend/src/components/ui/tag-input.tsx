@@ -104,7 +104,7 @@ export function TagInput({ label, value, onChange, hint, error, placeholder, id 
           placeholder={value.length === 0 ? placeholder : undefined}
           aria-describedby={describedBy(inputId, hint, error)}
           aria-invalid={error ? true : undefined}
-          className="min-w-32 flex-1 scroll-mt-24 border-0 bg-transparent px-1 py-0.5 text-slate-900 placeholder:text-slate-400 focus:outline-none"
+          className="min-w-32 flex-1 scroll-mt-24 border-0 bg-transparent px-1 py-0.5 text-slate-900 placeholder:text-slate-500 focus:outline-none"
         />
       </div>
       <FieldMessages inputId={inputId} hint={hint} error={error} />

@@ -238,14 +238,17 @@ describe('seeker chat', () => {
     expect(MockWebSocket.instances).toHaveLength(1);
   });
 
-  it('limits a message to 4 KB with a counter', async () => {
+  it('limits a message to 4 KB and says how many characters are left near the limit', async () => {
     const { user } = startChat();
     const socket = await connected();
     socket.push(replay);
     const box = screen.getByRole('textbox', { name: 'Message' });
     await user.click(box);
-    await user.paste('x'.repeat(5000));
-    expect(screen.getByText(/Too long/)).toBeInTheDocument();
+    expect(screen.queryByText(/characters left/)).not.toBeInTheDocument(); // no counter while a message is short
+    await user.paste('x'.repeat(3500));
+    expect(screen.getByText(/^About \d+ characters left$/)).toBeInTheDocument();
+    await user.paste('x'.repeat(1500));
+    expect(screen.getByText(/^Too long: remove about [\d,]+ characters$/)).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Send' })).toBeDisabled();
   });
 

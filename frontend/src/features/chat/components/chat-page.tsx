@@ -36,7 +36,7 @@ export function ChatPage() {
           We couldn't start a chat. {startError}
         </Alert>
       )}
-      <div className="grid gap-4 md:grid-cols-[17rem_minmax(0,1fr)]">
+      <div className="grid grid-cols-[minmax(0,1fr)] gap-4 md:grid-cols-[17rem_minmax(0,1fr)]">
         <ChatSessionList
           sessions={sessions.data}
           isLoading={sessions.isPending}

@@ -9,6 +9,19 @@ const frameOverhead = byteLength(messageFrame('', sampleClientId));
 /** What the text itself may take (JSON escapes count: a quote or a new line takes two bytes). */
 const maxContentBytes = maxFrameBytes - frameOverhead;
 
+/** Shown once a message nears the limit: the room left (or the excess) in characters, as a writer counts them. */
+const hintFrom = Math.floor(maxContentBytes * 0.8);
+
+/**
+ * The frame limit is in bytes, but a writer thinks in characters: a plain character takes one byte, so the bytes left
+ * are the characters left for English text (Hindi or emoji take more, and the count drops faster).
+ */
+function lengthHint(size: number): string {
+  if (size > maxContentBytes) return `Too long: remove about ${(size - maxContentBytes).toLocaleString()} characters`;
+  if (size >= hintFrom) return `About ${(maxContentBytes - size).toLocaleString()} characters left`;
+  return '';
+}
+
 type MessageComposerProps = {
   disabled: boolean;
   disabledReason?: string;
@@ -54,16 +67,15 @@ export function MessageComposer({ disabled, disabledReason, onSend }: MessageCom
           placeholder={disabled ? disabledReason : 'Ask your coach anything…'}
           aria-describedby={counterId}
           aria-invalid={tooLong || undefined}
-          className="block max-h-48 min-h-[2.75rem] flex-1 resize-y rounded-lg border-0 px-3 py-2 text-sm text-slate-900 ring-1 ring-slate-300 ring-inset placeholder:text-slate-400 focus:ring-2 focus:ring-indigo-600 disabled:bg-slate-50 disabled:text-slate-500"
+          className="block max-h-48 min-h-[2.75rem] flex-1 resize-y rounded-lg border-0 px-3 py-2 text-sm text-slate-900 ring-1 ring-slate-300 ring-inset placeholder:text-slate-500 focus:ring-2 focus:ring-indigo-600 disabled:bg-slate-50 disabled:text-slate-500"
         />
         <Button type="submit" disabled={!canSend}>
           <SendHorizontal aria-hidden="true" className="size-4" />
           Send
         </Button>
       </div>
-      <p id={counterId} className={`mt-1 text-right text-xs ${tooLong ? 'font-semibold text-red-700' : 'text-slate-500'}`}>
-        {tooLong ? 'Too long: ' : ''}
-        {size.toLocaleString()} / {maxContentBytes.toLocaleString()} bytes
+      <p id={counterId} aria-live="polite" className={`mt-1 min-h-4 text-right text-xs ${tooLong ? 'font-semibold text-red-700' : 'text-slate-600'}`}>
+        {lengthHint(size)}
       </p>
     </form>
   );

@@ -14,7 +14,7 @@ export function ControlTowerPage() {
 
   return (
     <ContentLayout title="Control Tower" description="Live coaching chats: watch a conversation, take it over and hand it back to the AI.">
-      <div className="grid gap-4 lg:grid-cols-[20rem_minmax(0,1fr)]">
+      <div className="grid grid-cols-[minmax(0,1fr)] gap-4 lg:grid-cols-[20rem_minmax(0,1fr)]">
         <SessionList
           sessions={sessions}
           error={error}

@@ -77,7 +77,7 @@ export function SessionList({ sessions, error, feed, selectedId, onSelect, onRet
                   <span className="mt-1 block truncate text-xs text-slate-500">
                     {session.last_message ? session.last_message.content : 'No messages yet'}
                   </span>
-                  <span className="block text-[0.7rem] text-slate-400">
+                  <span className="block text-[0.7rem] text-slate-500">
                     {formatRelative(session.updated_at)}
                     {session.taken_over_by_name && session.status === 'active_human' ? ` · with ${session.taken_over_by_name}` : ''}
                   </span>

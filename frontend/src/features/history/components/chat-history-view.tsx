@@ -17,7 +17,7 @@ export function ChatHistoryView() {
   const [searchParams, updateSearchParams] = useSearchParamState();
   const selectedId = searchParams.get('chat');
   return (
-    <div className="grid gap-6 lg:grid-cols-[18rem_minmax(0,1fr)]">
+    <div className="grid grid-cols-[minmax(0,1fr)] gap-6 lg:grid-cols-[18rem_minmax(0,1fr)]">
       <ChatSessionPicker selectedId={selectedId} onPick={(id) => updateSearchParams({ chat: id })} />
       {selectedId ? (
         <ChatReplay key={selectedId} sessionId={selectedId} />

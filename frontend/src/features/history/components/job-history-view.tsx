@@ -10,7 +10,7 @@ export function JobHistoryView() {
   const jobId = searchParams.get('job')?.trim() || null;
 
   return (
-    <div className="grid gap-6 lg:grid-cols-[22rem_minmax(0,1fr)]">
+    <div className="grid grid-cols-[minmax(0,1fr)] gap-6 lg:grid-cols-[22rem_minmax(0,1fr)]">
       <JobPicker selectedJobId={jobId} onPick={(id) => updateSearchParams({ job: id })} />
       <div className="min-w-0">
         {jobId ? (

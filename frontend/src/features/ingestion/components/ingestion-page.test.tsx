@@ -236,6 +236,20 @@ describe('ingestion page', () => {
     expect(within(deloitte).getByText('Running')).toBeInTheDocument();
   });
 
+  it('says the sync has finished once the run it started is no longer running', async () => {
+    serveIngestion();
+    api.onPost('/admin/ingest/all').reply(202, { message: 'Ingestion started.', run_id: 'run-new', status: 'processing_in_background' });
+    const { user } = renderApp('/admin/ingestion');
+    await screen.findByRole('article', { name: 'Deloitte' });
+    // The trigger reloads the runs: by then the new run has finished.
+    api.onGet('/admin/ingest/runs').reply(200, [buildRun('run-new', [buildLog('deloitte', { status: 'partial' })], { status: 'partial' })]);
+
+    await user.click(screen.getByRole('button', { name: 'Sync all' }));
+
+    expect(await screen.findByText('The sync has finished (partial): the results are below.', { exact: false })).toHaveTextContent('run-new');
+    expect(screen.queryByText('Sync started for all sources.', { exact: false })).not.toBeInTheDocument();
+  });
+
   it('Sync all starts every source; a 409 names the source that is busy', async () => {
     serveIngestion();
     api.onPost('/admin/ingest/all').replyOnce(409, { detail: 'A run for pwc is already in progress.', run_id: 'run-busy', source: 'pwc' });

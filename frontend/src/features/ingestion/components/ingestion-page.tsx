@@ -60,6 +60,12 @@ export function IngestionPage() {
   }, [finishedRuns, reloadDaily]);
 
   const anyRunning = views.some((view) => view.running);
+  // "Sync started" is true only while the run lasts: once it has finished, the alert says so instead.
+  const feedbackRun = feedback?.runId ? runs.find((run) => run.id === feedback.runId) : undefined;
+  const shownFeedback: SyncFeedback | null =
+    feedback && feedbackRun && feedbackRun.status !== 'running'
+      ? { tone: feedbackRun.status === 'completed' ? 'success' : 'warning', message: `The sync has finished (${feedbackRun.status}): the results are below.`, runId: feedback.runId }
+      : feedback;
   const handleSyncAll = async () => {
     setStartingAll(true);
     setFeedback(null);
@@ -100,7 +106,7 @@ export function IngestionPage() {
             </Button>
           </div>
 
-          {feedback && <SyncFeedbackAlert feedback={feedback} />}
+          {shownFeedback && <SyncFeedbackAlert feedback={shownFeedback} />}
 
           {sources.isPending && <FullPageSpinner label="Loading sources" />}
           {sources.status === 'error' && (
