@@ -73,8 +73,11 @@ public static class PostingDates
     /// The site's posting date in UTC (the store's timestamp columns take no other offset), clamped to when it was
     /// first seen: a site's clock or time zone can put it in our future.
     /// </summary>
-    public static DateTimeOffset? PostedOn(JobScraped scraped) =>
-        scraped.PostedOn?.ToUniversalTime() is { } on && on > scraped.ScrapedAt ? scraped.ScrapedAt.ToUniversalTime() : scraped.PostedOn?.ToUniversalTime();
+    public static DateTimeOffset? PostedOn(JobScraped scraped)
+    {
+        var postedOn = scraped.PostedOn?.ToUniversalTime();
+        return postedOn > scraped.ScrapedAt ? scraped.ScrapedAt.ToUniversalTime() : postedOn;
+    }
 }
 
 public static class JobSkills

@@ -1,5 +1,5 @@
-using System.Globalization;
 using OttobonJobs.Domain.Ingestion;
+using OttobonJobs.Domain.Places;
 
 namespace OttobonJobs.Api.Adapters.Scrapers.Employers;
 
@@ -28,15 +28,12 @@ public abstract class EmployerScraper<TSettings>(HttpClient http, ScraperService
         : list + 1 < lists ? new ListingPage(entries, (list + 1) * ListStride, NextStartsAnotherList: true)
         : new ListingPage(entries, null);
 
-    /// <summary>The country the site names (an ISO code such as "IN" spelled out), else the employer's default.</summary>
-    protected string? CountryOr(string? named)
-    {
-        if (string.IsNullOrWhiteSpace(named)) return Employer.DefaultCountry;
-        var country = named.Trim();
-        if (country.Length != 2) return country;
-        try { return new RegionInfo(country).EnglishName; }
-        catch (ArgumentException) { return country; }
-    }
+    /// <summary>
+    /// The country the site names, spelled out by the place reader's gazetteer ("IN" and "IND" are India) so it reads
+    /// unambiguously beside a location; else the employer's default.
+    /// </summary>
+    protected string? CountryOr(string? named) =>
+        string.IsNullOrWhiteSpace(named) ? Employer.DefaultCountry : PlaceReader.Country(named)?.Name ?? named.Trim();
 
     /// <summary>The employer's list to read, refusing an offset past them (a bug, not a site problem).</summary>
     protected static T ListAt<T>(IReadOnlyList<T> lists, int list) =>
