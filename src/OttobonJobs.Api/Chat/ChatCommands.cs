@@ -1,4 +1,5 @@
 using Marten;
+using Npgsql;
 using OttobonJobs.Api.Hosting;
 using OttobonJobs.Api.Identity;
 using OttobonJobs.Domain.Chat;
@@ -67,21 +68,24 @@ public record SendChatMessage(Guid ChatSessionId, Actor Actor, string Content, s
 
 /// <summary>
 /// What the in-process coach needs to answer a seeker's message, read before the session is locked: the seeker's
-/// resume and the conversation so far (one batched read).
+/// resume and the conversation so far (one batched read), then the facts the question needs (<see cref="CoachFactsReader"/>).
 /// </summary>
-public sealed record CoachInputs(SeekerResume? Resume, IReadOnlyList<ChatTranscriptLine> Lines);
+public sealed record CoachInputs(SeekerResume? Resume, IReadOnlyList<ChatTranscriptLine> Lines, CoachFacts Facts);
 
 public static class SendChatMessageHandler
 {
     /// <summary>Only for a seeker's message with a coach that answers in-process; otherwise the reply (if any) goes through <see cref="GenerateCoachReply"/>.</summary>
-    public static async Task<CoachInputs?> LoadAsync(SendChatMessage command, IQuerySession query, IChatCoach coach, CancellationToken cancellationToken)
+    public static async Task<CoachInputs?> LoadAsync(
+        SendChatMessage command, IQuerySession query, NpgsqlDataSource dataSource, IChatCoach coach, CancellationToken cancellationToken)
     {
         if (command.Actor.IsAdmin || !coach.AnswersInProcess) return null;
         var batch = query.CreateBatchQuery();
         var resume = batch.Load<SeekerResume>(command.Actor.Id);
+        var session = batch.Load<ChatSession>(command.ChatSessionId);
         var lines = batch.Query<ChatTranscriptLine>().Where(l => l.SessionId == command.ChatSessionId).OrderBy(l => l.Version).ToList();
         await batch.Execute(cancellationToken);
-        return new CoachInputs(await resume, await lines);
+        var facts = await CoachFactsReader.ReadAsync(query, dataSource, (await session)?.Job, await resume, command.Content, everything: false, cancellationToken);
+        return new CoachInputs(await resume, await lines, facts);
     }
 
     /// <summary>
@@ -109,7 +113,7 @@ public static class SendChatMessageHandler
 
         var posted = decision.Events.OfType<ChatMessagePosted>().Single();
         var context = new CoachContext([.. inputs.Lines.Select(l => l.ToPosted()), posted], inputs.Resume?.Text, inputs.Resume?.Skills ?? [],
-            session.Job, command.Actor.Name);
+            session.Job, command.Actor.Name, inputs.Facts);
         var answer = ChatDecisions.RecordCoachAnswer(after, await CoachReply.AskAsync(coach, context, question, logger, cancellationToken), now);
         return (outcome, new Events([.. decision.Events, .. answer.Events]), ChatWrites.CoachFollowUp(after, answer));
     }

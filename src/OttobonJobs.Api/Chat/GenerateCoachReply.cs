@@ -1,4 +1,5 @@
 using Marten;
+using Npgsql;
 using OttobonJobs.Domain.Chat;
 using OttobonJobs.Projections.Chat;
 using OttobonJobs.Projections.Identity;
@@ -23,7 +24,8 @@ public static class GenerateCoachReplyHandler
     /// The session comes from its snapshot and the conversation from its lines: no read of the stream.
     /// </summary>
     public static async Task<RecordCoachReply?> Handle(
-        GenerateCoachReply command, IQuerySession query, IChatCoach coach, ILogger<GenerateCoachReply> logger, CancellationToken cancellationToken)
+        GenerateCoachReply command, IQuerySession query, NpgsqlDataSource dataSource, IChatCoach coach, ILogger<GenerateCoachReply> logger,
+        CancellationToken cancellationToken)
     {
         var batch = query.CreateBatchQuery();
         var loadedSession = batch.Load<ChatSession>(command.SessionId);
@@ -37,7 +39,8 @@ public static class GenerateCoachReplyHandler
         var question = session.Unanswered[0];
         var messages = (await loadedLines).Select(l => l.ToPosted()).ToList();
         var history = messages.Take(messages.FindIndex(m => m.MessageId == question) + 1).ToList();
-        var context = new CoachContext(history, resume?.Text, resume?.Skills ?? [], session.Job, seeker?.FullName ?? "there");
+        var facts = await CoachFactsReader.ReadAsync(query, dataSource, session.Job, resume, history[^1].Content, everything: !coach.AnswersInProcess, cancellationToken);
+        var context = new CoachContext(history, resume?.Text, resume?.Skills ?? [], session.Job, seeker?.FullName ?? "there", facts);
         var answer = await CoachReply.AskAsync(coach, context, question, logger, cancellationToken);
         return new RecordCoachReply(command.SessionId, question, answer.Content, answer.FailureReason);
     }

@@ -55,7 +55,8 @@ public static class MatchJobEndpoint
             Explain(fit, job)));
     }
 
-    private static async Task<double?> CosineSimilarity(NpgsqlDataSource dataSource, SeekerResume resume, Guid jobId, CancellationToken cancellationToken)
+    /// <summary>The cosine of the resume's and the job's vectors, or null while either is still being embedded (the coach reads it too).</summary>
+    internal static async Task<double?> CosineSimilarity(NpgsqlDataSource dataSource, SeekerResume resume, Guid jobId, CancellationToken cancellationToken)
     {
         var schema = EventStoreSetup.MartenSchema;
         await using var command = dataSource.CreateCommand(

@@ -165,13 +165,14 @@ public static class ChatRules
     private static string FirstName(string fullName) => fullName.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "there";
 }
 
-/// <summary>What the coach knows when it answers.</summary>
+/// <summary>What the coach knows when it answers: the conversation, the resume, the job, and the facts read for the question.</summary>
 public record CoachContext(
     IReadOnlyList<ChatMessagePosted> History,
     string? ResumeText,
     IReadOnlyList<string> ResumeSkills,
     ChatJobContext? Job,
-    string SeekerName);
+    string SeekerName,
+    CoachFacts? Facts = null);
 
 /// <summary>The AI coach port. Adapters: OpenAI chat completions (with a key) and a local, offline coach (default).</summary>
 public interface IChatCoach

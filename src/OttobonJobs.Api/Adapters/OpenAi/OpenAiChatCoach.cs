@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using OpenAI.Chat;
 using OttobonJobs.Domain.Chat;
 using OttobonJobs.Domain.Jobs.Enrichment;
+using OttobonJobs.Domain.Skills;
 
 namespace OttobonJobs.Api.Adapters.OpenAi;
 
@@ -55,6 +56,28 @@ public sealed class OpenAiChatCoach(IOptions<OpenAiSettings> options) : IChatCoa
             prompt.Append("Resume tips: ").Append(string.Join(" | ", job.ResumeTips)).Append('\n');
             prompt.Append("Description:\n").Append(job.Description.Length > 4000 ? job.Description[..4000] : job.Description).Append('\n');
         }
+        if (context.Facts is { } facts) AppendFacts(prompt, facts);
         return prompt.ToString();
+    }
+
+    /// <summary>The same facts the local coach answers from, one per line, so the model quotes the job's own numbers.</summary>
+    private static void AppendFacts(StringBuilder prompt, CoachFacts facts)
+    {
+        prompt.Append("Facts for this answer (quote these numbers and links; do not invent others):\n");
+        prompt.Append($"- The question's intent: {facts.Intent.Name()}.\n");
+        if (facts.Salary is { } salary)
+            prompt.Append($"- Salary shown for the job: {salary.Display} ({(salary.Published ? "published by the employer" : "estimated; the employer published none")}).\n");
+        if (facts.Fit is { } fit)
+            prompt.Append($"- Fit: {(fit.Percent is { } percent ? $"{percent}%, " : "")}{fit.Label}. Matched skills: {string.Join(", ", fit.Matched)}. Missing skills: {string.Join(", ", fit.Missing)}.\n");
+        foreach (var learn in facts.Learning)
+            prompt.Append($"- To learn: {learn.Skill}, about {learn.Weeks} weeks {LearningWeeks.Pace}; links: {string.Join(" | ", learn.Links.Select(l => $"{l.Title} {l.Url}"))}.\n");
+        if (facts.Company is { } company)
+        {
+            prompt.Append($"- Company: {company.Name}; this job's location: {company.Location ?? "not given"}; experience level: {company.ExperienceLevel ?? "not given"}.\n");
+            foreach (var role in company.OtherRoles) prompt.Append($"- Other open role at {company.Name}: {role.Title} ({role.Location ?? "location not given"}) {role.Link}\n");
+        }
+        foreach (var job in facts.Jobs)
+            prompt.Append($"- A job here that may suit them: {job.Title} at {job.CompanyName} ({job.Location ?? "location not given"}; {job.Salary ?? "salary not shown"}{(job.EntryLevel ? "; entry level" : "")}) needing {string.Join(", ", job.SharedSkills)}: {job.Link}\n");
+        prompt.Append($"- Say plainly what you cannot do: {CoachFacts.CannotDo}\n");
     }
 }
