@@ -77,7 +77,7 @@ public static class CoachFactsReader
     {
         var key = job.CompanyName.ToLowerInvariant();
         var others = await query.Query<JobFeedItem>()
-            .Where(j => j.Status == JobStatus.Active && j.CompanyKey == key && j.Id != job.Id)
+            .Where(j => j.Status == JobStatus.Active && j.MatchesSql("d.company_key = ?", key) && j.Id != job.Id)
             .OrderByDescending(j => j.ListedAt).Take(OtherRoles).ToListAsync(cancellationToken);
         var roles = others.Select(j => Suggested(j, [], entryLevel: false)).ToList();
         var locations = new[] { job.Location }.Concat(others.Select(o => o.Location)).OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).ToList();

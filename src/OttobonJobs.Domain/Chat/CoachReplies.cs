@@ -42,8 +42,9 @@ public static class CoachReplies
         CoachIntent.Resume => Resume(context, facts, turn),
         CoachIntent.Company => Company(context.Job, facts, turn),
         CoachIntent.JobSuggestions => Suggestions(context, facts, turn),
+        // "Hello", not "Hi": the session's own greeting (ChatRules.Greeting) is the one that starts with "Hi".
         CoachIntent.Greeting => Pick(turn,
-            $"Hi {FirstName(context.SeekerName)}! {About(context.Job)} I can tell you {Capabilities}. What would you like to know?",
+            $"Hello {FirstName(context.SeekerName)}! {About(context.Job)} I can tell you {Capabilities}. What would you like to know?",
             $"Hello again! Pick one: {Capabilities}."),
         CoachIntent.Thanks => Pick(turn,
             "You're welcome! Ask me anything else — the salary, the skills to learn, or the next interview questions.",

@@ -48,6 +48,33 @@ public class openai_coach_against_a_fake_server : IAsyncLifetime
         messages[2].GetProperty("content").GetString().ShouldBe("How do I prepare for the audit interview?");
     }
 
+    [Fact]
+    public async Task it_is_given_the_same_facts_as_the_local_coach_in_its_system_message()
+    {
+        _openAi.ReplyToChat("About 8 weeks for IFRS.");
+        var other = new SuggestedJob(Guid.NewGuid(), "Tax Analyst", "Deloitte", "Hyderabad", "₹5L–₹7L", ["Excel"], EntryLevel: true);
+        var facts = new CoachFacts(CoachIntent.SkillsToLearn,
+            new CoachSalary("₹4L–₹8L", Published: true),
+            new CoachFit(64, "a partial match, with a gap to close", ["Excel"], ["Auditing", "IFRS"]),
+            [new SkillToLearn("IFRS", 8, [new CoachLink("IFRS Standards", "https://www.ifrs.org/issued-standards/list-of-standards/")])],
+            new CoachCompany("Deloitte", "Mumbai", "Entry level (0–2 years)", ["Mumbai", "Hyderabad"], [other]),
+            [other]);
+
+        await Coach().ReplyAsync(Context with { Facts = facts }, CancellationToken.None);
+
+        var system = _openAi.RequestsTo(FakeOpenAiServer.ChatCompletions).ShouldHaveSingleItem().Json
+            .GetProperty("messages")[0].GetProperty("content").GetString()!;
+        system.ShouldContain("intent: skills_to_learn");
+        system.ShouldContain("₹4L–₹8L (published by the employer)");
+        system.ShouldContain("Fit: 64%, a partial match");
+        system.ShouldContain("Missing skills: Auditing, IFRS");
+        system.ShouldContain("IFRS, about 8 weeks");
+        system.ShouldContain("https://www.ifrs.org/issued-standards/list-of-standards/");
+        system.ShouldContain($"Tax Analyst (Hyderabad) /jobs/{other.JobId}");
+        system.ShouldContain($"Tax Analyst at Deloitte (Hyderabad; ₹5L–₹7L; entry level) needing Excel: /jobs/{other.JobId}");
+        system.ShouldContain(CoachFacts.CannotDo);
+    }
+
     [Theory]
     [InlineData(500)]
     [InlineData(401)]
