@@ -158,8 +158,8 @@ public static class ChatRules
     public static string Greeting(string seekerName, ChatJobContext? job)
     {
         var about = job is null ? "your job search" : $"the {job.Title} role";
-        return $"Hi {FirstName(seekerName)}! I'm your Ottobon career coach. Ask me anything about {about}: interview preparation, " +
-            "your resume, or the skills to work on. A human coach can join us at any time.";
+        return $"Hi {FirstName(seekerName)}! I'm your Ottobon career coach. Ask me anything about {about}: your fit, the skills " +
+            "to learn, the salary, interview preparation or your resume. A human coach can join us at any time.";
     }
 
     private static string FirstName(string fullName) => fullName.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "there";

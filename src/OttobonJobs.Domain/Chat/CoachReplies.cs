@@ -1,4 +1,5 @@
 using System.Text;
+using OttobonJobs.Domain.Matching;
 using OttobonJobs.Domain.Skills;
 
 namespace OttobonJobs.Domain.Chat;
@@ -65,7 +66,7 @@ public static class CoachReplies
         if (context.Job is not { } job) return NeedsJob("how well you fit", context, facts);
         if (context.ResumeText is null)
             return $"Upload your resume on your Profile page and I'll score your fit. {job.Title} asks for {List(job.Skills.Take(8), "no specific skills")}.";
-        if (facts.Fit is not { } fit) return $"I'm still reading your resume against {job.Title}; ask me again in a few seconds.";
+        var fit = FitOf(context, facts)!;
 
         var listed = fit.Matched.Count + fit.Missing.Count;
         var score = fit.Percent is { } percent ? $"You're a {percent}% fit for {job.Title} at {job.CompanyName} — {fit.Label}." : $"For {job.Title} at {job.CompanyName}: {fit.Label}.";
@@ -93,11 +94,14 @@ public static class CoachReplies
                 : "Upload your resume and open a job you like, then ask me again: I'll list the skills to learn with rough weeks and links.";
         if (context.ResumeText is null)
             return $"{job.Title} asks for {List(job.Skills.Take(8), "no specific skills")}. Upload your resume and I'll tell you which of these to learn first and how long each takes.";
-        var missing = facts.Learning.Where(l => facts.Fit?.Missing.Contains(l.Skill, StringComparer.OrdinalIgnoreCase) ?? true).ToList();
+        var fit = FitOf(context, facts)!;
+        // Each missing skill with its links when they were read, else with its rough weeks alone.
+        var missing = fit.Missing.Select(skill => facts.Learning.FirstOrDefault(l => l.Skill.Equals(skill, StringComparison.OrdinalIgnoreCase))
+            ?? new SkillToLearn(skill, LearningWeeks.For(skill), [])).ToList();
         if (missing.Count == 0)
             return Pick(turn,
-                $"Your resume already covers what {job.Title} lists ({List(facts.Fit?.Matched ?? [], "its skills")}). Focus on interview practice now.",
-                $"As I said, nothing on {job.Title}'s list is missing. Deepen one of {List(facts.Fit?.Matched.Take(3) ?? [], "your skills")} with a bigger project.",
+                $"Your resume already covers what {job.Title} lists ({List(fit.Matched, "its skills")}). Focus on interview practice now.",
+                $"As I said, nothing on {job.Title}'s list is missing. Deepen one of {List(fit.Matched.Take(3), "your skills")} with a bigger project.",
                 "No gaps on paper — ask me for interview questions next.");
 
         var total = missing.Sum(l => l.Weeks);
@@ -123,11 +127,11 @@ public static class CoachReplies
         if (facts.Salary is not { } salary)
             return $"{job.Title} at {job.CompanyName} shows no salary yet, neither published nor estimated. Ask HR for the CTC range before the final round. {CoachFacts.CannotDo}";
         var source = salary.Published ? "the range the employer published" : "our estimate for the role, its seniority and city (the employer published none)";
-        var shown = $"{job.Title} at {job.CompanyName} shows {salary.Display} — {source}.";
+        var shown = $"{job.Title} at {job.CompanyName} shows a salary of {salary.Display} — {source}.";
         return Pick(turn,
             $"{shown} When asked for your expectation, quote a figure inside that range and back it with your projects. I can't see other companies' pay data.",
-            $"As I said, {salary.Display}. Ask what the CTC includes: fixed pay, variable pay, bonus and PF — the in-hand amount is lower than the CTC.",
-            $"{salary.Display} is {(salary.Published ? "what they published" : "an estimate")}. If an offer comes in below it, ask politely whether there's room, citing the skills you bring ({List(facts.Fit?.Matched.Take(3) ?? context.ResumeSkills.Take(3), "your projects")}).");
+            $"As I said, the salary shown is {salary.Display}. Ask what the CTC includes: fixed pay, variable pay, bonus and PF — the in-hand amount is lower than the CTC.",
+            $"The salary of {salary.Display} is {(salary.Published ? "what they published" : "an estimate")}. If an offer comes in below it, ask politely whether there's room, citing the skills you bring ({List(FitOf(context, facts)?.Matched.Take(3) ?? [], "your projects")}).");
     }
 
     private static string Interview(ChatJobContext? job, int turn)
@@ -162,8 +166,9 @@ public static class CoachReplies
                 "lead with your strongest project, quantify results, and mirror the keywords of the roles you apply for.\n",
                 "keep it to one page, put skills and projects above hobbies, and start each line with a verb and a number.\n"));
         }
-        var matched = facts.Fit?.Matched ?? [];
-        var missing = facts.Fit?.Missing ?? [];
+        var fit = FitOf(context, facts);
+        var matched = fit?.Matched ?? [];
+        var missing = fit?.Missing ?? [];
         if (turn % 2 == 0 && matched.Count > 0) text.Append($"Make sure {List(matched.Take(3), "")} are easy to spot near the top.");
         else if (missing.Count > 0) text.Append($"If you have used {List(missing.Take(3), "")} at all, say where — the posting asks for them.");
         return text.ToString();
@@ -204,6 +209,14 @@ public static class CoachReplies
         }
         text.Append("Open one and ask me \"Am I a good fit?\" there for your score and what to learn.");
         return text.ToString();
+    }
+
+    /// <summary>The fit read for the question, else the job's skills against the resume's (no score) when only those are known.</summary>
+    private static CoachFit? FitOf(CoachContext context, CoachFacts facts)
+    {
+        if (facts.Fit is not null || context.Job is not { } job || context.ResumeText is null) return facts.Fit;
+        var skills = FitScore.Compare(job.Skills, context.ResumeSkills, context.ResumeText);
+        return new CoachFit(null, $"you show {skills.Matched.Count} of its {skills.Matched.Count + skills.Missing.Count} listed skills", skills.Matched, skills.Missing);
     }
 
     private static string NeedsJob(string what, CoachContext context, CoachFacts facts) =>

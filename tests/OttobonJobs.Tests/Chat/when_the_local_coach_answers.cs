@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using Marten;
 using OttobonJobs.Projections.Jobs;
 using OttobonJobs.Tests.Support;
+using Xunit.Abstractions;
 
 namespace OttobonJobs.Tests.Chat;
 
@@ -83,7 +84,7 @@ public class CoachFixture : IAsyncLifetime
 }
 
 /// <summary>Each kind of question, asked through the chat socket, is answered from the job's and the resume's own facts.</summary>
-public class when_the_local_coach_answers(CoachFixture coach) : IClassFixture<CoachFixture>
+public class when_the_local_coach_answers(CoachFixture coach, ITestOutputHelper output) : IClassFixture<CoachFixture>
 {
     private SocketApi Api => coach.Api;
 
@@ -98,11 +99,13 @@ public class when_the_local_coach_answers(CoachFixture coach) : IClassFixture<Co
         return client;
     }
 
-    private static async Task<string> Ask(ChatSocketClient client, string question)
+    private async Task<string> Ask(ChatSocketClient client, string question)
     {
         await client.SendMessage(question, clientId: Guid.NewGuid().ToString());
-        var reply = await client.WaitFor(f => ChatSocketClient.Type(f, "ai_reply") && !f.GetProperty("content").GetString()!.StartsWith("Hi "));
-        return reply.GetProperty("content").GetString()!;
+        var reply = (await client.WaitFor(f => ChatSocketClient.Type(f, "ai_reply") && !f.GetProperty("content").GetString()!.StartsWith("Hi ")))
+            .GetProperty("content").GetString()!;
+        output.WriteLine($"> {question}\n{reply}\n");
+        return reply;
     }
 
     [Fact]
