@@ -156,6 +156,16 @@ public class coach_replies
     }
 
     [Fact]
+    public void without_a_stored_fit_the_skills_answer_compares_the_jobs_skills_with_the_resumes_and_still_gives_weeks()
+    {
+        var reply = CoachReplies.Compose(Asking([User("What skills am I missing?")], new CoachFacts(CoachIntent.SkillsToLearn)));
+
+        reply.ShouldContain("SQL: about 4 weeks");
+        reply.ShouldContain("Spring Boot: about 4 weeks");
+        reply.ShouldNotContain("Java:");
+    }
+
+    [Fact]
     public void without_a_resume_the_fit_answer_asks_for_one_and_lists_the_jobs_skills()
     {
         var reply = CoachReplies.Compose(Asking([User("Am I a good fit?")], withResume: false));
