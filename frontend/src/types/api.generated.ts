@@ -879,6 +879,7 @@ export interface components {
             posted_at: string;
             /** Format: uuid */
             in_reply_to: null | string;
+            author_name: null | string;
         };
         ChatEventDataChatSessionStartedData: {
             /** @enum {string} */
@@ -896,7 +897,7 @@ export interface components {
             type: "chat_taken_over";
             /** Format: uuid */
             admin_id: string;
-            admin_name: string;
+            admin_name: null | string;
             /** Format: date-time */
             at: string;
         };
@@ -933,6 +934,19 @@ export interface components {
             timestamp: string;
             /** Format: int64 */
             version: number;
+            author_name: null | string;
+        };
+        ChatNoticeLine: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            event: "chat_taken_over" | "chat_handed_back";
+            note: string;
+            agent_name: null | string;
+            /** Format: date-time */
+            timestamp: string;
+            /** Format: int64 */
+            version: number;
         };
         ChatSessionDetails: {
             /** Format: uuid */
@@ -948,6 +962,7 @@ export interface components {
             created_at: string;
             messages: components["schemas"]["ChatLine"][];
             has_earlier: boolean;
+            notices: components["schemas"]["ChatNoticeLine"][];
         };
         ChatSessionSummary: {
             /** Format: uuid */

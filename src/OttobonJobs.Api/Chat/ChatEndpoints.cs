@@ -24,20 +24,32 @@ public record ChatSessionSummary(Guid Id, Guid UserId, [property: AllowedValues(
         new(view.Id, view.UserId, view.Status, view.JobId, view.JobTitle, view.CreatedAt, view.UpdatedAt, view.LastMessage);
 }
 
+/// <summary>A takeover or hand-back in the conversation: shown between the messages around its <see cref="Version"/>.</summary>
+public record ChatNoticeLine(
+    Guid Id, [property: AllowedValues(ChatEventNames.TakenOver, ChatEventNames.HandedBack)] string Event, string Note, string? AgentName,
+    DateTimeOffset Timestamp, long Version)
+{
+    public static ChatNoticeLine From(ChatTimelineNotice notice) =>
+        new(notice.Id, notice.Event, notice.Note, notice.AgentName, notice.Timestamp, notice.Version);
+}
+
 /// <summary>
 /// A session's header and one page of its messages, oldest first: the last ones, or those before <c>before</c>.
 /// <see cref="HasEarlier"/> says whether older messages exist: ask again with <c>before</c> = the first message's version.
+/// <see cref="Notices"/>: the takeovers and hand-backs within the page (after its first message, or from the start
+/// on the first page), to be placed by version among the messages.
 /// </summary>
 public record ChatSessionDetails(
     Guid Id, Guid UserId, [property: AllowedValues(ChatStatus.ActiveAi, ChatStatus.ActiveHuman, ChatStatus.Closed)] string Status,
-    Guid? JobId, string? JobTitle, DateTimeOffset CreatedAt, IReadOnlyList<ChatLine> Messages, bool HasEarlier)
+    Guid? JobId, string? JobTitle, DateTimeOffset CreatedAt, IReadOnlyList<ChatLine> Messages, bool HasEarlier, IReadOnlyList<ChatNoticeLine> Notices)
 {
     public static ChatSessionDetails From(ChatSessionView view, ChatPage page) =>
-        new(view.Id, view.UserId, view.Status, view.JobId, view.JobTitle, view.CreatedAt, page.Lines.Select(l => l.ToLine()).ToList(), page.HasEarlier);
+        new(view.Id, view.UserId, view.Status, view.JobId, view.JobTitle, view.CreatedAt, page.Lines.Select(l => l.ToLine()).ToList(), page.HasEarlier,
+            page.Notices.Select(ChatNoticeLine.From).ToList());
 }
 
-/// <summary>One page of a conversation, oldest first, and whether there are older messages before it.</summary>
-public sealed record ChatPage(IReadOnlyList<ChatTranscriptLine> Lines, bool HasEarlier);
+/// <summary>One page of a conversation, oldest first, whether there are older messages before it, and the notices among them.</summary>
+public sealed record ChatPage(IReadOnlyList<ChatTranscriptLine> Lines, bool HasEarlier, IReadOnlyList<ChatTimelineNotice> Notices);
 
 /// <summary>Which page of a conversation to read: up to <c>limit</c> messages (default and most 200) before the message version <c>before</c>.</summary>
 public static class ChatPages
@@ -49,7 +61,12 @@ public static class ChatPages
         var take = Math.Clamp(limit ?? MaxLimit, 1, MaxLimit);
         // One line more than the page says whether older messages exist.
         var lines = await ChatTranscript.PageAsync(query, sessionId, before, take + 1, cancellationToken);
-        return lines.Count > take ? new ChatPage(lines.Skip(1).ToList(), HasEarlier: true) : new ChatPage(lines, HasEarlier: false);
+        var page = lines.Count > take ? lines.Skip(1).ToList() : lines;
+        var hasEarlier = lines.Count > take;
+        // A notice before the page's first message belongs to the page before it.
+        var after = hasEarlier ? page[0].Version : 0;
+        var notices = await ChatTranscript.NoticesAsync(query, sessionId, after, before ?? long.MaxValue, cancellationToken);
+        return new ChatPage(page, hasEarlier, notices);
     }
 }
 

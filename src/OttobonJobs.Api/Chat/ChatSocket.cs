@@ -21,6 +21,8 @@ namespace OttobonJobs.Api.Chat;
 /// admin_message, queued, user_message (to admins), takeover/hand-back events, errors, and "__pong__".
 /// Close codes: 4401 no or bad token (or its session ended, its account was deleted, it expired), 4403 not yours or
 /// closed, 4404 no such session, 4408 silent too long. Authentication: see <see cref="SocketAuthentication"/>.
+/// The history replay is always the first frame: everything after it carries its event's version (a sequence the page
+/// de-duplicates by), and nothing the session gets meanwhile is sent before it, twice or never.
 /// Every write (a message, the greeting) is a command sent through the message bus to the chat's aggregate handlers,
 /// the same decisions as the REST endpoints; the socket reads the store only to replay, and to catch up when a
 /// notification did not carry the new events (see <see cref="ChatFanout"/>).
@@ -107,7 +109,9 @@ public static class ChatSocket
         CancellationToken aborted)
     {
         private readonly Channel<string> _outbox = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true });
-        private readonly SemaphoreSlim _catchUp = new(1, 1);
+        // Taken from the start and first released by the replay: a notification arriving before it (say, of the greeting
+        // sent at connection time) waits, and then sends only what the replay did not include.
+        private readonly SemaphoreSlim _catchUp = new(0, 1);
         private readonly bool _isAdmin = user.IsAdmin();
         private readonly Actor _actor = user.Actor();
         private long _deliveredVersion;
@@ -140,21 +144,26 @@ public static class ChatSocket
         }
 
         /// <summary>
-        /// Replays the last messages and the status: the session's snapshot, then its lines up to that version, holding
-        /// the catch-up lock so a notification arriving meanwhile cannot send anything twice or out of order.
+        /// Replays the last messages, the notices among them and the status: the session's snapshot, then its lines up
+        /// to that version. It holds the catch-up lock from the start, so a notification arriving meanwhile cannot send
+        /// anything before it, twice or out of order.
         /// </summary>
         private async Task SendReplay()
         {
-            await _catchUp.WaitAsync(aborted);
             try
             {
                 await using var query = store.QuerySession();
                 var session = await query.LoadAsync<ChatSession>(sessionId, aborted);
                 var version = _deliveredVersion = session?.Version ?? 0;
-                var lines = await query.Query<ChatTranscriptLine>().Where(l => l.SessionId == sessionId && l.Version <= version)
-                    .OrderByDescending(l => l.Version).Take(ChatRules.ReplayCount).ToListAsync(aborted);
-                var replayed = lines.AsEnumerable().Reverse().Select(l => new ReplayedMessage(l.Role, l.Content, l.Timestamp)).ToList();
-                Send(new HistoryReplayFrame(FrameTypes.HistoryReplay, replayed, session?.Status ?? ChatStatus.ActiveAi));
+                // One line more than the replay says whether older messages (and their notices) are left out.
+                var lines = await ChatTranscript.PageAsync(query, sessionId, version + 1, ChatRules.ReplayCount + 1, aborted);
+                var replayed = lines.Count > ChatRules.ReplayCount ? lines.Skip(1).ToList() : lines;
+                var after = lines.Count > ChatRules.ReplayCount ? replayed[0].Version : 0;
+                var notices = await ChatTranscript.NoticesAsync(query, sessionId, after, version + 1, aborted);
+                Send(new HistoryReplayFrame(FrameTypes.HistoryReplay,
+                    replayed.Select(l => new ReplayedMessage(l.Id, l.Version, l.Role, l.Content, l.Timestamp, l.AuthorName)).ToList(),
+                    session?.Status ?? ChatStatus.ActiveAi, notices.Select(n => new EventFrame(EventOf(n.Event), n.Note, n.Version, n.Timestamp, n.AgentName, n.Id)).ToList(),
+                    version));
             }
             finally
             {
@@ -200,14 +209,18 @@ public static class ChatSocket
 
         private object? Frame(ChatNoticeEvent e) => e switch
         {
-            { Type: ChatEventNames.MessagePosted, Role: ChatRole.Assistant } => new MessageFrame(FrameTypes.AiReply, e.Content!, e.At!.Value),
-            { Type: ChatEventNames.MessagePosted, Role: ChatRole.Admin } => new MessageFrame(FrameTypes.AdminMessage, e.Content!, e.At!.Value),
-            { Type: ChatEventNames.MessagePosted, Role: ChatRole.User } when _isAdmin => new MessageFrame(FrameTypes.UserMessage, e.Content!, e.At!.Value),
-            { Type: ChatEventNames.TakenOver } => new EventFrame(FrameTypes.AdminTakeover, "A human agent has joined the chat."),
-            { Type: ChatEventNames.HandedBack } => new EventFrame(FrameTypes.AdminHandback, "You're back with the AI coach."),
-            { Type: ChatEventNames.Closed } => new EventFrame(FrameTypes.SessionClosed, "This chat has been closed."),
+            { Type: ChatEventNames.MessagePosted, Role: ChatRole.Assistant } => Message(FrameTypes.AiReply, e),
+            { Type: ChatEventNames.MessagePosted, Role: ChatRole.Admin } => Message(FrameTypes.AdminMessage, e),
+            { Type: ChatEventNames.MessagePosted, Role: ChatRole.User } when _isAdmin => Message(FrameTypes.UserMessage, e),
+            { Type: ChatEventNames.TakenOver } => new EventFrame(FrameTypes.AdminTakeover, ChatRules.TakeoverNote(e.AuthorName), e.Version, e.At, e.AuthorName, e.Id),
+            { Type: ChatEventNames.HandedBack } => new EventFrame(FrameTypes.AdminHandback, ChatRules.HandbackNote, e.Version, e.At, null, e.Id),
+            { Type: ChatEventNames.Closed } => new EventFrame(FrameTypes.SessionClosed, "This chat has been closed.", e.Version, e.At, null, e.Id),
             _ => null,
         };
+
+        private static MessageFrame Message(string type, ChatNoticeEvent e) => new(type, e.Id, e.Version, e.Content!, e.At!.Value, e.AuthorName);
+
+        private static string EventOf(string noticeEvent) => noticeEvent == ChatEventNames.TakenOver ? FrameTypes.AdminTakeover : FrameTypes.AdminHandback;
 
         /// <summary>Handles the client's frames until it closes, goes silent or the connection drops; says how to close.</summary>
         private async Task<(WebSocketCloseStatus Code, string Reason)?> ReadLoop()
@@ -342,14 +355,17 @@ public static class FrameTypes
     public const string SessionClosed = "session_closed";
 }
 
-public record ReplayedMessage(string Role, string Content, DateTimeOffset Timestamp);
+/// <summary>A replayed message; <see cref="AuthorName"/> names the human agent of an admin's message (null: "Ottobon coach (human)").</summary>
+public record ReplayedMessage(Guid Id, long Version, string Role, string Content, DateTimeOffset Timestamp, string? AuthorName);
 
-public record HistoryReplayFrame(string Type, IReadOnlyList<ReplayedMessage> Messages, string SessionStatus);
+/// <summary>The first frame of every connection: the last messages and the notices among them, up to <see cref="Version"/>.</summary>
+public record HistoryReplayFrame(string Type, IReadOnlyList<ReplayedMessage> Messages, string SessionStatus, IReadOnlyList<EventFrame> Notices, long Version);
 
-public record MessageFrame(string Type, string Content, DateTimeOffset Timestamp);
+/// <summary>A message, with its id and its event's version (the sequence the page orders and de-duplicates by).</summary>
+public record MessageFrame(string Type, Guid? Id, long Version, string Content, DateTimeOffset Timestamp, string? AuthorName);
 
-/// <summary>A change of who is in charge (or a close), with a sentence to show.</summary>
-public record EventFrame(string Event, string Note);
+/// <summary>A change of who is in charge (or a close), with a sentence to show, at its event's version; a takeover names its agent.</summary>
+public record EventFrame(string Event, string Note, long Version, DateTimeOffset? Timestamp, string? AgentName, Guid? Id);
 
 /// <summary>A frame for this connection only: "queued" or "error".</summary>
 public record NoticeFrame(string Type, string Message);

@@ -30,9 +30,12 @@ public record ChatSessionStartedData(Guid SessionId, Guid SeekerId, ChatJobData?
 
 /// <summary>Role is user, assistant or admin.</summary>
 /// <summary><c>in_reply_to</c>: the seeker's message a coach answer answers (the earlier unanswered ones are answered with it).</summary>
-public record ChatMessagePostedData(Guid MessageId, string Role, string Content, Guid? AuthorId, DateTimeOffset PostedAt, Guid? InReplyTo) : ChatEventData;
+/// <summary><c>author_name</c>: the human agent's name on an admin's message (null: shown as "Ottobon coach (human)").</summary>
+public record ChatMessagePostedData(Guid MessageId, string Role, string Content, Guid? AuthorId, DateTimeOffset PostedAt, Guid? InReplyTo, string? AuthorName)
+    : ChatEventData;
 
-public record ChatTakenOverData(Guid AdminId, string AdminName, DateTimeOffset At) : ChatEventData;
+/// <summary><c>admin_name</c>: the agent's display name at the takeover (null if they had none).</summary>
+public record ChatTakenOverData(Guid AdminId, string? AdminName, DateTimeOffset At) : ChatEventData;
 
 public record ChatHandedBackData(Guid AdminId, DateTimeOffset At) : ChatEventData;
 
@@ -46,7 +49,7 @@ public static class ChatHistory
     public static readonly HistoryMapping<ChatEventData> Mapping = new HistoryMapping<ChatEventData>(ChatEvents.Contract)
         .Map((ChatSessionStarted e) => new ChatSessionStartedData(
             e.SessionId, e.SeekerId, e.Job is { } job ? new ChatJobData(job.JobId, job.Title, job.CompanyName) : null, e.StartedAt))
-        .Map((ChatMessagePosted e) => new ChatMessagePostedData(e.MessageId, e.Role, e.Content, e.AuthorId, e.PostedAt, e.InReplyTo))
+        .Map((ChatMessagePosted e) => new ChatMessagePostedData(e.MessageId, e.Role, e.Content, e.AuthorId, e.PostedAt, e.InReplyTo, e.AuthorName))
         .Map((ChatTakenOver e) => new ChatTakenOverData(e.AdminId, e.AdminName, e.At))
         .Map((ChatHandedBack e) => new ChatHandedBackData(e.AdminId, e.At))
         .Map((ChatClosed e) => new ChatClosedData(e.ClosedBy, e.At))

@@ -11,7 +11,7 @@ namespace OttobonJobs.Api.Hosting;
 /// Rebuilds, once, the read models whose shape a release changed, so a database made before it works without anyone
 /// running <c>read-models-rebuild</c> by hand: the posting dates of the feed and job details (from the JobScraped
 /// events), the feed's filter columns (derived values only a rebuild fills), and
-/// the chat's snapshot and transcript rows (new read models of old streams). Runs at start-up, before the server takes
+/// the chat's snapshot and transcript rows (new read models of old streams), the chat's timeline notices. Runs at start-up, before the server takes
 /// requests, only where an old row is found; a marker document then makes later starts skip the checks. A session
 /// advisory lock (released with its connection, so it cannot outlive a crashed node) keeps two nodes starting
 /// together from rebuilding at once; the second finds the marker and does nothing. Like <see cref="CredentialsMigration"/>
@@ -39,6 +39,11 @@ public class ReadModelUpgrades(IDocumentStore store, NpgsqlDataSource dataSource
             [typeof(ChatSessionView), typeof(OttobonJobs.Domain.Chat.ChatSession)],
             $"SELECT EXISTS (SELECT 1 FROM {Schema}.mt_doc_chatsessionview v " +
             $"WHERE NOT EXISTS (SELECT 1 FROM {Schema}.mt_doc_chatsession s WHERE s.id = v.id))"),
+        // Takeovers and hand-backs became timeline items of their own: a takeover without its notice row predates them.
+        new("chat-timeline-notices", ["ChatTranscript"], [typeof(ChatTimelineNotice), typeof(ChatTranscriptLine)],
+            $"SELECT EXISTS (SELECT 1 FROM {Schema}.mt_events e WHERE e.type IN ('{OttobonJobs.Domain.Chat.ChatEventNames.TakenOver}', " +
+            $"'{OttobonJobs.Domain.Chat.ChatEventNames.HandedBack}') " +
+            $"AND NOT EXISTS (SELECT 1 FROM {Schema}.mt_doc_chattimelinenotice n WHERE n.id = e.id))"),
     ];
 
     public async Task StartAsync(CancellationToken cancellationToken)

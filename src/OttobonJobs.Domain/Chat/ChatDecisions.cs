@@ -58,7 +58,10 @@ public static class ChatDecisions
         if (session.Status != ChatStatus.ActiveHuman) return Decision.Refuse(RefusalKind.Conflict, TakeOverFirst);
         if (ChatRules.CheckContent(command.Content) is { } problem) return Decision.Refuse(RefusalKind.Invalid, problem);
         if (IsResent(session, command)) return Decision.Unchanged;
-        return Decision.Accept(new ChatMessagePosted(command.MessageId, ChatRole.Admin, command.Content.Trim(), command.ClientMessageId, actor.Id, now));
+        // The agent who took over is shown under the name they had then; another admin writing meanwhile, under theirs.
+        var author = session.TakenOverBy == actor.Id ? session.TakenOverByName : DisplayName(actor);
+        return Decision.Accept(new ChatMessagePosted(command.MessageId, ChatRole.Admin, command.Content.Trim(), command.ClientMessageId, actor.Id, now,
+            AuthorName: author));
     }
 
     /// <summary>
@@ -83,7 +86,7 @@ public static class ChatDecisions
         if (session.Status == ChatStatus.Closed) return Decision.Refuse(RefusalKind.Conflict, SessionClosed);
         if (session.Status == ChatStatus.ActiveHuman)
             return Decision.Refuse(RefusalKind.Conflict, $"{session.TakenOverByName ?? "Another admin"} has already taken this chat over.");
-        return Decision.Accept(new ChatTakenOver(actor.Id, string.IsNullOrWhiteSpace(actor.Name) ? "Coach" : actor.Name, now));
+        return Decision.Accept(new ChatTakenOver(actor.Id, DisplayName(actor), now));
     }
 
     /// <summary>The AI is back in charge; it then answers the seeker's unanswered messages, oldest first.</summary>
@@ -112,6 +115,8 @@ public static class ChatDecisions
         return Decision.Accept(new ChatMessagePosted(command.MessageId, ChatRole.Assistant, ChatRules.Greeting(command.SeekerName, session.Job),
             ChatRules.GreetingClientId, null, now));
     }
+
+    private static string? DisplayName(Actor actor) => string.IsNullOrWhiteSpace(actor.Name) ? null : actor.Name.Trim();
 
     private static bool IsResent(ChatSession session, PostChatMessage command) =>
         command.ClientMessageId is { } clientId && session.ClientMessageIds.Contains(clientId);

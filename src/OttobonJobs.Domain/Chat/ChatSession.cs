@@ -30,13 +30,16 @@ public record ChatJobContext(
 
 // A chat session is an event stream. Messages are appended, never rewritten, so an admin's message sent
 // while the AI is answering is simply the next event. An assistant message says which seeker message it answers
-// (InReplyTo), so the coach can answer several waiting messages one by one, in order.
+// (InReplyTo), so the coach can answer several waiting messages one by one, in order. A human agent's message
+// carries the agent's name as it was at the takeover (AuthorName), so a replay shows the name the seeker saw.
 public record ChatSessionStarted(Guid SessionId, Guid SeekerId, ChatJobContext? Job, DateTimeOffset StartedAt);
 
 public record ChatMessagePosted(
-    Guid MessageId, string Role, string Content, string? ClientMessageId, Guid? AuthorId, DateTimeOffset PostedAt, Guid? InReplyTo = null);
+    Guid MessageId, string Role, string Content, string? ClientMessageId, Guid? AuthorId, DateTimeOffset PostedAt, Guid? InReplyTo = null,
+    string? AuthorName = null);
 
-public record ChatTakenOver(Guid AdminId, string AdminName, DateTimeOffset At);
+/// <summary>A human agent takes over; <paramref name="AdminName"/> is their display name then (null if they had none).</summary>
+public record ChatTakenOver(Guid AdminId, string? AdminName, DateTimeOffset At);
 
 public record ChatHandedBack(Guid AdminId, DateTimeOffset At);
 
@@ -121,6 +124,18 @@ public static class ChatRules
 
     /// <summary>The client id of the coach's opening line: it is written once per session.</summary>
     public const string GreetingClientId = "greeting";
+
+    /// <summary>How a human agent without a display name is shown.</summary>
+    public const string HumanCoachName = "Ottobon coach (human)";
+
+    public const string HandbackNote = "The AI coach is back.";
+
+    /// <summary>The name a human agent's messages are shown under.</summary>
+    public static string AgentLabel(string? agentName) => string.IsNullOrWhiteSpace(agentName) ? HumanCoachName : agentName;
+
+    /// <summary>The timeline notice of a takeover, on both sides of the chat.</summary>
+    public static string TakeoverNote(string? agentName) =>
+        string.IsNullOrWhiteSpace(agentName) ? "A human coach joined the chat." : $"A human coach ({agentName}) joined the chat.";
 
     public const string FallbackReply =
         "Sorry, I couldn't put an answer together just now. Please try again in a moment — or ask for a human coach, who can join this chat.";

@@ -9,8 +9,11 @@ using OttobonJobs.Domain.Chat;
 
 namespace OttobonJobs.Projections.Chat;
 
-/// <summary>One chat event as a socket shows it: its version, its stable type name and, for a message, who wrote what.</summary>
-public record ChatNoticeEvent(long Version, string Type, string? Role, string? Content, DateTimeOffset? At);
+/// <summary>
+/// One chat event as a socket shows it: its version, its stable type name and, for a message, who wrote what; the
+/// message's (or the event's) <see cref="Id"/>, and the human agent's name on an admin's message or a takeover.
+/// </summary>
+public record ChatNoticeEvent(long Version, string Type, string? Role, string? Content, DateTimeOffset? At, Guid? Id = null, string? AuthorName = null);
 
 /// <summary>
 /// What a <c>pg_notify</c> on <see cref="ChatNotifications.Channel"/> says: the session and the events the transaction
@@ -66,7 +69,10 @@ public sealed class ChatNotifications : ProjectionBase, IProjection
 
     public static ChatNoticeEvent EventOf(IEvent e) => e.Data switch
     {
-        ChatMessagePosted m => new(e.Version, ChatEvents.NameOf(m), m.Role, m.Content, m.PostedAt),
-        var data => new(e.Version, ChatEvents.NameOf(data), null, null, null),
+        ChatMessagePosted m => new(e.Version, ChatEvents.NameOf(m), m.Role, m.Content, m.PostedAt, m.MessageId, m.AuthorName),
+        ChatTakenOver t => new(e.Version, ChatEvents.NameOf(t), null, null, t.At, e.Id, t.AdminName),
+        ChatHandedBack h => new(e.Version, ChatEvents.NameOf(h), null, null, h.At, e.Id),
+        ChatClosed c => new(e.Version, ChatEvents.NameOf(c), null, null, c.At, e.Id),
+        var data => new(e.Version, ChatEvents.NameOf(data), null, null, null, e.Id),
     };
 }

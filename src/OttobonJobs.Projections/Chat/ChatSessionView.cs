@@ -7,7 +7,10 @@ using OttobonJobs.Domain.Chat;
 
 namespace OttobonJobs.Projections.Chat;
 
-public record ChatLine(Guid Id, [property: AllowedValues(ChatRole.User, ChatRole.Assistant, ChatRole.Admin)] string Role, string Content, DateTimeOffset Timestamp, long Version);
+/// <summary>A message; <see cref="AuthorName"/> is the human agent's name on an admin's message (null: shown as <see cref="ChatRules.HumanCoachName"/>).</summary>
+public record ChatLine(
+    Guid Id, [property: AllowedValues(ChatRole.User, ChatRole.Assistant, ChatRole.Admin)] string Role, string Content, DateTimeOffset Timestamp, long Version,
+    string? AuthorName = null);
 
 /// <summary>
 /// A conversation's header as the Control Tower and the seeker's page read it; its messages are rows of their own
@@ -55,7 +58,7 @@ public class ChatSessionViewProjection : SingleStreamProjection<ChatSessionView,
         (null, _) => null,
         ({ } session, ChatMessagePosted posted) => session with
         {
-            LastMessage = new ChatLine(posted.MessageId, posted.Role, posted.Content, posted.PostedAt, version),
+            LastMessage = new ChatLine(posted.MessageId, posted.Role, posted.Content, posted.PostedAt, version, posted.AuthorName),
             Unanswered = ChatRules.Unanswered(session.Unanswered, posted),
             UpdatedAt = posted.PostedAt,
         },
@@ -82,10 +85,15 @@ public static class ChatStoreConfiguration
         opts.Events.UseIdentityMapForAggregates = true;
         opts.Projections.Add<ChatSessionViewProjection>(ProjectionLifecycle.Inline);
         opts.Projections.Add(new ChatTranscript(), ProjectionLifecycle.Inline,
-            asyncConfiguration: rebuild => rebuild.DeleteViewTypeOnTeardown<ChatTranscriptLine>());
+            asyncConfiguration: rebuild =>
+            {
+                rebuild.DeleteViewTypeOnTeardown<ChatTranscriptLine>();
+                rebuild.DeleteViewTypeOnTeardown<ChatTimelineNotice>();
+            });
         opts.Projections.Add(new ChatNotifications(), ProjectionLifecycle.Inline);
         opts.Schema.For<ChatSessionView>().Index(x => x.UserId).Index(x => x.Status).Index(x => x.UpdatedAt);
         opts.Schema.For<ChatTranscriptLine>().Duplicate(x => x.SessionId).Duplicate(x => x.Version);
+        opts.Schema.For<ChatTimelineNotice>().Duplicate(x => x.SessionId).Duplicate(x => x.Version);
         opts.AddEventContract(ChatEvents.Contract);
         return opts;
     }

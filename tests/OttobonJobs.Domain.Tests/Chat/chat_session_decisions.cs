@@ -120,8 +120,44 @@ public class chat_session_decisions
 
         var decision = ChatDecisions.PostFromAdmin(session, command, Meera, Now);
 
-        decision.Events.ShouldHaveSingleItem().ShouldBe(new ChatMessagePosted(command.MessageId, ChatRole.Admin, "Hi, I'm Meera.", null, Meera.Id, Now));
+        decision.Events.ShouldHaveSingleItem().ShouldBe(
+            new ChatMessagePosted(command.MessageId, ChatRole.Admin, "Hi, I'm Meera.", null, Meera.Id, Now, AuthorName: "Meera Coach"));
         ChatSession.Fold(session, decision.Events)!.Unanswered.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void an_agents_message_carries_the_name_they_had_when_they_took_over()
+    {
+        var session = Given(TakenOverByMeera());
+        var renamed = Meera with { Name = "Meera R." };
+
+        var posted = ChatDecisions.PostFromAdmin(session, Message("Hello!"), renamed, Now).Events.ShouldHaveSingleItem().ShouldBeOfType<ChatMessagePosted>();
+
+        posted.AuthorName.ShouldBe("Meera Coach");
+    }
+
+    [Fact]
+    public void another_admin_writing_in_a_taken_over_session_is_shown_under_their_own_name()
+    {
+        var posted = ChatDecisions.PostFromAdmin(Given(TakenOverByMeera()), Message("I'm here too."), Arun, Now)
+            .Events.ShouldHaveSingleItem().ShouldBeOfType<ChatMessagePosted>();
+
+        posted.AuthorName.ShouldBe("Arun Admin");
+    }
+
+    [Fact]
+    public void an_agent_without_a_display_name_takes_over_unnamed_and_is_shown_as_the_human_coach()
+    {
+        var nameless = new Actor(Guid.NewGuid(), Role.Admin, "  ");
+
+        var takeover = ChatDecisions.TakeOver(Given(), nameless, Now).Events.ShouldHaveSingleItem().ShouldBeOfType<ChatTakenOver>();
+        var posted = ChatDecisions.PostFromAdmin(Given(takeover), Message("Hi."), nameless, Now).Events.ShouldHaveSingleItem().ShouldBeOfType<ChatMessagePosted>();
+
+        takeover.AdminName.ShouldBeNull();
+        posted.AuthorName.ShouldBeNull();
+        ChatRules.AgentLabel(posted.AuthorName).ShouldBe("Ottobon coach (human)");
+        ChatRules.TakeoverNote(takeover.AdminName).ShouldBe("A human coach joined the chat.");
+        ChatRules.TakeoverNote("Priya").ShouldBe("A human coach (Priya) joined the chat.");
     }
 
     [Fact]

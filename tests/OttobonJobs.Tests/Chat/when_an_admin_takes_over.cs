@@ -23,7 +23,7 @@ public class when_an_admin_takes_over(ChatFixture chat) : IClassFixture<ChatFixt
 
         var takeover = await Api.Json(HttpMethod.Post, "/api/admin/takeover", admin, new { session_id = sessionId });
         takeover.GetProperty("message").GetString().ShouldBe("Takeover successful");
-        (await client.WaitFor(f => ChatSocketClient.Event(f, "admin_takeover"))).GetProperty("note").GetString().ShouldBe("A human agent has joined the chat.");
+        (await client.WaitFor(f => ChatSocketClient.Event(f, "admin_takeover"))).GetProperty("note").GetString().ShouldBe("A human coach (Ottobon Admin) joined the chat.");
 
         await client.SendMessage("Can a person look at my CV?");
         (await client.WaitFor(f => ChatSocketClient.Type(f, "queued"))).GetProperty("message").GetString().ShouldBe("Your message has been forwarded to a human agent");

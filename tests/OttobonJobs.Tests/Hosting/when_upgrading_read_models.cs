@@ -91,6 +91,22 @@ public class when_upgrading_read_models(ApiFixture api) : IClassFixture<ApiFixtu
     }
 
     [Fact]
+    public async Task a_takeover_from_before_timeline_notices_gets_its_notice()
+    {
+        var seeker = await api.Host.SignedUpSeeker();
+        var admin = await api.Host.SignedInAdmin();
+        var chat = (await api.Host.Scenario(s => { s.Post.Json(new { job_id = (Guid?)null }).ToUrl("/api/chat/sessions"); s.As(seeker); }))
+            .Json().GetProperty("id").GetGuid();
+        await api.Host.Scenario(s => { s.Post.Json(new { session_id = chat }).ToUrl("/api/admin/takeover"); s.As(admin); });
+        await Sql($"DELETE FROM ottobon.mt_doc_chattimelinenotice WHERE session_id = '{chat}'");
+        await Forget("chat-timeline-notices");
+
+        await Upgrade("chat-timeline-notices");
+
+        (await Scalar($"SELECT data ->> 'Event' FROM ottobon.mt_doc_chattimelinenotice WHERE session_id = '{chat}'")).ShouldBe("chat_taken_over");
+    }
+
+    [Fact]
     public async Task a_finished_upgrade_is_not_run_again()
     {
         await Upgrade("feed-filter-columns");

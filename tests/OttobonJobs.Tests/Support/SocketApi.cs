@@ -193,6 +193,18 @@ public sealed class ChatSocketClient(WebSocket socket) : IDisposable
         throw new TimeoutException("No matching frame arrived.");
     }
 
+    /// <summary>Every JSON frame read until one satisfies <paramref name="match"/>, that one last (in the order they came).</summary>
+    public async Task<IReadOnlyList<JsonElement>> ReadUntil(Func<JsonElement, bool> match, TimeSpan? timeout = null)
+    {
+        var read = new List<JsonElement>();
+        await WaitFor(frame =>
+        {
+            read.Add(frame);
+            return match(frame);
+        }, timeout);
+        return read;
+    }
+
     public static bool Type(JsonElement frame, string type) => frame.TryGetProperty("type", out var t) && t.GetString() == type;
     public static bool Event(JsonElement frame, string name) => frame.TryGetProperty("event", out var e) && e.GetString() == name;
 

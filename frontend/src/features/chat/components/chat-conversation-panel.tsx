@@ -32,14 +32,20 @@ export function ChatConversationPanel({ sessionId, onActivity }: { sessionId: st
 
   useEffect(() => {
     if (conversation.data) {
-      dispatch({ type: 'merge', messages: conversation.data.messages, status: conversation.data.status, replay: false });
+      dispatch({
+        type: 'merge',
+        messages: conversation.data.messages,
+        notices: conversation.data.notices,
+        status: conversation.data.status,
+        replay: false,
+      });
     }
   }, [conversation.data]);
 
   const earlier = useEarlierMessages(
     conversation.data,
     (before) => fetchEarlierMessages(sessionId, before),
-    (page) => dispatch({ type: 'merge', messages: page.messages, replay: false }),
+    (page) => dispatch({ type: 'merge', messages: page.messages, notices: page.notices, replay: false }),
   );
 
   const onFrame = useCallback((raw: unknown) => {
@@ -48,21 +54,34 @@ export function ChatConversationPanel({ sessionId, onActivity }: { sessionId: st
     if ('event' in frame) {
       const status = frame.event === 'admin_takeover' ? 'active_human' : frame.event === 'admin_handback' ? 'active_ai' : 'closed';
       const fallback =
-        frame.event === 'admin_takeover' ? 'A human agent has joined the chat.'
-        : frame.event === 'admin_handback' ? "You're back with the AI coach."
+        frame.event === 'admin_takeover' ? 'A human coach joined the chat.'
+        : frame.event === 'admin_handback' ? 'The AI coach is back.'
         : 'This chat has been closed.';
       dispatch({ type: 'status', status });
-      dispatch({ type: 'notice', tone: frame.event === 'session_closed' ? 'warning' : 'info', text: frame.note || fallback });
+      dispatch({
+        type: 'notice',
+        tone: frame.event === 'session_closed' ? 'warning' : 'info',
+        text: frame.note || fallback,
+        version: frame.version ?? undefined,
+        human: frame.event === 'admin_takeover',
+      });
       return;
     }
     switch (frame.type) {
       case 'history_replay':
-        dispatch({ type: 'merge', messages: frame.messages ?? [], status: frame.session_status, replay: true });
+        dispatch({ type: 'merge', messages: frame.messages ?? [], notices: frame.notices ?? [], status: frame.session_status, replay: true });
         return;
       case 'ai_reply':
       case 'admin_message':
         dispatch({ type: 'acknowledged' });
-        dispatch({ type: 'received', role: frame.type === 'ai_reply' ? 'assistant' : 'admin', content: frame.content, timestamp: frame.timestamp });
+        dispatch({
+          type: 'received',
+          role: frame.type === 'ai_reply' ? 'assistant' : 'admin',
+          content: frame.content,
+          timestamp: frame.timestamp,
+          version: frame.version,
+          authorName: frame.author_name,
+        });
         onActivityRef.current?.();
         return;
       case 'queued':

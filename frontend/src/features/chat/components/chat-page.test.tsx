@@ -34,7 +34,7 @@ const session: ChatSessionSummary = {
   job_title: null,
   created_at: '2025-06-01T09:00:00Z',
   updated_at: '2025-06-01T09:05:00Z',
-  last_message: { id: 'm2', role: 'assistant', content: 'Hello! How can I help?', timestamp: '2025-06-01T09:05:00Z', version: 2 },
+  last_message: { id: 'm2', role: 'assistant', content: 'Hello! How can I help?', timestamp: '2025-06-01T09:05:00Z', version: 2, author_name: null },
 };
 
 const conversation: ChatSessionDetails = {
@@ -45,15 +45,18 @@ const conversation: ChatSessionDetails = {
   job_title: null,
   created_at: '2025-06-01T09:00:00Z',
   messages: [
-    { id: 'm1', role: 'user', content: 'Hi coach', timestamp: '2025-06-01T09:04:00Z', version: 2 },
-    { id: 'm2', role: 'assistant', content: 'Hello! How can I help?', timestamp: '2025-06-01T09:05:00Z', version: 3 },
+    { id: 'm1', role: 'user', content: 'Hi coach', timestamp: '2025-06-01T09:04:00Z', version: 2, author_name: null },
+    { id: 'm2', role: 'assistant', content: 'Hello! How can I help?', timestamp: '2025-06-01T09:05:00Z', version: 3, author_name: null },
   ],
   has_earlier: false,
+  notices: [],
 };
 
 const replay = {
   type: 'history_replay',
-  messages: conversation.messages.map(({ role, content, timestamp }) => ({ role, content, timestamp })),
+  messages: conversation.messages.map(({ id, version, role, content, timestamp }) => ({ id, version, role, content, timestamp, author_name: null })),
+  notices: [],
+  version: 3,
   session_status: 'active_ai',
 };
 
@@ -86,8 +89,8 @@ describe('seeker chat', () => {
     socket.push(replay);
     await waitFor(() => expect(bubbles()).toHaveLength(2));
     expect(bubbles().map((bubble) => [bubble.dataset.side, bubble.textContent])).toEqual([
-      ['right', 'You: Hi coach'],
-      ['left', 'Coach: Hello! How can I help?'],
+      ['right', 'You said: Hi coach'],
+      ['left', 'AI coach said: AI coachHello! How can I help?'],
     ]);
 
     socket.push({ type: 'ai_reply', content: 'Try the **STAR** method.', timestamp: '2025-06-01T09:06:00Z' });
@@ -102,7 +105,7 @@ describe('seeker chat', () => {
     api.onGet('/chat/sessions/chat-1').reply((config) => {
       const before = (config.params as { before?: number } | undefined)?.before;
       if (before === 2) {
-        const older = { id: 'm0', role: 'assistant', content: 'Welcome back!', timestamp: '2025-06-01T08:00:00Z', version: 1 };
+        const older = { id: 'm0', role: 'assistant', content: 'Welcome back!', timestamp: '2025-06-01T08:00:00Z', version: 1, author_name: null };
         return [200, { ...conversation, messages: [older], has_earlier: false }];
       }
       return [200, { ...conversation, has_earlier: true }];
@@ -133,17 +136,22 @@ describe('seeker chat', () => {
     expect(bubbles().at(-1)).toHaveTextContent('How should I prepare for interviews?');
     expect(screen.getByRole('textbox', { name: 'Message' })).toHaveValue('');
 
-    socket.push({ type: 'ai_reply', content: 'Research the company.' });
-    socket.push({ event: 'admin_takeover', note: 'A human agent has joined the chat.' });
-    socket.push({ type: 'admin_message', content: "Hi, I'm a human coach" });
+    socket.push({ type: 'ai_reply', id: 'm5', version: 5, content: 'Research the company.' });
+    socket.push({ event: 'admin_takeover', note: 'A human coach (Priya) joined the chat.', version: 6, agent_name: 'Priya' });
+    socket.push({ type: 'admin_message', id: 'm7', version: 7, content: "Hi, I'm a human coach", author_name: 'Priya' });
 
     await within(messages()).findByText("Hi, I'm a human coach");
     const sides = bubbles().slice(-3).map((bubble) => bubble.dataset.side);
     expect(sides).toEqual(['right', 'left', 'left']);
-    // No visual difference between the AI's and the human's replies.
-    const [ai, human] = bubbles().slice(-2).map((bubble) => bubble.firstElementChild?.className);
-    expect(ai).toBe(human);
-    expect(within(messages()).getByText('A human agent has joined the chat.')).toBeInTheDocument();
+    // The human's reply looks and sounds unlike the AI's.
+    const [ai, human] = bubbles().slice(-2);
+    expect(ai.dataset.speaker).toBe('ai');
+    expect(human.dataset.speaker).toBe('human');
+    expect(ai.firstElementChild?.className).not.toBe(human.firstElementChild?.className);
+    expect(within(ai).getByText('AI coach said:')).toHaveClass('sr-only');
+    expect(within(human).getByText('Priya (human coach) said:')).toHaveClass('sr-only');
+    expect(human).toHaveTextContent('PriyaHuman');
+    expect(within(messages()).getByText('A human coach (Priya) joined the chat.')).toBeInTheDocument();
   });
 
   it('shows the queued notice and server errors inline', async () => {

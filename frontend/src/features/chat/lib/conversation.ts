@@ -13,8 +13,12 @@ export type ChatItem =
       timestamp: string | null;
       clientId?: string;
       delivery?: Delivery;
+      /** The event's version (its place in the conversation); unknown for the seeker's own line until a replay. */
+      version?: number;
+      /** A human agent's name on their message (null: shown as "Ottobon coach (human)"). */
+      authorName?: string | null;
     }
-  | { kind: 'notice'; key: string; tone: 'info' | 'warning' | 'error'; text: string };
+  | { kind: 'notice'; key: string; tone: 'info' | 'warning' | 'error'; text: string; version?: number; human?: boolean };
 
 export type ConversationState = {
   items: ChatItem[];
@@ -25,18 +29,21 @@ export type ConversationState = {
 
 export const initialConversation: ConversationState = { items: [], status: null, replays: 0 };
 
-type ServerLine = { role: ChatRole; content: string; timestamp: string };
+type ServerLine = { role: ChatRole; content: string; timestamp: string; version?: number; author_name?: string | null };
+
+/** A takeover or hand-back (or close) at its place in the conversation. */
+export type ServerNotice = { event: string; note: string; version?: number | null };
 
 export type ConversationAction =
   | { type: 'reset' }
   /** Messages from GET /api/chat/sessions/{id} (`replay: false`) or a history_replay frame (`replay: true`). */
-  | { type: 'merge'; messages: ServerLine[]; status?: ChatStatus; replay: boolean }
-  | { type: 'received'; role: ChatRole; content: string; timestamp?: string }
+  | { type: 'merge'; messages: ServerLine[]; notices?: ServerNotice[]; status?: ChatStatus; replay: boolean }
+  | { type: 'received'; role: ChatRole; content: string; timestamp?: string; version?: number; authorName?: string | null }
   | { type: 'wrote'; content: string; clientId: string; delivery: Delivery }
   | { type: 'delivery'; clientIds: string[]; delivery: Delivery }
   /** The server answered (ai_reply or queued): whatever was sent before has been stored. */
   | { type: 'acknowledged' }
-  | { type: 'notice'; tone: 'info' | 'warning' | 'error'; text: string }
+  | { type: 'notice'; tone: 'info' | 'warning' | 'error'; text: string; version?: number; human?: boolean }
   | { type: 'status'; status: ChatStatus };
 
 let sequence = 0;
@@ -47,7 +54,10 @@ const timeOf = (timestamp: string) => {
   return Number.isNaN(time) ? timestamp : time;
 };
 
+const hasVersion = (item: ChatItem, version: number | undefined) => version !== undefined && item.version === version;
+
 function sameLine(item: ChatItem, line: ServerLine): boolean {
+  if (line.version !== undefined && item.version !== undefined) return item.version === line.version;
   return (
     item.kind === 'message' &&
     item.timestamp !== null &&
@@ -57,25 +67,67 @@ function sameLine(item: ChatItem, line: ServerLine): boolean {
   );
 }
 
-/** Adds server messages that are not there yet (same role, content and timestamp), each in time order. */
+/**
+ * Puts an item at its place: before the first item with a later version (or, without versions, a later time);
+ * otherwise at the end.
+ */
+function insert(items: ChatItem[], item: ChatItem, timestamp: string | null): ChatItem[] {
+  const time = timestamp ? Date.parse(timestamp) : NaN;
+  const before =
+    item.version !== undefined
+      ? items.findIndex((other) => other.version !== undefined && other.version > item.version!)
+      : Number.isNaN(time)
+        ? -1
+        : items.findIndex((other) => other.kind === 'message' && other.timestamp !== null && Date.parse(other.timestamp) > time);
+  return before < 0 ? [...items, item] : [...items.slice(0, before), item, ...items.slice(before)];
+}
+
+/** Adds server messages that are not there yet (the same version, or role, content and timestamp), each at its place. */
 function mergeLines(items: ChatItem[], lines: ServerLine[]): ChatItem[] {
   let merged = items;
   for (const line of lines) {
-    if (merged.some((item) => sameLine(item, line))) continue;
-    // The seeker's own message coming back from the server: it is stored, and now has the server's time.
+    if (merged.some((item) => item.kind === 'message' && sameLine(item, line))) continue;
+    // The seeker's own message coming back from the server: it is stored, and now has the server's time and place.
     const ownIndex = merged.findIndex(
       (item) => item.kind === 'message' && item.role === 'user' && item.timestamp === null && item.content === line.content,
     );
     if (line.role === 'user' && ownIndex >= 0) {
-      merged = merged.map((item, index) =>
-        index === ownIndex && item.kind === 'message' ? { ...item, timestamp: line.timestamp, delivery: 'delivered' } : item,
-      );
+      const own = merged[ownIndex];
+      const rest = [...merged.slice(0, ownIndex), ...merged.slice(ownIndex + 1)];
+      merged = insert(rest, { ...own, timestamp: line.timestamp, version: line.version, delivery: 'delivered' } as ChatItem, line.timestamp);
       continue;
     }
-    const message: ChatItem = { kind: 'message', key: nextKey('m'), role: line.role, content: line.content, timestamp: line.timestamp };
-    const time = Date.parse(line.timestamp);
-    const before = merged.findIndex((item) => item.kind === 'message' && item.timestamp !== null && Date.parse(item.timestamp) > time);
-    merged = before < 0 ? [...merged, message] : [...merged.slice(0, before), message, ...merged.slice(before)];
+    const message: ChatItem = {
+      kind: 'message',
+      key: nextKey('m'),
+      role: line.role,
+      content: line.content,
+      timestamp: line.timestamp,
+      version: line.version,
+      authorName: line.author_name ?? null,
+    };
+    merged = insert(merged, message, line.timestamp);
+  }
+  return merged;
+}
+
+const noticeTone = (event: string) => (event === 'session_closed' ? 'warning' : 'info');
+
+/** Adds notices not there yet (by version), each at its place. */
+function mergeNotices(items: ChatItem[], notices: ServerNotice[]): ChatItem[] {
+  let merged = items;
+  for (const notice of notices) {
+    const version = notice.version ?? undefined;
+    if (version !== undefined && merged.some((item) => hasVersion(item, version))) continue;
+    const item: ChatItem = {
+      kind: 'notice',
+      key: nextKey('n'),
+      tone: noticeTone(notice.event),
+      text: notice.note,
+      version,
+      human: notice.event === 'admin_takeover' || notice.event === 'chat_taken_over',
+    };
+    merged = insert(merged, item, null);
   }
   return merged;
 }
@@ -86,21 +138,30 @@ export function conversationReducer(state: ConversationState, action: Conversati
       return initialConversation;
     case 'merge':
       return {
-        items: mergeLines(state.items, action.messages),
+        items: mergeNotices(mergeLines(state.items, action.messages), action.notices ?? []),
         status: action.status ?? state.status,
         replays: action.replay ? state.replays + 1 : state.replays,
       };
     case 'received':
       if (action.timestamp) {
-        const line = { role: action.role, content: action.content, timestamp: action.timestamp };
-        if (state.items.some((item) => sameLine(item, line))) return state;
-      }
+        const line = { role: action.role, content: action.content, timestamp: action.timestamp, version: action.version };
+        if (state.items.some((item) => item.kind === 'message' && sameLine(item, line))) return state;
+      } else if (state.items.some((item) => hasVersion(item, action.version))) return state;
       return {
         ...state,
-        items: [
-          ...state.items,
-          { kind: 'message', key: nextKey('m'), role: action.role, content: action.content, timestamp: action.timestamp ?? null },
-        ],
+        items: insert(
+          state.items,
+          {
+            kind: 'message',
+            key: nextKey('m'),
+            role: action.role,
+            content: action.content,
+            timestamp: action.timestamp ?? null,
+            version: action.version,
+            authorName: action.authorName ?? null,
+          },
+          null,
+        ),
       };
     case 'wrote':
       return {
@@ -126,7 +187,11 @@ export function conversationReducer(state: ConversationState, action: Conversati
         items: state.items.map((item) => (item.kind === 'message' && item.delivery === 'sent' ? { ...item, delivery: 'delivered' } : item)),
       };
     case 'notice':
-      return { ...state, items: [...state.items, { kind: 'notice', key: nextKey('n'), tone: action.tone, text: action.text }] };
+      if (state.items.some((item) => hasVersion(item, action.version))) return state;
+      return {
+        ...state,
+        items: insert(state.items, { kind: 'notice', key: nextKey('n'), tone: action.tone, text: action.text, version: action.version, human: action.human }, null),
+      };
     case 'status':
       return { ...state, status: action.status };
   }

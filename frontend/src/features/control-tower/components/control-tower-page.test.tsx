@@ -18,7 +18,7 @@ const session: AdminChatSession = {
   job_id: null,
   job_title: null,
   status: 'active_ai',
-  last_message: { id: 'm2', role: 'assistant', content: 'Research the company first.', timestamp: '2025-06-01T09:05:00Z', version: 2 },
+  last_message: { id: 'm2', role: 'assistant', content: 'Research the company first.', timestamp: '2025-06-01T09:05:00Z', version: 2, author_name: null },
   waiting_messages: 0,
   taken_over_by_name: null,
   updated_at: '2025-06-01T09:05:00Z',
@@ -32,10 +32,11 @@ const conversation: ChatSessionDetails = {
   job_title: null,
   created_at: '2025-06-01T09:00:00Z',
   messages: [
-    { id: 'm1', role: 'user', content: 'How should I prepare for interviews?', timestamp: '2025-06-01T09:04:00Z', version: 1 },
-    { id: 'm2', role: 'assistant', content: 'Research the company first.', timestamp: '2025-06-01T09:05:00Z', version: 2 },
+    { id: 'm1', role: 'user', content: 'How should I prepare for interviews?', timestamp: '2025-06-01T09:04:00Z', version: 1, author_name: null },
+    { id: 'm2', role: 'assistant', content: 'Research the company first.', timestamp: '2025-06-01T09:05:00Z', version: 2, author_name: null },
   ],
   has_earlier: false,
+  notices: [],
 };
 
 const socketAt = (path: string) => {
@@ -94,7 +95,7 @@ describe('control tower', () => {
     expect(watch.url).not.toContain('access_token');
     expect(watch.protocols).toEqual(['ottobon.bearer', 'token-for-user-admin']);
     watch.open();
-    watch.push({ type: 'user_message', content: 'Are you a real person?', timestamp: '2025-06-01T09:06:00Z' });
+    watch.push({ type: 'user_message', id: 'm3', version: 3, content: 'Are you a real person?', timestamp: '2025-06-01T09:06:00Z' });
     expect(await within(log).findByText('Are you a real person?')).toBeInTheDocument();
 
     const replyBox = within(panel).getByRole('textbox', { name: 'Reply as agent' });
@@ -110,8 +111,19 @@ describe('control tower', () => {
     expect(JSON.parse(api.history.post[1].data as string)).toEqual({ content: "Hi, I'm a human coach" });
     await waitFor(() => expect(replyBox).toHaveValue(''));
 
-    watch.push({ type: 'admin_message', content: "Hi, I'm a human coach", timestamp: '2025-06-01T09:07:00Z' });
-    expect(await within(log).findByText("Hi, I'm a human coach")).toBeInTheDocument();
+    watch.push({ type: 'admin_message', id: 'm5', version: 5, content: "Hi, I'm a human coach", timestamp: '2025-06-01T09:07:00Z', author_name: 'Priya' });
+    // The takeover's notice arrives late but is shown at its place: after the seeker's question, before the reply.
+    watch.push({ event: 'admin_takeover', note: 'A human coach (Priya) joined the chat.', version: 4, agent_name: 'Priya' });
+    watch.push({ event: 'admin_takeover', note: 'A human coach (Priya) joined the chat.', version: 4, agent_name: 'Priya' });
+    const reply = (await within(log).findByText("Hi, I'm a human coach")).closest('li')!;
+    expect(reply).toHaveTextContent('Priya');
+    expect(reply).toHaveTextContent('Human');
+    expect(within(reply).getByText('Priya (human coach) said:')).toHaveClass('sr-only');
+    await waitFor(() => expect(within(log).getAllByText('A human coach (Priya) joined the chat.')).toHaveLength(1));
+    const order = within(log)
+      .getAllByRole('listitem')
+      .map((item) => item.dataset.version);
+    expect(order).toEqual(['1', '2', '3', '4', '5']);
 
     await user.click(within(panel).getByRole('button', { name: 'Hand back' }));
     await waitFor(() => expect(replyBox).toBeDisabled());
@@ -136,7 +148,7 @@ describe('control tower', () => {
     api.onGet('/admin/sessions/s-1').reply((config) => {
       const before = (config.params as { before?: number } | undefined)?.before;
       if (before === conversation.messages[0].version) {
-        const older = { id: 'm0', role: 'assistant', content: 'Welcome, Sita!', timestamp: '2025-06-01T08:00:00Z', version: 0 };
+        const older = { id: 'm0', role: 'assistant', content: 'Welcome, Sita!', timestamp: '2025-06-01T08:00:00Z', version: 0, author_name: null };
         return [200, { ...conversation, messages: [older], has_earlier: false }];
       }
       return [200, { ...conversation, has_earlier: true }];

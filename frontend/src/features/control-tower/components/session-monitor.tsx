@@ -1,4 +1,4 @@
-import { Bot, Hand, SendHorizontal, ShieldCheck, Undo2, User } from 'lucide-react';
+import { Hand, SendHorizontal, Undo2, User } from 'lucide-react';
 import { type FormEvent, useCallback, useEffect, useRef, useState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
@@ -12,7 +12,9 @@ import {
   useAdminConversation,
   useSessionAction,
 } from '../api/control-tower-api';
-import type { ChatLine, ChatRole, ChatStatus } from '@/types/api';
+import type { ChatLine, ChatStatus, Schemas } from '@/types/api';
+import { SpeakerTag } from '@/components/chat/speaker-tag';
+import { byVersion, humanBubble, spokenSpeaker } from '@/lib/chat-speakers';
 import type { AdminChatSession } from '../api/types';
 import { EarlierMessagesButton } from '@/components/ui/earlier-messages';
 import { useEarlierMessages } from '@/lib/use-earlier-messages';
@@ -20,30 +22,47 @@ import { ChatStatusBadge } from './chat-status-badge';
 import { WaitingBadge } from './waiting-badge';
 import { apiLimits } from '@/lib/api-limits.generated';
 
-// Lines that arrived over the socket have no id yet; stored and live lines are matched by their content.
-type ShownLine = Omit<ChatLine, 'id' | 'version'> & { id?: string; version?: number };
-type Line = ShownLine & { key: string };
-type Notice = { key: string; text: string };
+type ChatNoticeLine = Schemas['ChatNoticeLine'];
 
-const roleLooks: Record<ChatRole, { label: string; Icon: typeof User; className: string }> = {
-  user: { label: 'Seeker', Icon: User, className: 'bg-white ring-1 ring-slate-900/10 text-slate-800' },
-  assistant: { label: 'AI coach', Icon: Bot, className: 'bg-indigo-50 text-slate-800 ring-1 ring-indigo-100' },
-  admin: { label: 'Agent', Icon: ShieldCheck, className: 'bg-amber-50 text-slate-800 ring-1 ring-amber-200' },
-};
+// Every item (stored or live) carries its event's version: items are ordered and de-duplicated by it.
+type Item =
+  | ({ kind: 'message'; key: string } & Omit<ChatLine, 'id'> & { id?: string | null })
+  | { kind: 'notice'; key: string; version: number; text: string; human: boolean };
 
-const frameRoles: Record<string, ChatRole> = { user_message: 'user', ai_reply: 'assistant', admin_message: 'admin' };
+const lineLooks = {
+  user: 'bg-white ring-1 ring-slate-900/10 text-slate-800',
+  assistant: 'bg-indigo-50 text-slate-800 ring-1 ring-indigo-100',
+  admin: humanBubble,
+} as const;
+
+const frameRoles: Record<string, ChatLine['role']> = { user_message: 'user', ai_reply: 'assistant', admin_message: 'admin' };
 const eventStatus: Record<string, ChatStatus> = { admin_takeover: 'active_human', admin_handback: 'active_ai', session_closed: 'closed' };
 
-const sameLine = (a: ShownLine, b: ShownLine) =>
-  a.role === b.role && a.content === b.content && Date.parse(a.timestamp) === Date.parse(b.timestamp);
+const messageItem = (line: ChatLine): Item => ({ kind: 'message', key: `m${line.version}`, ...line });
+const noticeItem = (notice: Pick<ChatNoticeLine, 'version' | 'note'> & { event: string }): Item => ({
+  kind: 'notice',
+  key: `n${notice.version}`,
+  version: notice.version,
+  text: notice.note,
+  human: notice.event === 'chat_taken_over' || notice.event === 'admin_takeover',
+});
 
-let counter = 0;
+/** The items of every source, once each (by version), in version order. */
+function timeline(...sources: Item[][]): Item[] {
+  const seen = new Set<number>();
+  const all: Item[] = [];
+  for (const item of sources.flat()) {
+    if (seen.has(item.version)) continue;
+    seen.add(item.version);
+    all.push(item);
+  }
+  return byVersion(all);
+}
 
 /** One conversation, live over /ws/chat/{id} (as an admin): take over, reply, hand back. Keyed by the session id. */
 export function SessionMonitor({ sessionId, session }: { sessionId: string; session: AdminChatSession | undefined }) {
   const conversation = useAdminConversation(sessionId);
-  const [live, setLive] = useState<Line[]>([]);
-  const [notices, setNotices] = useState<Notice[]>([]);
+  const [live, setLive] = useState<Item[]>([]);
   // A status learnt here (an event, or our own action) wins until the list reports a newer change.
   const [override, setOverride] = useState<{ status: ChatStatus; listUpdatedAt: string | undefined } | null>(null);
   const [busy, setBusy] = useState<'takeover' | 'handback' | 'reply' | null>(null);
@@ -60,20 +79,44 @@ export function SessionMonitor({ sessionId, session }: { sessionId: string; sess
 
   const onMessage = useCallback(
     (message: unknown) => {
-      const frame = message as { type?: string; event?: string; content?: string; timestamp?: string; note?: string };
+      const frame = message as {
+        type?: string;
+        event?: string;
+        id?: string | null;
+        version?: number;
+        content?: string;
+        timestamp?: string | null;
+        note?: string;
+        author_name?: string | null;
+      };
       if (frame.type === 'history_replay') {
-        reloadConversation(); // (re)connected: the full conversation is fetched again, live lines are deduplicated
+        reloadConversation(); // (re)connected: the full conversation is fetched again, live items are deduplicated
         return;
       }
+      if (typeof frame.version !== 'number') return;
+      const version = frame.version;
       if (frame.type && frameRoles[frame.type] && typeof frame.content === 'string') {
-        const line: Line = { key: `l${++counter}`, role: frameRoles[frame.type], content: frame.content, timestamp: frame.timestamp ?? new Date().toISOString() };
-        setLive((current) => (current.some((other) => sameLine(other, line)) ? current : [...current, line]));
+        const item = messageItem({
+          id: frame.id ?? `live-${version}`,
+          version,
+          role: frameRoles[frame.type],
+          content: frame.content,
+          timestamp: frame.timestamp ?? new Date().toISOString(),
+          author_name: frame.author_name ?? null,
+        });
+        setLive((current) => (current.some((other) => other.version === version) ? current : [...current, item]));
         return;
       }
       if (frame.event && eventStatus[frame.event]) {
         const status = eventStatus[frame.event];
         setOverride({ status, listUpdatedAt: listUpdatedAt.current });
-        setNotices((current) => [...current, { key: `n${++counter}`, text: frame.note ?? status }]);
+        if (frame.event === 'session_closed') {
+          const closed: Item = { kind: 'notice', key: `n${version}`, version, text: frame.note ?? 'This chat has been closed.', human: false };
+          setLive((current) => (current.some((other) => other.version === version) ? current : [...current, closed]));
+          return;
+        }
+        const item = noticeItem({ version, note: frame.note ?? status, event: frame.event });
+        setLive((current) => (current.some((other) => other.version === version) ? current : [...current, item]));
       }
     },
     [reloadConversation],
@@ -83,22 +126,23 @@ export function SessionMonitor({ sessionId, session }: { sessionId: string; sess
   const listStatus = session?.status;
   const status: ChatStatus | undefined =
     override && override.listUpdatedAt === session?.updated_at ? override.status : (listStatus ?? conversation.data?.status);
-  const [earlierLines, setEarlierLines] = useState<ChatLine[]>([]);
-  const stored = conversation.data?.messages ?? [];
+  const [earlierItems, setEarlierItems] = useState<Item[]>([]);
+  const stored = conversation.data;
   const keepScroll = useRef(false);
   const earlier = useEarlierMessages(
     conversation.data,
     (before) => fetchEarlierAdminMessages(sessionId, before),
     (page) => {
       keepScroll.current = true; // older lines go above: stay where the reader is
-      setEarlierLines((shown) => [...page.messages.filter((line) => !shown.some((other) => other.id === line.id)), ...shown]);
+      setEarlierItems((shown) => timeline(shown, page.messages.map(messageItem), (page.notices ?? []).map(noticeItem)));
     },
   );
-  const lines: ShownLine[] = [
-    ...earlierLines.filter((line) => !stored.some((other) => other.id === line.id)),
-    ...stored,
-    ...live.filter((line) => !stored.some((other) => sameLine(other, line))),
-  ];
+  const items = timeline(
+    (stored?.messages ?? []).map(messageItem),
+    (stored?.notices ?? []).map(noticeItem),
+    earlierItems,
+    live,
+  );
 
   const scroller = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -107,7 +151,7 @@ export function SessionMonitor({ sessionId, session }: { sessionId: string; sess
       return;
     }
     if (scroller.current) scroller.current.scrollTop = scroller.current.scrollHeight;
-  }, [lines.length, notices.length]);
+  }, [items.length]);
 
   const run = async (kind: 'takeover' | 'handback', action: () => Promise<void>, next: ChatStatus) => {
     setBusy(kind);
@@ -185,25 +229,42 @@ export function SessionMonitor({ sessionId, session }: { sessionId: string; sess
       <div ref={scroller} className="flex-1 overflow-y-auto px-4 py-4">
         <EarlierMessagesButton {...earlier} className="mb-3" />
         <ol role="log" aria-label="Messages" aria-live="polite" className="space-y-3">
-          {lines.map((line, index) => {
-            const { label, Icon, className } = roleLooks[line.role] ?? roleLooks.user;
+          {items.map((item) => {
+            if (item.kind === 'notice') {
+              return (
+                <li
+                  key={item.key}
+                  data-kind="notice"
+                  data-version={item.version}
+                  className={`text-center text-xs font-medium ${item.human ? 'text-amber-900' : 'text-slate-600'}`}
+                >
+                  {item.text}
+                </li>
+              );
+            }
+            const className = lineLooks[item.role] ?? lineLooks.user;
             return (
-              <li key={line.id ?? `${line.timestamp}-${index}`} data-role={line.role} className={`flex ${line.role === 'user' ? 'justify-start' : 'justify-end'}`}>
+              <li
+                key={item.key}
+                data-role={item.role}
+                data-version={item.version}
+                className={`flex ${item.role === 'user' ? 'justify-start' : 'justify-end'}`}
+              >
                 <div className={`max-w-[80%] rounded-2xl px-3.5 py-2 text-sm shadow-sm ${className}`}>
-                  <span className="mb-0.5 flex items-center gap-1 text-[0.7rem] font-semibold text-slate-500 uppercase">
-                    <Icon aria-hidden="true" className="size-3" />
-                    {label}
-                  </span>
-                  <p className="break-words whitespace-pre-wrap">{line.content}</p>
+                  <span className="sr-only">{spokenSpeaker(item.role, item.author_name, null)} </span>
+                  {item.role === 'user' ? (
+                    <span aria-hidden="true" className="mb-0.5 flex items-center gap-1 text-[0.7rem] font-semibold text-slate-600 uppercase">
+                      <User className="size-3" />
+                      Seeker
+                    </span>
+                  ) : (
+                    <SpeakerTag role={item.role} authorName={item.author_name} />
+                  )}
+                  <p className="break-words whitespace-pre-wrap">{item.content}</p>
                 </div>
               </li>
             );
           })}
-          {notices.map((notice) => (
-            <li key={notice.key} className="text-center text-xs font-medium text-slate-600">
-              {notice.text}
-            </li>
-          ))}
         </ol>
         {conversation.isPending && <p className="text-sm text-slate-500">Loading the conversation…</p>}
       </div>

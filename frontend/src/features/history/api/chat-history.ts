@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { apiGet } from '@/lib/query';
 import type { ChatRole, ChatStatus, Narrowed, Schemas } from '@/types/api';
 import { historyKeys } from './query-keys';
+import { agentLabel } from '@/lib/chat-speakers';
 
 /** What a chat event says, keyed by the same stable `type` as its entry. */
 export type ChatEventData =
@@ -44,6 +45,7 @@ const labels: Record<string, string> = {
 const roleNames: Record<string, string> = { user: 'Seeker', assistant: 'AI coach', admin: 'Agent' };
 
 export function chatEventLabel({ type, data }: ChatHistoryEvent): string {
+  if (data?.type === 'chat_message_posted' && data.role === 'admin') return `${agentLabel(data.author_name)} (human coach) wrote`;
   if (data?.type === 'chat_message_posted') return `${roleNames[data.role] ?? 'Someone'} wrote`;
   return labels[type] ?? type.replace(/_/g, ' ');
 }
@@ -55,7 +57,7 @@ export function chatEventSummary({ data }: ChatHistoryEvent): string | null {
     case 'chat_session_started':
       return data.job?.title ?? 'General chat';
     case 'chat_taken_over':
-      return data.admin_name;
+      return data.admin_name ?? null;
     case 'coach_reply_failed':
       return data.reason;
     default:
@@ -64,8 +66,13 @@ export function chatEventSummary({ data }: ChatHistoryEvent): string | null {
 }
 
 export type ReplayedLine =
-  | { kind: 'message'; version: number; role: ChatRole; content: string; timestamp: string }
-  | { kind: 'notice'; version: number; text: string };
+  | { kind: 'message'; version: number; role: ChatRole; content: string; timestamp: string; authorName?: string | null }
+  | { kind: 'notice'; version: number; text: string; human?: boolean };
+
+/** The notice both sides of the chat saw (the server's ChatRules.TakeoverNote and HandbackNote). */
+export const takeoverNote = (agentName: string | null | undefined) =>
+  agentName?.trim() ? `A human coach (${agentName.trim()}) joined the chat.` : 'A human coach joined the chat.';
+export const handbackNote = 'The AI coach is back.';
 
 /** The conversation as it stood right after the event at `index` (0-based): its lines and status. */
 export function conversationAt(events: ChatHistoryEvent[], index: number): { lines: ReplayedLine[]; status: ChatStatus } {
@@ -74,15 +81,15 @@ export function conversationAt(events: ChatHistoryEvent[], index: number): { lin
   for (const { version, data } of events.slice(0, index + 1)) {
     switch (data?.type) {
       case 'chat_message_posted':
-        lines.push({ kind: 'message', version, role: data.role, content: data.content, timestamp: data.posted_at });
+        lines.push({ kind: 'message', version, role: data.role, content: data.content, timestamp: data.posted_at, authorName: data.author_name });
         break;
       case 'chat_taken_over':
         status = 'active_human';
-        lines.push({ kind: 'notice', version, text: `${data.admin_name || 'An agent'} took over` });
+        lines.push({ kind: 'notice', version, text: takeoverNote(data.admin_name), human: true });
         break;
       case 'chat_handed_back':
         status = 'active_ai';
-        lines.push({ kind: 'notice', version, text: 'Handed back to the AI coach' });
+        lines.push({ kind: 'notice', version, text: handbackNote });
         break;
       case 'chat_closed':
         status = 'closed';

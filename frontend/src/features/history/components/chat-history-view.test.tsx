@@ -9,12 +9,12 @@ import type { ChatHistoryEvent } from '../api/chat-history';
 const api = mockApi();
 
 const at = (time: string) => `2025-06-01T09:${time}Z`;
-const posted = (version: number, role: ChatRole, content: string, time: string): ChatHistoryEvent => ({
+const posted = (version: number, role: ChatRole, content: string, time: string, authorName: string | null = null): ChatHistoryEvent => ({
   version,
   sequence: 10 + version,
   type: 'chat_message_posted',
   timestamp: at(time),
-  data: { type: 'chat_message_posted', message_id: `m-${version}`, role, content, author_id: null, posted_at: at(time), in_reply_to: null },
+  data: { type: 'chat_message_posted', message_id: `m-${version}`, role, content, author_id: null, posted_at: at(time), in_reply_to: null, author_name: authorName },
 });
 
 const events: ChatHistoryEvent[] = [
@@ -34,7 +34,7 @@ const events: ChatHistoryEvent[] = [
     timestamp: at('02:00'),
     data: { type: 'chat_taken_over', admin_id: 'a', admin_name: 'Arun Admin', at: at('02:00') },
   },
-  posted(5, 'admin', "Hi, I'm a human coach", '02:30'),
+  posted(5, 'admin', "Hi, I'm a human coach", '02:30', 'Arun Admin'),
   // A new kind of event the API does not describe yet: listed by its name, no effect on the conversation.
   { version: 6, sequence: 16, type: 'chat_rated', timestamp: at('03:00'), data: null },
 ];
@@ -63,7 +63,12 @@ describe('history: chats', () => {
     const stepper = screen.getByRole('region', { name: 'Conversation at event' });
     expect(stepper).toHaveTextContent('Event 6 of 6');
     const conversation = within(stepper).getByRole('list', { name: 'Conversation' });
-    expect(conversation).toHaveTextContent('Arun Admin took over');
+    expect(conversation).toHaveTextContent('A human coach (Arun Admin) joined the chat.');
+    // The agent's message is shown as a human's, and heard as one.
+    const agentLine = within(conversation).getByText("Hi, I'm a human coach").closest('li')!;
+    expect(agentLine).toHaveTextContent('Arun Admin');
+    expect(agentLine).toHaveTextContent('Human');
+    expect(within(agentLine).getByText('Arun Admin (human coach) said:')).toHaveClass('sr-only');
     expect(conversation).toHaveTextContent("Hi, I'm a human coach");
 
     await user.click(within(stepper).getByRole('button', { name: 'Previous event' }));
@@ -71,7 +76,7 @@ describe('history: chats', () => {
     await user.click(within(stepper).getByRole('button', { name: 'Previous event' }));
     expect(stepper).toHaveTextContent('Event 3 of 6');
     expect(conversation).toHaveTextContent('Research the company.');
-    expect(conversation).not.toHaveTextContent('took over');
+    expect(conversation).not.toHaveTextContent('joined the chat');
     expect(within(timeline).getAllByRole('listitem')[2]).toHaveAttribute('aria-current', 'step');
 
     await user.click(within(timeline).getAllByRole('button')[0]);

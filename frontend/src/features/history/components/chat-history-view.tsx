@@ -9,6 +9,8 @@ import { formatDateTime, formatRelative } from '@/lib/format';
 import { useSearchParamState } from '@/lib/use-search-param-state';
 import { chatEventLabel, chatEventSummary, conversationAt, useChatHistory, useChatSessionsForHistory } from '../api/chat-history';
 import { historyNotReady } from './history-not-ready';
+import { SpeakerTag } from '@/components/chat/speaker-tag';
+import { humanBubble, spokenSpeaker } from '@/lib/chat-speakers';
 
 const statusLabels = { active_ai: 'AI coach', active_human: 'Human agent', closed: 'Closed' } as const;
 
@@ -91,7 +93,7 @@ function ChatSessionPicker({ selectedId, onPick }: { selectedId: string | null; 
 const roleLooks = {
   user: { label: 'Seeker', className: 'bg-white ring-1 ring-slate-900/10', align: 'justify-start' },
   assistant: { label: 'AI coach', className: 'bg-indigo-50 ring-1 ring-indigo-100', align: 'justify-end' },
-  admin: { label: 'Agent', className: 'bg-amber-50 ring-1 ring-amber-200', align: 'justify-end' },
+  admin: { label: 'Human coach', className: humanBubble, align: 'justify-end' },
 } as const;
 
 function ChatReplay({ sessionId }: { sessionId: string }) {
@@ -136,13 +138,20 @@ function ChatReplay({ sessionId }: { sessionId: string }) {
           {lines.length === 0 && <li className="text-sm text-slate-500">No messages yet at this point.</li>}
           {lines.map((line, index) =>
             line.kind === 'notice' ? (
-              <li key={index} className="text-center text-xs font-medium text-slate-600">
+              <li key={index} data-kind="notice" className={`text-center text-xs font-medium ${line.human ? 'text-amber-900' : 'text-slate-600'}`}>
                 {line.text}
               </li>
             ) : (
               <li key={index} data-role={line.role} className={`flex ${(roleLooks[line.role] ?? roleLooks.user).align}`}>
                 <div className={`max-w-[80%] rounded-2xl px-3 py-2 text-sm text-slate-800 ${(roleLooks[line.role] ?? roleLooks.user).className}`}>
-                  <span className="block text-[0.7rem] font-semibold text-slate-500 uppercase">{(roleLooks[line.role] ?? roleLooks.user).label}</span>
+                  <span className="sr-only">{spokenSpeaker(line.role, line.authorName, null)} </span>
+                  {line.role === 'user' ? (
+                    <span aria-hidden="true" className="block text-[0.7rem] font-semibold text-slate-600 uppercase">
+                      {roleLooks.user.label}
+                    </span>
+                  ) : (
+                    <SpeakerTag role={line.role} authorName={line.authorName} />
+                  )}
                   <p className="break-words whitespace-pre-wrap">{line.content}</p>
                 </div>
               </li>
