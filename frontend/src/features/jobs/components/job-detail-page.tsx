@@ -1,6 +1,6 @@
 import { ArrowLeft, Briefcase, Building2, ExternalLink, GraduationCap, History, MapPin, Pencil, SearchX, Wallet } from 'lucide-react';
 import { type ReactNode, useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { EnrichmentBadge, JobStatusBadge } from '@/components/jobs/job-status-badge';
 import { PostingAndFoundDates } from '@/components/jobs/posting-date';
 import { Alert } from '@/components/ui/alert';
@@ -24,6 +24,9 @@ type JobDetailPageProps = {
   renderActions?: (job: JobDetails) => ReactNode;
 };
 
+/** The query parameter that opens the edit form (see jobEditPath). */
+const editParam = 'edit';
+
 const backLinks: Record<Role, { to: string; label: string }> = {
   seeker: { to: paths.seeker.jobs, label: 'Back to jobs' },
   provider: { to: paths.provider.listings, label: 'Back to my listings' },
@@ -41,16 +44,29 @@ export function JobDetailPage({ renderActions }: JobDetailPageProps) {
   const [savedNotice, setSavedNotice] = useState<string | null>(null);
   const canEdit =
     !!job && job.status !== 'archived' && (role === 'admin' || (role === 'provider' && auth.user?.id === job.owner_id));
+  // "Edit" on a listing links here with ?edit=1: the form opens once, on the job as first loaded (state set while
+  // rendering); closing it drops the parameter from the address.
+  const [searchParams, setSearchParams] = useSearchParams();
+  const editRequested = searchParams.get(editParam) === '1';
+  const [editLinkFollowed, setEditLinkFollowed] = useState(false);
+  if (editRequested && canEdit && !editLinkFollowed) {
+    setEditLinkFollowed(true);
+    setEditing(job);
+  }
+  const closeEditing = () => {
+    setEditing(null);
+    if (editRequested) setSearchParams((params) => { params.delete(editParam); return params; }, { replace: true });
+  };
 
   const back = backLinks[role];
 
   // The edit refreshes the job (and every list showing it) by itself; while it is being prepared, the query follows it.
   const saved = (edited: JobEdited) => {
-    setEditing(null);
+    closeEditing();
     setSavedNotice(edited.reenrichment_queued ? 'Changes saved. The AI is preparing the new description.' : 'Changes saved.');
   };
   const reloadAfterConflict = () => {
-    setEditing(null);
+    closeEditing();
     setSavedNotice(null);
     void details.refetch();
   };
@@ -112,7 +128,7 @@ export function JobDetailPage({ renderActions }: JobDetailPageProps) {
           />
           {savedNotice && <Alert tone="success">{savedNotice}</Alert>}
           {editing && (
-            <EditJobForm job={editing} onSaved={saved} onCancel={() => setEditing(null)} onReload={reloadAfterConflict} />
+            <EditJobForm job={editing} onSaved={saved} onCancel={closeEditing} onReload={reloadAfterConflict} />
           )}
           <JobNotices job={job} role={role} />
           <section aria-label="About the job" className="rounded-2xl bg-white px-5 pb-6 shadow-sm ring-1 ring-slate-900/5 sm:px-6">
