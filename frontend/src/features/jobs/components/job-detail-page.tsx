@@ -3,6 +3,7 @@ import { type ReactNode, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { EnrichmentBadge, JobStatusBadge } from '@/components/jobs/job-status-badge';
 import { PostingAndFoundDates } from '@/components/jobs/posting-date';
+import { SalarySourceNote } from '@/components/jobs/salary-source';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
@@ -170,7 +171,7 @@ function JobHeader({ job, role, actions }: { job: JobDetails; role: Role; action
       </p>
 
       <dl className="mt-5 grid gap-4 border-t border-slate-100 pt-5 sm:grid-cols-3">
-        <JobFact icon={Wallet} term="Salary" value={job.salary_range?.display} />
+        <JobFact icon={Wallet} term="Salary" value={job.salary_range?.display} note={<SalarySourceNote source={job.salary_source} />} />
         <JobFact icon={Briefcase} term="Experience" value={job.experience_level} />
         <JobFact icon={GraduationCap} term="Qualification" value={job.qualification} />
       </dl>
@@ -204,13 +205,24 @@ function JobHeader({ job, role, actions }: { job: JobDetails; role: Role; action
   );
 }
 
-function JobFact({ icon: Icon, term, value }: { icon: typeof Wallet; term: string; value: string | null | undefined }) {
+function JobFact({
+  icon: Icon,
+  term,
+  value,
+  note,
+}: {
+  icon: typeof Wallet;
+  term: string;
+  value: string | null | undefined;
+  note?: ReactNode;
+}) {
   return (
     <div className="flex gap-3">
       <Icon aria-hidden="true" className="mt-0.5 size-5 shrink-0 text-indigo-500" />
       <div>
         <dt className="text-xs font-medium tracking-wide text-slate-500 uppercase">{term}</dt>
         <dd className="text-sm font-semibold text-slate-900">{value || 'Not stated'}</dd>
+        {value && note && <dd>{note}</dd>}
       </div>
     </div>
   );
