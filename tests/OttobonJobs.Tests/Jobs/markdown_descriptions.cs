@@ -50,7 +50,7 @@ public class markdown_descriptions
         html.ShouldContain("&lt;script&gt;alert('x')&lt;/script&gt;"); // typed HTML shows as the text it is
         html.ShouldNotContain("<script");
         html.ShouldNotContain("<img");
-        html.ShouldNotContain("href=\"javascript");
+        html.ShouldNotContain("<a href=\"javascript");
         html.ShouldContain("<a rel=\"noopener noreferrer nofollow\" target=\"_blank\">click me</a>"); // the link's text stays, without its href
     }
 
