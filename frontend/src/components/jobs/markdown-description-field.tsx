@@ -51,7 +51,7 @@ export function MarkdownDescriptionField({
         <label htmlFor={inputId} className={fieldLabelClassName}>
           {label}
         </label>
-        <div role="group" aria-label={`${label}: write or preview`} className="inline-flex rounded-lg bg-slate-100 p-0.5">
+        <div role="group" aria-label="Write or preview" className="inline-flex rounded-lg bg-slate-100 p-0.5">
           {modes.map((option) => (
             <button
               key={option.id}
