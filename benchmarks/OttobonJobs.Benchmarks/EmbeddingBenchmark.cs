@@ -17,7 +17,7 @@ public static class EmbeddingBenchmark
     public static async Task<int> RunAsync(Options options, CancellationToken ct)
     {
         var site = new GeneratedWorkdaySite(Math.Max(options.EmbedSamples, 1), options.Seed);
-        var texts = site.Postings.Select(p => EmbeddingText.For(p.Title, [], p.DescriptionHtml)).Take(options.EmbedSamples).ToArray();
+        var texts = site.Postings.Select(p => EmbeddingText.For(p.Title, [], p.DescriptionHtml, OttobonJobs.Domain.Jobs.DescriptionFormat.CareerSite)).Take(options.EmbedSamples).ToArray();
         Console.WriteLine($"Local embeddings ({MiniLmEmbeddingGenerator.ModelName}), {texts.Length} job texts (mean {texts.Average(t => t.Length):N0} chars), " +
                           $"{Environment.ProcessorCount} cores, load average {LoadAverage()}");
 

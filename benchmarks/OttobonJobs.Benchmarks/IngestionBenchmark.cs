@@ -35,7 +35,7 @@ public static class IngestionBenchmark
         // ---- 2. The embedding model alone -----------------------------------------------------------------------------
         var samples = Math.Min(options.EmbedSamples, site.Postings.Count);
         Console.WriteLine($"\n[1/2] The local embedding model alone, before the ingestion while the API is idle ({MiniLmEmbeddingGenerator.ModelName}, in this process, {samples} of the same texts one at a time)");
-        var texts = site.Postings.Take(samples).Select(p => EmbeddingText.For(p.Title, [], p.DescriptionHtml)).ToList();
+        var texts = site.Postings.Take(samples).Select(p => EmbeddingText.For(p.Title, [], p.DescriptionHtml, OttobonJobs.Domain.Jobs.DescriptionFormat.CareerSite)).ToList();
         // MiniLM itself with ONNX's default threading, not the API's adapter: the figure the ingestion is compared with.
         using var model = new SentenceEncoder(new Microsoft.ML.OnnxRuntime.SessionOptions());
         foreach (var text in texts.Take(5)) model.Encode([text], ct); // load + warm up

@@ -26,6 +26,11 @@ export function jobDetailPath(jobId: string): string {
   return paths.jobDetail.replace(':id', encodeURIComponent(jobId));
 }
 
+/** The job page with its edit form open (for the job's owner or an admin). */
+export function jobEditPath(jobId: string): string {
+  return `${jobDetailPath(jobId)}?edit=1`;
+}
+
 /** "Check my fit" for one job. */
 export function jobMatchPath(jobId: string): string {
   return paths.seeker.jobMatch.replace(':id', encodeURIComponent(jobId));

@@ -1162,6 +1162,8 @@ export interface components {
             prep_guide_generated: components["schemas"]["PrepGuide"];
             resume_guide_generated: components["schemas"]["ResumeGuideSection"];
             salary_range: null | components["schemas"]["SalaryRange"];
+            /** @enum {null|string} */
+            salary_source: "published" | "estimated" | null;
             experience_level: null | string;
             qualification: null | string;
             /** @enum {string} */
@@ -1327,6 +1329,8 @@ export interface components {
             location: null | string;
             skills_required: string[];
             salary_range: null | components["schemas"]["SalaryRange"];
+            /** @enum {null|string} */
+            salary_source: "published" | "estimated" | null;
             /** @enum {string} */
             status: "processing" | "active" | "archived";
             /** Format: date-time */

@@ -84,7 +84,7 @@ public static class StartChatEndpoint
         var sessionId = ChatRules.SessionIdFor(user.UserId(), command.JobId);
         var job = command.JobId is { } jobId ? await query.LoadAsync<JobDetails>(jobId, cancellationToken) : null;
         var context = job is { Status: JobStatus.Active }
-            ? new ChatJobContext(job.Id, job.Title, job.CompanyName, DescriptionHtml.ToPlainText(job.DescriptionRaw),
+            ? new ChatJobContext(job.Id, job.Title, job.CompanyName, DescriptionHtml.ToPlainText(job.DescriptionRaw, JobDetailsProjection.FormatOf(job)),
                 job.SkillsRequired, job.PrepQuestions.Select(q => q.Question).ToList(), job.ResumeTips)
             : null;
 

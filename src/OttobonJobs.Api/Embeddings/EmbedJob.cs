@@ -25,7 +25,7 @@ public static class EmbedJobHandler
         var job = await session.Events.AggregateStreamAsync<Job>(command.JobId, token: cancellationToken);
         if (!JobDecisions.ShouldEmbed(job, embeddings.Model)) return outgoing;
 
-        var vector = await embeddings.EmbedAsync(EmbeddingText.For(job!.Title, job.SkillsRequired.Concat(job.EnrichedSkills), job.DescriptionRaw), cancellationToken);
+        var vector = await embeddings.EmbedAsync(EmbeddingText.For(job!.Title, job.SkillsRequired.Concat(job.EnrichedSkills), job.DescriptionRaw, job.DescriptionFormat), cancellationToken);
         outgoing.Add(new RecordEmbedding(job.Id, job.DescriptionHash, embeddings.Model, vector));
         return outgoing;
     }

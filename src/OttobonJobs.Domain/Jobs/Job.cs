@@ -8,6 +8,12 @@ public static class JobStatus
 }
 
 /// <summary>
+/// How a job's description is written, fixed by where the job came from: a career site's HTML (or its plain text)
+/// for a scraped job, Markdown for a job a provider posted (and every edit of it).
+/// </summary>
+public enum DescriptionFormat { CareerSite, Markdown }
+
+/// <summary>
 /// A job as its own stream decides it: what commands and the enrichment need to know. A fold of the job's
 /// events (<see cref="Evolve"/>); the decisions live in <see cref="JobDecisions"/>. Read models live in
 /// OttobonJobs.Projections.
@@ -39,6 +45,7 @@ public sealed record Job
     public string? EmbeddingModel { get; init; }
 
     public bool IsScraped => Source is not null;
+    public DescriptionFormat DescriptionFormat => IsScraped ? DescriptionFormat.CareerSite : DescriptionFormat.Markdown;
     public bool IsArchived => Status == JobStatus.Archived;
     public bool NeedsEnrichment => !IsArchived && EnrichedHash != DescriptionHash;
 

@@ -2,6 +2,9 @@ using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
 using Ganss.Xss;
+using Markdig;
+using Markdig.Syntax;
+using OttobonJobs.Domain.Jobs;
 
 namespace OttobonJobs.Projections.Jobs;
 
@@ -11,11 +14,37 @@ namespace OttobonJobs.Projections.Jobs;
 /// <c>&lt;font face="tahoma"&gt;</c> around the whole description, Word's <c>&lt;o:p&gt;</c>, <c>&lt;center&gt;</c>) is
 /// unwrapped: its text and allowed children stay. What nobody sees (script, style, comments, Word's conditional
 /// comments) goes with its content first (<see cref="HtmlText.ParseVisible"/>). Plain-text descriptions become paragraphs.
+/// A provider's description is Markdown (<see cref="DescriptionFormat.Markdown"/>): rendered by Markdig with raw HTML
+/// disabled (typed tags show as text), then through the same sanitiser, so a <c>javascript:</c> link loses its href
+/// and an image is dropped.
 /// </summary>
 public static partial class DescriptionHtml
 {
     private static readonly HtmlSanitizer Sanitizer = CreateSanitizer();
 
+    // Single line breaks stay line breaks: a description typed into a text box (and every one posted before Markdown)
+    // reads as it was typed. Bare URLs become links.
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .DisableHtml().UseSoftlineBreakAsHardlineBreak().UseAutoLinks().UsePipeTables().Build();
+
+    public static string From(string descriptionRaw, DescriptionFormat format) =>
+        format == DescriptionFormat.Markdown ? FromMarkdown(descriptionRaw) : From(descriptionRaw);
+
+    /// <summary>The description as plain text (line breaks kept, Markdown's syntax gone), for search, embeddings and the AI.</summary>
+    public static string ToPlainText(string descriptionRaw, DescriptionFormat format) =>
+        format == DescriptionFormat.Markdown ? HtmlText.ToPlainText(FromMarkdown(descriptionRaw)) : ToPlainText(descriptionRaw);
+
+    private static string FromMarkdown(string markdown)
+    {
+        var document = Markdig.Markdown.Parse(markdown, Pipeline);
+        // The job's title is the page's h1; the sanitiser keeps h2-h5.
+        foreach (var heading in document.Descendants<HeadingBlock>()) heading.Level = Math.Clamp(heading.Level, 2, 5);
+        var sanitised = HtmlText.ParseVisible(Markdig.Markdown.ToHtml(document, Pipeline));
+        Sanitizer.SanitizeDom(sanitised, sanitised.Body);
+        return sanitised.Body!.InnerHtml.Trim();
+    }
+
+    /// <summary>A career site's description (HTML or plain text) as the HTML the API serves.</summary>
     public static string From(string descriptionRaw)
     {
         if (IsHtml(descriptionRaw))
@@ -35,7 +64,7 @@ public static partial class DescriptionHtml
         return html.ToString();
     }
 
-    /// <summary>The description as plain text (line breaks kept), for search, embeddings and the AI.</summary>
+    /// <summary>A career site's description as plain text (line breaks kept), for search, embeddings and the AI.</summary>
     public static string ToPlainText(string descriptionRaw) =>
         IsHtml(descriptionRaw) ? HtmlText.ToPlainText(descriptionRaw) : descriptionRaw.Trim();
 

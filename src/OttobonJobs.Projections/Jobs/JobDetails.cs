@@ -32,6 +32,9 @@ public record JobDetails
     public string? Country { get; init; }
     public string DescriptionRaw { get; init; } = "";
     public string DescriptionHtml { get; init; } = "";
+
+    /// <summary>How <see cref="DescriptionRaw"/> is written (Markdown for a posted job); <see cref="DescriptionHtml"/> is rendered from it.</summary>
+    public DescriptionFormat DescriptionFormat { get; init; }
     public string DescriptionHash { get; init; } = "";
     /// <summary>The skills shown: the poster's own list, then what the AI found.</summary>
     public IReadOnlyList<string> SkillsRequired { get; init; } = [];
@@ -45,7 +48,7 @@ public record JobDetails
     public string? ExperienceLevel { get; init; }
     public string? Qualification { get; init; }
     public string Status { get; init; } = JobStatus.Processing;
-    public string Origin { get; init; } = "posted";
+    public string Origin { get; init; } = JobOrigin.Posted;
     public Guid? OwnerId { get; init; }
     public string? Source { get; init; }
     public string? ExternalId { get; init; }
@@ -88,6 +91,12 @@ public static class JobSkills
             .DistinctBy(skill => skill.ToLowerInvariant()).Take(JobEnrichmentRules.MaxSkills).ToList();
 }
 
+public static class JobOrigin
+{
+    public const string Posted = "posted";
+    public const string Scraped = "scraped";
+}
+
 public class JobDetailsProjection : SingleStreamProjection<JobDetails, Guid>
 {
     // Every job event, so the view's version is the stream's.
@@ -108,16 +117,16 @@ public class JobDetailsProjection : SingleStreamProjection<JobDetails, Guid>
         (_, JobPosted posted) => new JobDetails
         {
             Id = posted.JobId, Title = posted.Title, CompanyName = posted.CompanyName, Location = posted.Location,
-            DescriptionRaw = posted.DescriptionRaw, DescriptionHtml = DescriptionHtml.From(posted.DescriptionRaw),
+            DescriptionRaw = posted.DescriptionRaw, DescriptionHtml = DescriptionHtml.From(posted.DescriptionRaw, DescriptionFormat.Markdown), DescriptionFormat = DescriptionFormat.Markdown,
             DescriptionHash = posted.DescriptionHash, PostedSkills = posted.SkillsRequired,
             SkillsRequired = JobSkills.Merge(posted.SkillsRequired, []), OwnerId = posted.PostedBy,
-            Origin = "posted", CreatedAt = posted.PostedAt, PostedOn = posted.PostedAt, UpdatedAt = posted.PostedAt,
+            Origin = JobOrigin.Posted, CreatedAt = posted.PostedAt, PostedOn = posted.PostedAt, UpdatedAt = posted.PostedAt,
         },
         (_, JobScraped scraped) => new JobDetails
         {
             Id = scraped.JobId, Title = scraped.Title, CompanyName = scraped.CompanyName, Location = scraped.Location,
-            DescriptionRaw = scraped.DescriptionRaw, DescriptionHtml = DescriptionHtml.From(scraped.DescriptionRaw),
-            DescriptionHash = scraped.DescriptionHash, Origin = "scraped", Source = scraped.Source,
+            DescriptionRaw = scraped.DescriptionRaw, DescriptionHtml = DescriptionHtml.From(scraped.DescriptionRaw), DescriptionFormat = DescriptionFormat.CareerSite,
+            DescriptionHash = scraped.DescriptionHash, Origin = JobOrigin.Scraped, Source = scraped.Source,
             ExternalId = scraped.ExternalId, ExternalApplyUrl = scraped.ApplyUrl,
             PublishedSalary = scraped.PublishedSalary, Salary = scraped.PublishedSalary,
             CreatedAt = scraped.ScrapedAt, PostedOn = PostingDates.PostedOn(scraped), UpdatedAt = scraped.ScrapedAt,
@@ -152,7 +161,7 @@ public class JobDetailsProjection : SingleStreamProjection<JobDetails, Guid>
         ({ } job, JobUpdated updated) => job with
         {
             Title = updated.Title, Location = updated.Location, DescriptionRaw = updated.DescriptionRaw,
-            DescriptionHtml = DescriptionHtml.From(updated.DescriptionRaw), PostedSkills = updated.SkillsRequired,
+            DescriptionHtml = DescriptionHtml.From(updated.DescriptionRaw, FormatOf(job)), DescriptionFormat = FormatOf(job), PostedSkills = updated.SkillsRequired,
             SkillsRequired = JobSkills.Merge(updated.SkillsRequired, job.AiSkills),
             EnrichmentStatus = updated.DescriptionHash == job.DescriptionHash ? job.EnrichmentStatus : Jobs.EnrichmentStatus.Pending,
             FailedAttempts = updated.DescriptionHash == job.DescriptionHash ? job.FailedAttempts : 0,
@@ -166,6 +175,10 @@ public class JobDetailsProjection : SingleStreamProjection<JobDetails, Guid>
         },
         _ => details,
     };
+
+    /// <summary>A job's description keeps the format of its origin through every edit.</summary>
+    public static DescriptionFormat FormatOf(JobDetails job) =>
+        job.Origin == JobOrigin.Scraped ? DescriptionFormat.CareerSite : DescriptionFormat.Markdown;
 
     private static JobDetails WithEnrichment(JobDetails job, JobEnrichment enrichment, string aiModel, DateTimeOffset at) => job with
     {

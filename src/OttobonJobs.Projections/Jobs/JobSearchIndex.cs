@@ -128,6 +128,7 @@ public class JobSearchIndexProjection : EventProjection, IInlineProjection<IDocu
 internal sealed class SearchRowChange(Guid jobId)
 {
     private Text? _text;
+    private DescriptionFormat? _format;
     private bool _created;
     private DateTimeOffset _createdAt;
     private readonly List<string> _appendedSkills = [];
@@ -145,13 +146,15 @@ internal sealed class SearchRowChange(Guid jobId)
         switch (data)
         {
             case JobPosted posted:
-                Create(new Text(posted.Title, posted.CompanyName, posted.Location, DescriptionHtml.ToPlainText(posted.DescriptionRaw), posted.SkillsRequired), posted.PostedAt);
+                Create(new Text(posted.Title, posted.CompanyName, posted.Location, DescriptionHtml.ToPlainText(posted.DescriptionRaw, DescriptionFormat.Markdown), posted.SkillsRequired), posted.PostedAt);
+                _format = DescriptionFormat.Markdown;
                 break;
             case JobScraped scraped:
                 Create(new Text(scraped.Title, scraped.CompanyName, scraped.Location, DescriptionHtml.ToPlainText(scraped.DescriptionRaw), []), scraped.ScrapedAt);
+                _format = DescriptionFormat.CareerSite;
                 break;
             case JobUpdated updated:
-                _text = new Text(updated.Title, _text?.Company, updated.Location, DescriptionHtml.ToPlainText(updated.DescriptionRaw), updated.SkillsRequired);
+                _text = new Text(updated.Title, _text?.Company, updated.Location, DescriptionHtml.ToPlainText(updated.DescriptionRaw, FormatOf(updated)), updated.SkillsRequired);
                 _appendedSkills.Clear();
                 break;
             case JobEnriched enriched:
@@ -172,6 +175,11 @@ internal sealed class SearchRowChange(Guid jobId)
                 break;
         }
     }
+
+    // An edit in a batch without the job's creation: edits are a provider's Markdown, except an admin's edit of a
+    // scraped job, whose HTML is read as HTML (a scraped plain text read as Markdown loses nothing search needs).
+    private DescriptionFormat FormatOf(JobUpdated updated) =>
+        _format ?? (DescriptionHtml.IsHtml(updated.DescriptionRaw) ? DescriptionFormat.CareerSite : DescriptionFormat.Markdown);
 
     private void Create(Text text, DateTimeOffset createdAt)
     {

@@ -125,12 +125,60 @@ public class local_enricher
     {
         var tips = enricher.Enrich(JobFixtures.DataAnalyst).ResumeTips;
 
-        tips[0].ShouldStartWith("Lead with a project or internship where you used SQL and Power BI");
+        tips[0].ShouldContain("a project or internship where you used SQL and Power BI");
         tips[1].ShouldContain("\"build Power BI dashboards and DAX measures for engagement teams\"");
         tips[2].ShouldStartWith("Quantify");
         tips[3].ShouldContain("Bachelor's degree in Statistics, Computer Science, Economics or a related field");
         tips[4].ShouldContain("Python");
         tips[4].ShouldContain("pandas");
+    }
+
+    [Theory]
+    [MemberData(nameof(FixtureNames))]
+    public void the_quantify_tip_asks_for_the_seekers_own_numbers_and_never_invents_any(string title)
+    {
+        var result = enricher.Enrich(Fixture(title));
+        var quantify = result.ResumeTips.Single(t => t.StartsWith("Quantify"));
+
+        quantify.ShouldContain("e.g. how many");
+        var withoutSkillNames = result.Skills.Aggregate(quantify, (text, skill) => text.Replace(skill, ""));
+        System.Text.RegularExpressions.Regex.IsMatch(withoutSkillNames, @"\d").ShouldBeFalse(quantify); // no "50,000 rows", "40%" or "₹3.2 crore"
+    }
+
+    [Fact]
+    public void a_practice_named_as_a_skill_reads_as_work_not_as_a_tool()
+    {
+        var job = JobFixtures.DataAnalyst with { SkillsHint = ["Data visualisation", "Tableau"] };
+
+        var tips = enricher.Enrich(job).ResumeTips;
+
+        tips.ShouldAllBe(t => !t.Contains("in Data visualisation") && !t.Contains("used Data visualisation") && !t.Contains("your Data visualisation"));
+        tips.Take(3).ShouldAllBe(t => !t.Contains(" Data visualisation"));
+    }
+
+    [Fact]
+    public void tips_are_worded_differently_across_jobs_not_one_template()
+    {
+        var openings = JobFixtures.All.Select(j => enricher.Enrich(j).ResumeTips[0].Split(' ').Take(3)).Select(w => string.Join(' ', w)).ToList();
+        var closings = JobFixtures.All.Select(j => enricher.Enrich(j).ResumeTips.Single(t => t.StartsWith("Quantify")).Split(". ")[^1]).ToList();
+
+        openings.Distinct().Count().ShouldBeGreaterThan(1);
+        closings.Distinct().Count().ShouldBeGreaterThan(1);
+        JobFixtures.All.Select(j => string.Join("|", enricher.Enrich(j).ResumeTips)).ShouldBeUnique();
+    }
+
+    [Fact]
+    public void an_internship_and_an_experienced_role_are_told_to_count_from_different_places()
+    {
+        var intern = enricher.Enrich(JobFixtures.TaxIntern).ResumeTips.Single(t => t.StartsWith("Quantify"));
+        var experienced = enricher.Enrich(JobFixtures.DataAnalyst with
+        {
+            Title = "Data Analytics Manager",
+            Description = "Minimum 8 years of experience in SQL and Power BI reporting. Lead a team of analysts and review their dashboards.",
+        }).ResumeTips.Single(t => t.StartsWith("Quantify"));
+
+        intern.ShouldContain("a project, course or internship");
+        experienced.ShouldContain("your recent roles");
     }
 
     [Fact]

@@ -76,6 +76,23 @@ public class when_upgrading_read_models(ApiFixture api) : IClassFixture<ApiFixtu
     }
 
     [Fact]
+    public async Task posted_descriptions_from_before_markdown_are_rendered_from_markdown()
+    {
+        var provider = await api.Host.SignedUpProvider();
+        var jobId = await api.Host.PostedJob(provider, title: "Markdown Upgrade Analyst",
+            description: "## Duties\n- Reconcile ledgers every month\n- Draft reports for the finance team");
+        // The row as the release before wrote it: the Markdown shown as one paragraph, no description format.
+        await Sql($"UPDATE ottobon.mt_doc_jobdetails SET data = data - 'DescriptionFormat' || '{{\"DescriptionHtml\": \"<p>## Duties</p>\"}}' WHERE id = '{jobId}'");
+        await Forget("markdown-descriptions");
+
+        await Upgrade("markdown-descriptions");
+
+        var html = (string?)await Scalar($"SELECT data ->> 'DescriptionHtml' FROM ottobon.mt_doc_jobdetails WHERE id = '{jobId}'");
+        html.ShouldNotBeNull().ShouldContain("<h2>Duties</h2>");
+        html.ShouldContain("<li>Reconcile ledgers every month</li>");
+    }
+
+    [Fact]
     public async Task a_chat_session_without_its_snapshot_and_lines_is_readable_again()
     {
         var seeker = await api.Host.SignedUpSeeker();

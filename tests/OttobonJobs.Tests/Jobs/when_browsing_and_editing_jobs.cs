@@ -63,20 +63,20 @@ public class when_browsing_and_editing_jobs(ApiWithScriptedAi api) : IClassFixtu
     }
 
     [Fact]
-    public async Task hostile_html_in_a_description_is_served_sanitised()
+    public async Task hostile_html_in_a_description_is_served_as_text_never_as_markup()
     {
         var provider = await api.Host.SignedUpProvider();
         var hostile = "<p onclick=\"steal()\">Build <b>APIs</b> with us.</p><script>alert('x')</script>" +
-                      "<a href=\"javascript:alert(1)\">apply</a><img src=x onerror=alert(1)><a href=\"https://example.com/apply\">real link</a>";
+                      "<a href=\"javascript:alert(1)\">apply</a><img src=x onerror=alert(1)> [real link](https://example.com/apply)";
         var id = await api.Host.PostedJob(provider, title: "Hostile markup", description: hostile);
 
         var html = (await api.Host.Scenario(s => s.Get.Url($"/api/jobs/{id}/details"))).Json().GetProperty("description_html").GetString()!;
-        html.ShouldContain("<b>APIs</b>");
-        html.ShouldContain("https://example.com/apply");
-        html.ShouldNotContain("<script", Case.Insensitive);
-        html.ShouldNotContain("onclick", Case.Insensitive);
-        html.ShouldNotContain("onerror", Case.Insensitive);
-        html.ShouldNotContain("javascript:", Case.Insensitive);
+        // A posted description is Markdown: the HTML typed into it reads as the text it is.
+        html.ShouldContain("&lt;b&gt;APIs&lt;/b&gt;");
+        var elements = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html).Body!.QuerySelectorAll("*").ToList();
+        elements.Select(e => e.LocalName).ShouldAllBe(name => name == "p" || name == "a");
+        elements.SelectMany(e => e.Attributes).ShouldAllBe(a => !a.Name.StartsWith("on"));
+        elements.Where(e => e.LocalName == "a").Select(e => e.GetAttribute("href")).ShouldBe(["https://example.com/apply"]);
     }
 
     [Fact]

@@ -81,7 +81,7 @@ public static class CalibrationPipeline
         var plain = DescriptionHtml.ToPlainText(job.Description);
         var enrichment = Enricher.Enrich(new JobToEnrich(job.Title, job.Company, job.Location, plain, job.PostedSkills));
         return (JobSkills.Merge(job.PostedSkills, enrichment.Skills),
-            EmbeddingText.For(job.Title, job.PostedSkills.Concat(enrichment.Skills), job.Description));
+            EmbeddingText.For(job.Title, job.PostedSkills.Concat(enrichment.Skills), job.Description, OttobonJobs.Domain.Jobs.DescriptionFormat.CareerSite));
     }
 
     public static (IReadOnlyList<string> Skills, string EmbeddingText) Resume(string text)

@@ -10,15 +10,17 @@ import { safeHref } from '@/lib/safe-href';
  * for coach replies and provider-written job descriptions. It is safe to give it any text: raw HTML in it is shown
  * as text (never parsed), only http(s) links become links (they open in a new tab, without referrer or opener), and
  * images are shown as their alt text so a description cannot load anything. A single line break is kept.
+ * With `headings`, a description's headings are real section headings under the page's title (h1 and h2 are h2,
+ * deeper levels keep theirs), as the server renders them in description_html; without, they are bold lines.
  */
-export function Markdown({ text, className = '' }: { text: string; className?: string }) {
+export function Markdown({ text, className = '', headings = false }: { text: string; className?: string; headings?: boolean }) {
   return (
     <div className={`min-w-0 space-y-2 break-words ${className}`}>
       <ReactMarkdown
         remarkPlugins={[remarkGfm, remarkBreaks, htmlAsText]}
         skipHtml
         urlTransform={(url) => safeHref(url)}
-        components={components}
+        components={headings ? sectionComponents : components}
       >
         {text}
       </ReactMarkdown>
@@ -53,6 +55,11 @@ function domProps<P extends ExtraProps>(props: P): Omit<P, 'node'> {
 }
 
 const heading = (props: Props<'h1'>) => <p className="font-semibold" {...domProps(props)} />;
+
+const sectionHeading = (Tag: 'h2' | 'h3' | 'h4' | 'h5') =>
+  function SectionHeading(props: Props<'h2'>) {
+    return <Tag className={`font-semibold text-slate-900 ${Tag === 'h2' ? 'pt-2 text-lg first:pt-0' : ''}`} {...domProps(props)} />;
+  };
 
 const components: Components = {
   a: ({ href, children }) =>
@@ -98,4 +105,14 @@ const components: Components = {
   ),
   code: (props) => <code className="rounded bg-slate-900/10 px-1 py-0.5 font-mono text-[0.85em]" {...domProps(props)} />,
   hr: () => <hr className="border-slate-200" />,
+};
+
+const sectionComponents: Components = {
+  ...components,
+  h1: sectionHeading('h2'),
+  h2: sectionHeading('h2'),
+  h3: sectionHeading('h3'),
+  h4: sectionHeading('h4'),
+  h5: sectionHeading('h5'),
+  h6: sectionHeading('h5'),
 };

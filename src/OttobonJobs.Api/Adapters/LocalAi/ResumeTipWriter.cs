@@ -29,9 +29,9 @@ internal static class ResumeTipWriter
     {
         var top = skills.Take(2).ToList();
         named.UnionWith(top);
-        // Languages, frameworks and products are "used"; practices such as statutory audit are "done".
+        // Languages, frameworks and products are "used"; practices such as statutory audit or data visualisation are "done".
         var tools = top.Where(Used).ToList();
-        var practices = top.Where(s => !Used(s)).Select(Wording.InSentence).ToList();
+        var practices = top.Where(s => !Used(s)).Select(s => Wording.AsPractice(Wording.InSentence(s))).ToList();
         var did = (tools.Count, practices.Count) switch
         {
             (> 0, > 0) => $"used {Wording.JoinAnd(tools)} for {Wording.JoinOr(practices)} work",
@@ -48,11 +48,17 @@ internal static class ResumeTipWriter
             (_, RoleFamily.Other) => "project, internship or college role",
             _ => "project or internship",
         };
-        return $"Lead with a {source} where you {did}{what}; put it in the top third of the first page and name the tools in the bullet itself.";
+        var opener = Wording.Pick(job.Title + job.Company, 1, ["Lead with", "Open your experience section with", "Put first"]);
+        var placement = Wording.Pick(job.Title + job.Company, 2, [
+            "put it in the top third of the first page and name the tools in the bullet itself",
+            "keep it near the top and name the tools inside the bullet, not only in a skills list",
+            "give it two or three bullets, each naming what you used and what came of it",
+        ]);
+        return $"{opener} {Wording.Article(source)} {source} where you {did}{what}; {placement}.";
     }
 
     private static bool Used(string skill) =>
-        Wording.IsTool(skill) || SkillTaxonomy.CategoryOf(skill) is { } c && c.IsTechnical();
+        Wording.IsName(skill) && (Wording.IsTool(skill) || SkillTaxonomy.CategoryOf(skill) is { } c && c.IsTechnical());
 
     private static string MirrorWording(JobProfile job, string? duty, HashSet<string> named)
     {
@@ -64,24 +70,35 @@ internal static class ResumeTipWriter
         return $"Mirror the posting's wording: write \"{job.RoleName}\" in your summary line and spell skills the way {job.Company} does{(spelled is null ? "" : $" (\"{spelled}\", not a paraphrase)")}, so applicant-tracking systems match them.";
     }
 
+    // Never a number the seeker may not have: the tip names what to count, with questions to count it by.
     private static string Quantify(JobProfile job, HashSet<string> named)
     {
-        var tool = job.Skills.FirstOrDefault(Wording.IsTool);
+        var tool = job.Skills.FirstOrDefault(s => Wording.IsName(s) && Wording.IsTool(s) && !named.Contains(s));
         if (tool is not null) named.Add(tool);
-        var inTool = tool is null ? "" : $" in {tool}";
-        var usingTool = tool is null ? "" : $" using {tool}";
-        var (measures, example) = job.Family switch
+        var work = tool is null ? "your work" : $"your {tool} work";
+        var measures = job.Family switch
         {
-            RoleFamily.SoftwareEngineering => ("users, requests, response times, test coverage", $"Built a feature{inTool} used by 300 students and cut page load time by 40%"),
-            RoleFamily.DataAnalytics => ("rows and sources, hours saved, decisions influenced", $"Automated a weekly report{inTool} over 50,000 rows, saving 4 hours a week"),
-            RoleFamily.AuditAssurance => ("entities or ledgers audited, value of balances tested, samples vouched, exceptions found", $"Vouched 120 invoices worth ₹3.2 crore across 2 audits{usingTool} and raised 6 exceptions"),
-            RoleFamily.Tax => ("returns filed, clients handled, credit reconciled, notices answered", $"Reconciled ₹45 lakh of input tax credit for 8 clients{usingTool} with no late filings"),
-            RoleFamily.ConsultingAdvisory => ("stakeholders interviewed, processes mapped, savings or risks identified", $"Interviewed 12 stakeholders and mapped 5 processes{usingTool}, finding ₹20 lakh of savings"),
-            RoleFamily.Cybersecurity => ("assets scanned, alerts triaged, vulnerabilities found and fixed", $"Scanned 150 hosts{usingTool}, reported 23 vulnerabilities and verified 18 fixes"),
-            RoleFamily.FinanceAccounting => ("accounts reconciled, entries posted, days cut from the close", $"Reconciled 40 accounts a month{usingTool} and cut the close by 2 days"),
-            _ => ("people, time and money", $"Organised an event for 400 attendees within a ₹50,000 budget{usingTool}"),
+            RoleFamily.SoftwareEngineering => "how many users or requests it served, how much faster it got, how much test coverage you added",
+            RoleFamily.DataAnalytics => "how many rows or sources it covered, how many hours a week it saved, which decision it fed",
+            RoleFamily.AuditAssurance => "how many entities or ledgers you covered, the value of balances you tested, how many samples and exceptions",
+            RoleFamily.Tax => "how many returns or clients you handled, how much credit you reconciled, how many notices you answered",
+            RoleFamily.ConsultingAdvisory => "how many stakeholders you interviewed, how many processes you mapped, what saving or risk you found",
+            RoleFamily.Cybersecurity => "how many assets you scanned, how many alerts you triaged, how many vulnerabilities were fixed",
+            RoleFamily.FinanceAccounting => "how many accounts you reconciled, how many entries you posted, how many days the close took",
+            _ => "how many people it reached, how much time or money it saved",
         };
-        return $"Quantify every bullet with {measures}, for example: \"{example}.\" Numbers make a fresher's resume stand out more than adjectives.";
+        var where = job.Seniority switch
+        {
+            Seniority.Internship => "a project, course or internship",
+            Seniority.Experienced => "your recent roles",
+            _ => "a project or internship",
+        };
+        var close = Wording.Pick(job.Title + job.Company, 3, [
+            "Use only numbers you can stand behind in an interview; an honest estimate, said to be one, beats none.",
+            "Count only what you can explain if asked; a range or an estimate is fine when you say so.",
+            "If you never measured it, describe the before and after in words rather than inventing a figure.",
+        ]);
+        return $"Quantify the bullets about {work} from {where}, e.g. {measures}. {close}";
     }
 
     private static string QualificationLine(JobProfile job)

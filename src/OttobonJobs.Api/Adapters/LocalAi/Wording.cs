@@ -35,6 +35,31 @@ internal static class Wording
         ["Tally", "SAP FICO", "Oracle Financials", "QuickBooks", "Xero", "Zoho Books", "CaseWare", "Splunk", "QRadar",
          "Microsoft Sentinel", "SailPoint", "Okta", "Wireshark", "Burp Suite", "Nmap", "Kali Linux"];
 
+    /// <summary>
+    /// Whether a skill is a name (a product, language or acronym: "Power BI", "SQL", "Node.js", "Excel") rather than a
+    /// practice written in words ("Data visualisation", "Statutory audit"), which reads lower case and as "… work".
+    /// </summary>
+    public static bool IsName(string skill)
+    {
+        if (ProductNames.Contains(skill)) return true;
+        var words = skill.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 1) return true;
+        return skill.Skip(1).Any(c => char.IsUpper(c) || char.IsDigit(c) || c is '.' or '#' or '+');
+    }
+
+    /// <summary>A practice lower-cased for mid-sentence ("Data visualisation" → "data visualisation"); names stay as they are.</summary>
+    public static string AsPractice(string skill) =>
+        IsName(skill) ? skill : char.ToLowerInvariant(skill[0]) + skill[1..];
+
+    /// <summary>A stable pick among phrasings for one job, so tips vary across jobs but a job always gets the same ones.</summary>
+    public static T Pick<T>(string seed, int salt, IReadOnlyList<T> options)
+    {
+        var hash = 2166136261u;
+        foreach (var c in seed) hash = (hash ^ c) * 16777619u;
+        hash = (hash ^ (uint)salt) * 16777619u;
+        return options[(int)(hash % (uint)options.Count)];
+    }
+
     /// <summary>"A, B and C".</summary>
     public static string JoinAnd(IEnumerable<string> items) => Join(items, "and");
 

@@ -9,14 +9,17 @@ namespace OttobonJobs.Api.Jobs.Browsing;
 /// A feed card. <see cref="CreatedAt"/> is when Ottobon first saw (or the provider posted) the job; <see cref="PostedOn"/>
 /// is the career site's own posting date, null when the site gives none (never later than created_at).
 /// <see cref="Location"/> is the text as the site or poster wrote it; <see cref="Place"/> is it normalised.
+/// <see cref="SalarySource"/> says whether the salary was published by the employer or estimated by the AI.
 /// </summary>
 public record JobFeedItemResponse(
     Guid Id, string Title, string CompanyName, string? Location, IReadOnlyList<string> SkillsRequired,
-    SalaryRange? SalaryRange, [property: AllowedValues(JobStatus.Processing, JobStatus.Active, JobStatus.Archived)] string Status, DateTimeOffset CreatedAt,
+    SalaryRange? SalaryRange, [property: AllowedValues(Domain.Jobs.Enrichment.SalarySource.Published, Domain.Jobs.Enrichment.SalarySource.Estimated)] string? SalarySource,
+    [property: AllowedValues(JobStatus.Processing, JobStatus.Active, JobStatus.Archived)] string Status, DateTimeOffset CreatedAt,
     DateTimeOffset? PostedOn, string? ExternalApplyUrl, JobPlaceResponse Place)
 {
     public static JobFeedItemResponse From(JobFeedItem item) => new(
-        item.Id, item.Title, item.CompanyName, item.Location, item.SkillsRequired, item.SalaryRange, item.Status,
+        item.Id, item.Title, item.CompanyName, item.Location, item.SkillsRequired, item.SalaryRange,
+        JobSalary.SourceOf(item.PublishedSalary, item.SalaryRange), item.Status,
         item.CreatedAt, item.PostedOn, item.ExternalApplyUrl, new JobPlaceResponse(item.City, item.State, item.Country));
 }
 
@@ -56,6 +59,7 @@ public record JobDetailsResponse(
     PrepGuide PrepGuideGenerated,
     ResumeGuideSection ResumeGuideGenerated,
     SalaryRange? SalaryRange,
+    [property: AllowedValues(Domain.Jobs.Enrichment.SalarySource.Published, Domain.Jobs.Enrichment.SalarySource.Estimated)] string? SalarySource,
     string? ExperienceLevel,
     string? Qualification,
     [property: AllowedValues(JobStatus.Processing, JobStatus.Active, JobStatus.Archived)] string Status,
@@ -72,7 +76,8 @@ public record JobDetailsResponse(
 {
     public static JobDetailsResponse From(JobDetails job) => new(
         job.Id, job.StreamVersion, job.Title, job.CompanyName, job.Location, new JobPlaceResponse(job.City, job.State, job.Country), job.DescriptionRaw, job.DescriptionHtml, job.SkillsRequired,
-        new PrepGuide(job.PrepQuestions), new ResumeGuideSection(job.ResumeTips), job.Salary, job.ExperienceLevel,
+        new PrepGuide(job.PrepQuestions), new ResumeGuideSection(job.ResumeTips), job.Salary,
+        JobSalary.SourceOf(job.PublishedSalary, job.Salary), job.ExperienceLevel,
         job.Qualification, job.Status, job.Origin, job.Source, job.ExternalApplyUrl, job.OwnerId,
         new EnrichmentState(job.EnrichmentStatus, job.FailedAttempts, job.LastEnrichmentError, job.AiModel, job.EmbeddingModel, job.DeduplicatedFrom),
         job.CreatedAt, job.PostedOn, job.UpdatedAt, job.ActivatedAt, job.ArchivedAt);

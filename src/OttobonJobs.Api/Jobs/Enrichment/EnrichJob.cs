@@ -58,7 +58,7 @@ public static class EnrichJobHandler
         try
         {
             var enrichment = await ai.EnrichAsync(ToEnrich(job!), cancellationToken);
-            var vector = await embeddings.EmbedAsync(EmbeddingText.For(job!.Title, job.SkillsRequired.Concat(enrichment.Skills), job.DescriptionRaw), cancellationToken);
+            var vector = await embeddings.EmbedAsync(EmbeddingText.For(job!.Title, job.SkillsRequired.Concat(enrichment.Skills), job.DescriptionRaw, job.DescriptionFormat), cancellationToken);
             outgoing.Add(new RecordEnrichment(job.Id, command.Force, job.DescriptionHash, enrichment, ai.ModelName, embeddings.Model, vector));
         }
         catch (Exception e) when (e is EnrichmentUnavailableException or EnrichmentRejectedException)
@@ -70,7 +70,7 @@ public static class EnrichJobHandler
     }
 
     private static JobToEnrich ToEnrich(Job job) =>
-        new(job.Title, job.CompanyName, job.Location, DescriptionHtml.ToPlainText(job.DescriptionRaw), job.SkillsRequired);
+        new(job.Title, job.CompanyName, job.Location, DescriptionHtml.ToPlainText(job.DescriptionRaw, job.DescriptionFormat), job.SkillsRequired);
 
     /// <summary>
     /// Another job with the same description hash, already enriched with the same embedding model: its enrichment and
@@ -156,6 +156,6 @@ public static class RecordEnrichmentFailureHandler
 /// <summary>What gets embedded for a job: its title and skills lead, then the description (the model reads ~256 tokens).</summary>
 public static class EmbeddingText
 {
-    public static string For(string title, IEnumerable<string> skills, string descriptionRaw) =>
-        $"{title}. Skills: {string.Join(", ", skills.Distinct(StringComparer.OrdinalIgnoreCase))}. {DescriptionHtml.ToPlainText(descriptionRaw)}";
+    public static string For(string title, IEnumerable<string> skills, string descriptionRaw, DescriptionFormat format) =>
+        $"{title}. Skills: {string.Join(", ", skills.Distinct(StringComparer.OrdinalIgnoreCase))}. {DescriptionHtml.ToPlainText(descriptionRaw, format)}";
 }

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
-import { apiLimits } from '@/lib/api-limits.generated';
+import { descriptionProblem, jobRules, shortTextProblem, titleProblem } from '@/lib/job-rules';
 import { apiRequest } from '@/lib/query';
 import { queryRoots } from '@/lib/query-keys';
 import type { Schemas } from '@/types/api';
@@ -31,42 +31,18 @@ export function usePostJob() {
   });
 }
 
-const limits = apiLimits.schemas.PostJob;
-
-/** The server's rules (JobRules), read from its OpenAPI document so mistakes show before anything is sent. */
-export const jobRules = {
-  minTitleLength: limits.title.minLength,
-  maxTitleLength: limits.title.maxLength,
-  minDescriptionLength: limits.description_raw.minLength,
-  maxDescriptionLength: limits.description_raw.maxLength,
-  maxSkills: limits.skills_required.maxItems,
-  maxSkillLength: limits.skills_required.itemMaxLength,
-  maxShortTextLength: limits.company_name.maxLength,
-} as const;
+export { jobRules };
 
 export type PostJobField = 'title' | 'company_name' | 'location' | 'description_raw' | 'skills_required';
 export type PostJobErrors = Partial<Record<PostJobField, string>>;
 
 export function validatePostJob(input: PostJobInput): PostJobErrors {
-  const errors: PostJobErrors = {};
-  const title = input.title.trim();
-  const description = input.description_raw.trim();
-
-  if (title.length < jobRules.minTitleLength) errors.title = `Title must be at least ${jobRules.minTitleLength} characters.`;
-  else if (title.length > jobRules.maxTitleLength) errors.title = `Title must be at most ${jobRules.maxTitleLength} characters.`;
-
-  if ((input.company_name ?? '').trim().length > jobRules.maxShortTextLength) {
-    errors.company_name = `Company name must be at most ${jobRules.maxShortTextLength} characters.`;
-  }
-  if ((input.location ?? '').trim().length > jobRules.maxShortTextLength) {
-    errors.location = `Location must be at most ${jobRules.maxShortTextLength} characters.`;
-  }
-
-  if (description.length < jobRules.minDescriptionLength) {
-    errors.description_raw = `Description must be at least ${jobRules.minDescriptionLength} characters.`;
-  } else if (input.description_raw.length > jobRules.maxDescriptionLength) {
-    errors.description_raw = `Description must be at most ${jobRules.maxDescriptionLength.toLocaleString()} characters.`;
-  }
+  const errors: PostJobErrors = {
+    title: titleProblem(input.title),
+    company_name: shortTextProblem('Company name', input.company_name),
+    location: shortTextProblem('Location', input.location),
+    description_raw: descriptionProblem(input.description_raw),
+  };
 
   if (input.skills_required.length > jobRules.maxSkills) {
     errors.skills_required = `List at most ${jobRules.maxSkills} skills.`;

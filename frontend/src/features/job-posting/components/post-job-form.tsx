@@ -1,10 +1,10 @@
 import { Send } from 'lucide-react';
 import { type FormEvent, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
+import { MarkdownDescriptionField } from '@/components/jobs/markdown-description-field';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { TagInput } from '@/components/ui/tag-input';
-import { TextAreaField } from '@/components/ui/text-area-field';
 import { TextField } from '@/components/ui/text-field';
 import { paths } from '@/config/paths';
 import { getErrorMessage } from '@/lib/api-client';
@@ -106,7 +106,7 @@ export function PostJobForm() {
         />
       </div>
 
-      <TextAreaField
+      <MarkdownDescriptionField
         id={fieldIds.description_raw}
         label="Description"
         name="description_raw"

@@ -94,6 +94,63 @@ describe('editing a job', () => {
     expect(screen.queryByRole('button', { name: 'Reload the job' })).not.toBeInTheDocument();
   });
 
+  it('opens at once from a listing (?edit=1) and, once saved, says the AI prepares the new description', async () => {
+    signedInAs(api, buildUser('provider'));
+    api.onGet('/jobs/job-1/details').reply(200, buildJobDetails({ version: 3 }));
+    api.onPatch('/jobs/job-1').reply(200, edited({ description_raw: '## Duties\n- Build APIs in Node.js every day', reenrichment_queued: true }));
+    const { user } = renderApp('/jobs/job-1?edit=1');
+
+    const form = await screen.findByRole('form', { name: 'Edit job' });
+    const description = within(form).getByLabelText('Description');
+    await user.clear(description);
+    await user.type(description, '## Duties{enter}- Build APIs in Node.js every day');
+    await user.click(within(form).getByRole('button', { name: 'Save changes' }));
+
+    expect(await screen.findByText('Changes saved. The AI is preparing the new description.')).toBeInTheDocument();
+    expect(api.history.patch[0].headers?.['If-Match']).toBe('"3"');
+    // Closed for good: the page does not open the form again by itself.
+    expect(screen.queryByRole('form', { name: 'Edit job' })).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Edit job' })).toBeInTheDocument();
+  });
+
+  it('checks the fields with the rules of posting before sending anything', async () => {
+    const { user } = openAsOwner();
+
+    await user.click(await screen.findByRole('button', { name: 'Edit job' }));
+    const form = screen.getByRole('form', { name: 'Edit job' });
+    await user.clear(within(form).getByLabelText('Job title'));
+    await user.type(within(form).getByLabelText('Job title'), 'QA');
+    await user.clear(within(form).getByLabelText('Description'));
+    await user.type(within(form).getByLabelText('Description'), 'Too short');
+    await user.click(within(form).getByRole('button', { name: 'Save changes' }));
+
+    expect(within(form).getByText('Title must be at least 3 characters.')).toBeInTheDocument();
+    expect(within(form).getByText('Description must be at least 20 characters.')).toBeInTheDocument();
+    expect(within(form).getByLabelText('Job title')).toHaveFocus();
+    expect(api.history.patch).toHaveLength(0);
+  });
+
+  it('previews the Markdown description as the job page shows it', async () => {
+    const { user } = openAsOwner();
+
+    await user.click(await screen.findByRole('button', { name: 'Edit job' }));
+    const form = screen.getByRole('form', { name: 'Edit job' });
+    const description = within(form).getByLabelText('Description');
+    await user.clear(description);
+    await user.type(description, '## What you will do{enter}- Build **REST** APIs{enter}- Review code');
+    expect(within(form).getByText(/Markdown works here/)).toBeInTheDocument();
+
+    await user.click(within(form).getByRole('button', { name: 'Preview' }));
+    const preview = within(form).getByRole('region', { name: 'Description preview' });
+    expect(within(preview).getByRole('heading', { level: 2, name: 'What you will do' })).toBeInTheDocument();
+    expect(within(preview).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['Build REST APIs', 'Review code']);
+    expect(within(preview).getByText('REST').tagName).toBe('STRONG');
+    expect(within(form).getByRole('button', { name: 'Preview' })).toHaveAttribute('aria-pressed', 'true');
+
+    await user.click(within(form).getByRole('button', { name: 'Write' }));
+    expect(within(form).getByLabelText('Description')).toHaveValue('## What you will do\n- Build **REST** APIs\n- Review code');
+  });
+
   it('is offered to the owner and admins only, and never for an archived job', async () => {
     signedInAs(api, buildUser('provider', { id: 'someone-else' }));
     api.onGet('/jobs/job-1/details').reply(200, buildJobDetails());

@@ -2,6 +2,7 @@ import { Building2, MapPin, Wallet } from 'lucide-react';
 import { type ReactNode, useId } from 'react';
 import { Link } from 'react-router';
 import { PostingDate } from '@/components/jobs/posting-date';
+import { SalarySourceNote } from '@/components/jobs/salary-source';
 import { ChipList } from '@/components/ui/chip-list';
 import { jobDetailPath } from '@/config/paths';
 import type { JobFeedItem } from '@/types/api';
@@ -49,6 +50,7 @@ export function JobCard({ job, aside }: JobCardProps) {
                 <Wallet aria-hidden="true" className="size-4 text-slate-400" />
                 <span className="sr-only">Salary: </span>
                 {job.salary_range.display}
+                <SalarySourceNote source={job.salary_source} className="before:content-['·_']" />
               </span>
             )}
           </p>

@@ -24,6 +24,16 @@ describe('job page', () => {
     expect(found.querySelector('time')).toHaveAttribute('dateTime', '2025-06-01T09:00:00Z');
   });
 
+  it("labels the salary as the employer's or as Ottobon AI's estimate", async () => {
+    const { unmount } = openJob(buildJobDetails({ salary_source: 'estimated' }));
+    expect(await screen.findByText('Estimated by Ottobon AI')).toBeInTheDocument();
+    unmount();
+
+    openJob(buildJobDetails({ salary_source: 'published' }));
+    expect(await screen.findByText('Published by the employer')).toBeInTheDocument();
+    expect(screen.queryByText('Estimated by Ottobon AI')).not.toBeInTheDocument();
+  });
+
   it('shows the header facts and an apply link that opens safely in a new tab', async () => {
     openJob(buildJobDetails({ external_apply_url: 'https://careers.example.com/jobs/42' }));
 

@@ -1,8 +1,9 @@
 import { ArrowLeft, Briefcase, Building2, ExternalLink, GraduationCap, History, MapPin, Pencil, SearchX, Wallet } from 'lucide-react';
 import { type ReactNode, useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { EnrichmentBadge, JobStatusBadge } from '@/components/jobs/job-status-badge';
 import { PostingAndFoundDates } from '@/components/jobs/posting-date';
+import { SalarySourceNote } from '@/components/jobs/salary-source';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
@@ -24,6 +25,9 @@ type JobDetailPageProps = {
   renderActions?: (job: JobDetails) => ReactNode;
 };
 
+/** The query parameter that opens the edit form (see jobEditPath). */
+const editParam = 'edit';
+
 const backLinks: Record<Role, { to: string; label: string }> = {
   seeker: { to: paths.seeker.jobs, label: 'Back to jobs' },
   provider: { to: paths.provider.listings, label: 'Back to my listings' },
@@ -41,16 +45,29 @@ export function JobDetailPage({ renderActions }: JobDetailPageProps) {
   const [savedNotice, setSavedNotice] = useState<string | null>(null);
   const canEdit =
     !!job && job.status !== 'archived' && (role === 'admin' || (role === 'provider' && auth.user?.id === job.owner_id));
+  // "Edit" on a listing links here with ?edit=1: the form opens once, on the job as first loaded (state set while
+  // rendering); closing it drops the parameter from the address.
+  const [searchParams, setSearchParams] = useSearchParams();
+  const editRequested = searchParams.get(editParam) === '1';
+  const [editLinkFollowed, setEditLinkFollowed] = useState(false);
+  if (editRequested && canEdit && !editLinkFollowed) {
+    setEditLinkFollowed(true);
+    setEditing(job);
+  }
+  const closeEditing = () => {
+    setEditing(null);
+    if (editRequested) setSearchParams((params) => { params.delete(editParam); return params; }, { replace: true });
+  };
 
   const back = backLinks[role];
 
   // The edit refreshes the job (and every list showing it) by itself; while it is being prepared, the query follows it.
   const saved = (edited: JobEdited) => {
-    setEditing(null);
+    closeEditing();
     setSavedNotice(edited.reenrichment_queued ? 'Changes saved. The AI is preparing the new description.' : 'Changes saved.');
   };
   const reloadAfterConflict = () => {
-    setEditing(null);
+    closeEditing();
     setSavedNotice(null);
     void details.refetch();
   };
@@ -112,7 +129,7 @@ export function JobDetailPage({ renderActions }: JobDetailPageProps) {
           />
           {savedNotice && <Alert tone="success">{savedNotice}</Alert>}
           {editing && (
-            <EditJobForm job={editing} onSaved={saved} onCancel={() => setEditing(null)} onReload={reloadAfterConflict} />
+            <EditJobForm job={editing} onSaved={saved} onCancel={closeEditing} onReload={reloadAfterConflict} />
           )}
           <JobNotices job={job} role={role} />
           <section aria-label="About the job" className="rounded-2xl bg-white px-5 pb-6 shadow-sm ring-1 ring-slate-900/5 sm:px-6">
@@ -154,7 +171,7 @@ function JobHeader({ job, role, actions }: { job: JobDetails; role: Role; action
       </p>
 
       <dl className="mt-5 grid gap-4 border-t border-slate-100 pt-5 sm:grid-cols-3">
-        <JobFact icon={Wallet} term="Salary" value={job.salary_range?.display} />
+        <JobFact icon={Wallet} term="Salary" value={job.salary_range?.display} note={<SalarySourceNote source={job.salary_source} />} />
         <JobFact icon={Briefcase} term="Experience" value={job.experience_level} />
         <JobFact icon={GraduationCap} term="Qualification" value={job.qualification} />
       </dl>
@@ -188,13 +205,24 @@ function JobHeader({ job, role, actions }: { job: JobDetails; role: Role; action
   );
 }
 
-function JobFact({ icon: Icon, term, value }: { icon: typeof Wallet; term: string; value: string | null | undefined }) {
+function JobFact({
+  icon: Icon,
+  term,
+  value,
+  note,
+}: {
+  icon: typeof Wallet;
+  term: string;
+  value: string | null | undefined;
+  note?: ReactNode;
+}) {
   return (
     <div className="flex gap-3">
       <Icon aria-hidden="true" className="mt-0.5 size-5 shrink-0 text-indigo-500" />
       <div>
         <dt className="text-xs font-medium tracking-wide text-slate-500 uppercase">{term}</dt>
         <dd className="text-sm font-semibold text-slate-900">{value || 'Not stated'}</dd>
+        {value && note && <dd>{note}</dd>}
       </div>
     </div>
   );

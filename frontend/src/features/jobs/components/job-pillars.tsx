@@ -83,7 +83,7 @@ function Description({ job }: { job: JobDetails }) {
   if (job.origin === 'posted' || !job.description_html.trim()) {
     // A provider's own text, read as Markdown (line breaks kept); any HTML in it is shown as text, never rendered.
     // Scraped jobs keep the career site's markup, sanitised by the server.
-    return <Markdown text={job.description_raw} className="leading-relaxed text-slate-800" />;
+    return <Markdown text={job.description_raw} headings className="leading-relaxed text-slate-800" />;
   }
   return (
     <div

@@ -60,6 +60,7 @@ describe('jobs feed', () => {
     expect(within(card).getByText('Infosys')).toBeInTheDocument();
     expect(within(card).getByText('Bengaluru, Karnataka')).toBeInTheDocument(); // the normalised place, not the site's text
     expect(within(card).getByText('₹4.5L – ₹7L per year')).toBeInTheDocument();
+    expect(within(card).getByText('Estimated by Ottobon AI')).toBeInTheDocument();
     const skills = within(card).getByRole('list', { name: 'Skills' });
     expect(within(skills).getAllByRole('listitem').map((chip) => chip.textContent)).toEqual(['Node.js', 'Express', 'PostgreSQL']);
     expect(within(card).getByRole('link', { name: 'Junior Node.js Backend Developer' })).toHaveAttribute('href', '/jobs/abc');

@@ -1,14 +1,17 @@
-import { Archive, CircleAlert, Eye, MapPin, RefreshCw } from 'lucide-react';
+import { Archive, CircleAlert, Eye, MapPin, Pencil, RefreshCw } from 'lucide-react';
 import { useId, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { EnrichmentBadge, JobStatusBadge } from '@/components/jobs/job-status-badge';
 import { Button } from '@/components/ui/button';
-import { jobDetailPath } from '@/config/paths';
+import { jobDetailPath, jobEditPath } from '@/config/paths';
 import { getErrorMessage } from '@/lib/api-client';
 import { formatDate } from '@/lib/format';
 import { isStaleVersion, staleVersionMessage } from '@/lib/stream-version';
 import { useArchiveListing } from '../api/archive-job';
 import type { ProviderListing } from '../api/types';
+
+const secondaryLinkClassName =
+  'inline-flex items-center gap-2 rounded-lg bg-white px-3 py-2 text-sm font-semibold text-slate-700 shadow-sm ring-1 ring-slate-300 ring-inset hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600';
 
 type ListingItemProps = {
   listing: ProviderListing;
@@ -16,7 +19,7 @@ type ListingItemProps = {
   onReload: () => void;
 };
 
-/** One posting: status, enrichment, and the actions (view, archive with confirmation). */
+/** One posting: status, enrichment, and the actions (view, edit, archive with confirmation). */
 export function ListingItem({ listing, onReload }: ListingItemProps) {
   const titleId = useId();
   const [isConfirming, setConfirming] = useState(false);
@@ -94,11 +97,21 @@ export function ListingItem({ listing, onReload }: ListingItemProps) {
           <Link
             to={jobDetailPath(listing.id)}
             aria-label={`View ${listing.title}`}
-            className="inline-flex items-center gap-2 rounded-lg bg-white px-3 py-2 text-sm font-semibold text-slate-700 shadow-sm ring-1 ring-slate-300 ring-inset hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600"
+            className={secondaryLinkClassName}
           >
             <Eye aria-hidden="true" className="size-4" />
             View
           </Link>
+          {listing.status !== 'archived' && (
+            <Link
+              to={jobEditPath(listing.id)}
+              aria-label={`Edit ${listing.title}`}
+              className={secondaryLinkClassName}
+            >
+              <Pencil aria-hidden="true" className="size-4" />
+              Edit
+            </Link>
+          )}
           {listing.status !== 'archived' && !isConfirming && (
             <Button
               ref={archiveButtonRef}

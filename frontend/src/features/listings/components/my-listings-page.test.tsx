@@ -190,6 +190,20 @@ describe('my listings', () => {
     expect(listingRequests()).toHaveLength(2);
   });
 
+  it('offers Edit on each open listing, linking to the job page with its edit form open', async () => {
+    signedInAs(api, buildUser('provider'));
+    api.onGet('/jobs/provider').reply(200, [
+      buildListing({ status: 'active', enrichment_status: 'enriched' }),
+      buildListing({ id: 'job-0', title: 'QA Trainee', status: 'archived', enrichment_status: 'enriched' }),
+    ]);
+    renderApp('/provider/jobs');
+
+    const open = await screen.findByRole('listitem', { name: 'Junior Node.js Backend Developer' });
+    expect(within(open).getByRole('link', { name: 'Edit Junior Node.js Backend Developer' })).toHaveAttribute('href', '/jobs/job-1?edit=1');
+    const archived = screen.getByRole('listitem', { name: 'QA Trainee' });
+    expect(within(archived).queryByRole('link', { name: /Edit/ })).not.toBeInTheDocument();
+  });
+
   it('invites a provider with no listings to post one', async () => {
     signedInAs(api, buildUser('provider'));
     api.onGet('/jobs/provider').reply(200, []);
