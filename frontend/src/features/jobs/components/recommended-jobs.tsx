@@ -7,12 +7,12 @@ import { placeLabel } from './place-label';
 
 /**
  * "Recommended for you": the jobs closest to the seeker's resume, with how close as a percentage.
- * Without a resume (422) the strip gives way to a gentle nudge to upload one; other failures hide it.
+ * Without a resume the strip gives way to a gentle nudge to upload one; failures hide it.
  */
 export function RecommendedJobs() {
   const recommended = useRecommendedJobs();
 
-  if (recommended.status === 'error' && recommended.error?.status === 422) {
+  if (recommended.data?.has_resume === false) {
     return (
       <aside
         aria-label="Recommendations"
@@ -31,7 +31,7 @@ export function RecommendedJobs() {
     );
   }
 
-  const items = (recommended.data ?? []).slice(0, recommendedLimit);
+  const items = (recommended.data?.items ?? []).slice(0, recommendedLimit);
   if (recommended.status !== 'success' || items.length === 0) return null;
 
   return (
