@@ -46,7 +46,9 @@ export async function tourPages(newPage, accounts, visit) {
   await visitor.goto('/jobs');
   await heading(visitor, 'Jobs');
   const firstJob = visitor.getByRole('main').getByRole('article').first().getByRole('link').first();
-  await firstJob.waitFor();
+  await firstJob.waitFor().catch(() => {
+    throw new Error('The feed has no active jobs to open: sync a source first (Ingestion, or POST /api/admin/ingest/all).');
+  });
   const jobPath = new URL(await firstJob.evaluate((link) => link.href)).pathname;
   const jobId = jobPath.split('/').at(-1);
   await visit('feed-visitor', visitor);

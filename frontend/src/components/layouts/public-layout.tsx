@@ -1,5 +1,6 @@
-import { Link, NavLink, Outlet } from 'react-router';
+import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { paths } from '@/config/paths';
+import { returnStateFor } from '@/lib/auth';
 import { Brand } from './brand';
 
 const linkStyle =
@@ -10,6 +11,8 @@ const linkStyle =
  * the ways in, no sidebar (the same look on phones).
  */
 export function PublicLayout() {
+  // Signing in from a job page comes back to it.
+  const location = useLocation();
   return (
     <div className="min-h-dvh bg-slate-50">
       <a
@@ -35,7 +38,7 @@ export function PublicLayout() {
                 </NavLink>
               </li>
               <li>
-                <Link to={paths.login} className={`${linkStyle} text-slate-700 hover:text-slate-900`}>
+                <Link to={paths.login} state={returnStateFor(location)} className={`${linkStyle} text-slate-700 hover:text-slate-900`}>
                   Sign in
                 </Link>
               </li>

@@ -142,7 +142,7 @@ function ChatReplay({ sessionId }: { sessionId: string }) {
             ) : (
               <li key={index} data-role={line.role} className={`flex ${(roleLooks[line.role] ?? roleLooks.user).align}`}>
                 <div className={`max-w-[80%] rounded-2xl px-3 py-2 text-sm text-slate-800 ${(roleLooks[line.role] ?? roleLooks.user).className}`}>
-                  <span className="block text-[0.7rem] font-semibold text-slate-500 uppercase">{(roleLooks[line.role] ?? roleLooks.user).label}</span>
+                  <span className="block text-[0.7rem] font-semibold text-slate-600 uppercase">{(roleLooks[line.role] ?? roleLooks.user).label}</span>
                   <p className="break-words whitespace-pre-wrap">{line.content}</p>
                 </div>
               </li>
