@@ -1,37 +1,52 @@
 import type { RouteObject } from 'react-router';
-import { AppLayout } from '@/components/layouts/app-layout';
+import { PublicLayout } from '@/components/layouts/public-layout';
+import { ViewerLayout } from '@/components/layouts/viewer-layout';
 import { paths } from '@/config/paths';
-import { RequireAuth } from '@/lib/auth';
+import { RedirectIfSignedIn, RequireAuth } from '@/lib/auth';
 import { lazyPage } from './lazy-page';
 import { LoginRoute } from './routes/auth/login';
 import { RegisterRoute } from './routes/auth/register';
 import { NotFoundRoute } from './routes/not-found';
-import { RootRedirect } from './routes/root-redirect';
 import { RouteError } from './routes/route-error';
 
 // Pages are split into their own chunks (see lazy-page.tsx); the shell, the guards and the sign-in pages stay
 // in the entry chunk. Both chat routes share one element, so switching sessions keeps the page mounted.
 const chatPage = lazyPage(() => import('@/features/chat/components/chat-page').then((m) => m.ChatPage));
 
-/** Every route of the app. Who may open what is decided here, by RequireAuth alone. */
+/**
+ * Every route of the app. Who may open what is decided here, by RequireAuth alone: visitors without an account
+ * open the home page, the feed and job pages (in the public layout); everything else needs a signed-in role.
+ */
 export const appRoutes: RouteObject[] = [
   {
     errorElement: <RouteError />,
     children: [
-      { path: paths.root, element: <RootRedirect /> },
+      {
+        // Signed-in users land on their role's home; visitors get the home page.
+        path: paths.root,
+        element: (
+          <RedirectIfSignedIn>
+            <PublicLayout />
+          </RedirectIfSignedIn>
+        ),
+        children: [{ index: true, element: lazyPage(() => import('@/features/home/components/home-page').then((m) => m.HomePage)) }],
+      },
       { path: paths.login, element: <LoginRoute /> },
       { path: paths.register, element: <RegisterRoute /> },
       {
         element: (
-          <RequireAuth>
-            <AppLayout />
+          <RequireAuth allowVisitors>
+            <ViewerLayout />
           </RequireAuth>
         ),
         children: [
           {
+            element: <RequireAuth allowedRoles={['seeker']} allowVisitors />,
+            children: [{ path: paths.seeker.jobs, element: lazyPage(() => import('@/features/jobs/components/jobs-page').then((m) => m.JobsPage)) }],
+          },
+          {
             element: <RequireAuth allowedRoles={['seeker']} />,
             children: [
-              { path: paths.seeker.jobs, element: lazyPage(() => import('@/features/jobs/components/jobs-page').then((m) => m.JobsPage)) },
               { path: paths.seeker.profile, element: lazyPage(() => import('@/features/profile/components/profile-page').then((m) => m.ProfilePage)) },
               { path: paths.seeker.chat, element: chatPage },
               { path: paths.seeker.jobMatch, element: lazyPage(() => import('@/features/matching/components/match-page').then((m) => m.MatchPage)) },
@@ -39,8 +54,8 @@ export const appRoutes: RouteObject[] = [
             ],
           },
           {
-            // Seekers, the provider who posted the job and admins; the API answers 404 for jobs a user may not see.
-            element: <RequireAuth allowedRoles={['seeker', 'provider', 'admin']} />,
+            // Visitors, seekers, the provider who posted the job and admins; the API answers 404 for jobs a user may not see.
+            element: <RequireAuth allowedRoles={['seeker', 'provider', 'admin']} allowVisitors />,
             children: [{ path: paths.jobDetail, element: lazyPage(() => import('./routes/jobs/job-detail').then((m) => m.JobDetailRoute)) }],
           },
           {

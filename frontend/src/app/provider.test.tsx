@@ -9,7 +9,6 @@ const api = mockApi();
 describe('app provider', () => {
   it('forgets every cached answer when the user signs out', async () => {
     signedInAs(api, buildUser('seeker'));
-    api.onGet('/users/me/resume').reply(404, { detail: 'No resume yet.' });
     const { user, queryClient, currentPath } = renderApp('/profile');
     await screen.findByLabelText('Full name');
     expect(queryClient.getQueryData(['me', 'profile'])).toBeDefined();

@@ -40,3 +40,8 @@ export function jobMatchPath(jobId: string): string {
 export function jobHistoryPath(jobId: string): string {
   return `${paths.admin.history}?job=${encodeURIComponent(jobId)}`;
 }
+
+/** Sign-up with the role already picked (the home page's "as a seeker" and "as a provider" links). */
+export function registerPath(role: 'seeker' | 'provider'): string {
+  return `${paths.register}?role=${role}`;
+}

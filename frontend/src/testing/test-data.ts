@@ -16,6 +16,7 @@ export function buildUser(role: Role, overrides: Partial<CurrentUser> = {}): Cur
     location: null,
     created_at: '2025-01-15T10:00:00Z',
     updated_at: '2025-01-15T10:00:00Z',
+    has_resume: false,
     ...overrides,
   };
 }

@@ -1486,6 +1486,10 @@ export interface components {
             /** Format: double */
             similarity_score: number;
         };
+        RecommendedJobsResponse: {
+            has_resume: boolean;
+            items: components["schemas"]["RecommendedJob"][];
+        };
         ReenrichJobs: {
             /** Format: uuid */
             job_id?: null | string;
@@ -1663,6 +1667,7 @@ export interface components {
             created_at: string;
             /** Format: date-time */
             updated_at: string;
+            has_resume: boolean;
         };
     };
     responses: never;
@@ -2214,7 +2219,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RecommendedJob"][];
+                    "application/json": components["schemas"]["RecommendedJobsResponse"];
                 };
             };
             /** @description The request could not be read (malformed JSON, query value or header). */

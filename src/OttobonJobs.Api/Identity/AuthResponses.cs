@@ -42,12 +42,13 @@ public class SignInSessions(TokenIssuer tokens, IOptions<OttobonSettings> settin
 
 public record UserProfileResponse(
     Guid Id, string Email, [property: AllowedValues(Domain.Identity.Role.Seeker, Domain.Identity.Role.Provider, Domain.Identity.Role.Admin)] string Role, string FullName, string? Phone, string? Location,
-    DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt)
+    DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, bool HasResume)
 {
-    public static UserProfileResponse From(UserAccount account) => new(
+    public static UserProfileResponse From(UserAccount account, bool hasResume) => new(
         account.Id, account.Email, account.Role, account.FullName, account.Phone, account.Location,
-        account.CreatedAt, account.UpdatedAt);
+        account.CreatedAt, account.UpdatedAt, hasResume);
 
     public static UserProfileResponse From(Domain.Identity.User user) => new(
-        user.Id, user.Email, user.Role, user.FullName, user.Phone, user.Location, user.RegisteredAt, user.UpdatedAt);
+        user.Id, user.Email, user.Role, user.FullName, user.Phone, user.Location, user.RegisteredAt, user.UpdatedAt,
+        user.Resume is not null);
 }

@@ -8,6 +8,7 @@ using OttobonJobs.Api.Hosting;
 using OttobonJobs.Domain.Decisions;
 using OttobonJobs.Domain.Identity;
 using OttobonJobs.Projections.Identity;
+using OttobonJobs.Projections.Resumes;
 using Wolverine.Http;
 using Wolverine.Marten;
 using Wolverine.Persistence.EventSourcing;
@@ -22,7 +23,10 @@ public record UpdateMyProfile(
 
 public static class GetMyProfileEndpoint
 {
-    /// <summary>The caller's profile; its ETag is the user stream's version, to send back as If-Match when editing.</summary>
+    /// <summary>
+    /// The caller's profile; its ETag is the user stream's version, to send back as If-Match when editing.
+    /// <c>has_resume</c> says whether GET /api/users/me/resume has anything to show, so clients need not ask for nothing.
+    /// </summary>
     [WolverineGet("/api/users/me", OperationId = "getMyProfile")]
     [ProducesProblems(StatusCodes.Status404NotFound)]
     [Authorize]
@@ -32,8 +36,9 @@ public static class GetMyProfileEndpoint
         var account = await session.LoadAsync<UserAccount>(user.UserId(), cancellationToken);
         if (account is null or { ErasedAt: not null }) return ApiProblems.Result(StatusCodes.Status404NotFound, UserDecisions.NoSuchAccount);
 
+        var resume = await session.LoadAsync<SeekerResume>(account.Id, cancellationToken);
         response.SetETag(account.StreamVersion);
-        return Results.Ok(UserProfileResponse.From(account));
+        return Results.Ok(UserProfileResponse.From(account, hasResume: resume is not null));
     }
 }
 

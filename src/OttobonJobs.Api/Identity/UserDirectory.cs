@@ -4,6 +4,7 @@ using OttobonJobs.Api.Access;
 using OttobonJobs.Api.Hosting;
 using OttobonJobs.Domain.Identity;
 using OttobonJobs.Projections.Identity;
+using OttobonJobs.Projections.Resumes;
 using Wolverine.Http;
 
 namespace OttobonJobs.Api.Identity;
@@ -32,6 +33,8 @@ public static class UserDirectoryEndpoint
 
         var total = await query.CountAsync(cancellationToken);
         var page = await query.OrderByDescending(a => a.CreatedAt).Skip(from).Take(take).ToListAsync(cancellationToken);
-        return new UserDirectoryPage(page.Select(UserProfileResponse.From).ToList(), total, from, take);
+        var resumes = await session.LoadManyAsync<SeekerResume>(cancellationToken, page.Select(a => a.Id).ToArray());
+        var withResume = resumes.Select(r => r.Id).ToHashSet();
+        return new UserDirectoryPage(page.Select(a => UserProfileResponse.From(a, withResume.Contains(a.Id))).ToList(), total, from, take);
     }
 }

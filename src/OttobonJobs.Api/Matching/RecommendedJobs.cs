@@ -14,6 +14,9 @@ namespace OttobonJobs.Api.Matching;
 
 public record RecommendedJob(JobFeedItemResponse Job, double SimilarityScore);
 
+/// <summary>Without a resume there is nothing to compare with: <c>HasResume</c> is false and the list empty.</summary>
+public record RecommendedJobsResponse(bool HasResume, IReadOnlyList<RecommendedJob> Items);
+
 public static class RecommendedJobsEndpoint
 {
     public const int MaxLimit = 50;
@@ -21,24 +24,26 @@ public static class RecommendedJobsEndpoint
     public static ProblemDetails Validate(int? limit) =>
         limit is < 1 or > MaxLimit ? ApiProblems.Validation($"limit must be between 1 and {MaxLimit}.") : WolverineContinue.NoProblems;
 
-    /// <summary>The active jobs nearest to the caller's resume, through the HNSW index.</summary>
+    /// <summary>
+    /// The active jobs nearest to the caller's resume, through the HNSW index. A seeker without a resume is a normal
+    /// case, not an error: 200 with <c>has_resume: false</c> and no items.
+    /// </summary>
     [WolverineGet("/api/jobs/recommended", OperationId = "recommendedJobs")]
-    [ProducesResponseType<IReadOnlyList<RecommendedJob>>(StatusCodes.Status200OK)]
-    [ProducesProblems(StatusCodes.Status422UnprocessableEntity)]
+    [ProducesResponseType<RecommendedJobsResponse>(StatusCodes.Status200OK)]
+    [ProducesProblems(StatusCodes.Status422UnprocessableEntity)] // an out-of-range limit
     [RequireRole(Role.Seeker)]
     public static async Task<IResult> Get(
         ClaimsPrincipal user, int? limit, IQuerySession session, NpgsqlDataSource dataSource, CancellationToken cancellationToken)
     {
         var resume = await session.LoadAsync<SeekerResume>(user.UserId(), cancellationToken);
-        if (resume is null)
-            return ApiProblems.Result(StatusCodes.Status422UnprocessableEntity, "Upload your resume to get recommendations.");
+        if (resume is null) return Results.Ok(new RecommendedJobsResponse(HasResume: false, []));
 
         var nearest = await Nearest(dataSource, resume, limit ?? 10, cancellationToken);
         var items = await session.LoadManyAsync<JobFeedItem>(cancellationToken, nearest.Select(n => n.JobId).ToArray());
         var byId = items.ToDictionary(i => i.Id);
-        return Results.Ok(nearest.Where(n => byId.ContainsKey(n.JobId))
+        return Results.Ok(new RecommendedJobsResponse(HasResume: true, nearest.Where(n => byId.ContainsKey(n.JobId))
             .Select(n => new RecommendedJob(JobFeedItemResponse.From(byId[n.JobId]), Math.Round(n.Similarity, 4)))
-            .ToList());
+            .ToList()));
     }
 
     private static async Task<List<(Guid JobId, double Similarity)>> Nearest(

@@ -141,4 +141,23 @@ public class when_browsing_and_editing_jobs(ApiWithScriptedAi api) : IClassFixtu
         own.Json().GetProperty("status").GetString().ShouldBe("archived");
         await api.Host.Scenario(s => { s.Patch.Json(new { title = "Back from the dead" }).ToUrl($"/api/jobs/{id}"); s.As(owner); s.StatusCodeShouldBe(HttpStatusCode.Conflict); });
     }
+
+    [Fact]
+    public async Task visitors_without_an_account_open_active_jobs_only()
+    {
+        var owner = await api.Host.SignedUpProvider();
+        var active = await api.Host.PostedJob(owner, title: "Open to visitors");
+        var archived = await api.Host.PostedJob(owner, title: "Archived before a visitor came");
+        await api.Host.Scenario(s => { s.Delete.Url($"/api/jobs/{archived}"); s.As(owner); });
+        api.Ai.FailNext(new OttobonJobs.Domain.Jobs.Enrichment.EnrichmentUnavailableException("down"));
+        var processing = await api.Host.PostedJob(owner, title: "Not ready for visitors");
+
+        var open = await api.Host.Scenario(s => s.Get.Url($"/api/jobs/{active}/details"));
+        open.Json().GetProperty("title").GetString().ShouldBe("Open to visitors");
+        foreach (var hidden in new[] { archived, processing })
+        {
+            var refused = await api.Host.Scenario(s => { s.Get.Url($"/api/jobs/{hidden}/details"); s.StatusCodeShouldBe(HttpStatusCode.NotFound); });
+            refused.Detail().ShouldNotBeNullOrWhiteSpace();
+        }
+    }
 }

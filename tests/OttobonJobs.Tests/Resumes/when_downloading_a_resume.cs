@@ -11,6 +11,7 @@ public class when_downloading_a_resume(ApiFixture api) : IClassFixture<ApiFixtur
         var seeker = await api.Host.SignedUpSeeker();
         var pdf = ResumeFiles.OnePagePdf(ResumeScenarios.NodeDeveloperResume);
         await api.Host.UploadedResume(seeker, pdf, "cv.pdf");
+        (await api.Host.Scenario(s => { s.Get.Url("/api/users/me"); s.As(seeker); })).Json().GetProperty("has_resume").GetBoolean().ShouldBeTrue();
 
         var mine = await api.Host.Scenario(s => { s.Get.Url("/api/users/me/resume"); s.As(seeker); });
         var link = mine.Json().GetProperty("download_url").GetString()!;
@@ -44,9 +45,12 @@ public class when_downloading_a_resume(ApiFixture api) : IClassFixture<ApiFixtur
     }
 
     [Fact]
-    public async Task no_resume_is_404()
+    public async Task no_resume_is_404_and_the_profile_says_so_beforehand()
     {
         var seeker = await api.Host.SignedUpSeeker();
+        // Clients read has_resume first and so never ask for a resume that isn't there.
+        var profile = await api.Host.Scenario(s => { s.Get.Url("/api/users/me"); s.As(seeker); });
+        profile.Json().GetProperty("has_resume").GetBoolean().ShouldBeFalse();
         await api.Host.Scenario(s => { s.Get.Url("/api/users/me/resume"); s.As(seeker); s.StatusCodeShouldBe(HttpStatusCode.NotFound); });
     }
 }

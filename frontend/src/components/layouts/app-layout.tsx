@@ -74,7 +74,8 @@ export function AppLayout() {
         </div>
       </header>
 
-      <div className="md:flex">
+      {/* The sidebar column stretches to the page's full height (its background with it); its nav stays in view. */}
+      <div className="md:flex md:min-h-[calc(100dvh-4rem)]">
         {isMenuOpen && (
           <div
             aria-hidden="true"
@@ -84,9 +85,9 @@ export function AppLayout() {
         )}
         <aside
           id={sidebarId}
-          className={`${isMenuOpen ? 'fixed top-16 bottom-0 left-0 z-40 block w-72 pt-4 shadow-xl' : 'hidden'} border-r border-slate-200 bg-white px-3 md:sticky md:top-16 md:block md:h-[calc(100dvh-4rem)] md:w-64 md:shrink-0 md:pt-6 md:shadow-none`}
+          className={`${isMenuOpen ? 'fixed top-16 bottom-0 left-0 z-40 block w-72 pt-4 shadow-xl' : 'hidden'} border-r border-slate-200 bg-white px-3 md:static md:block md:w-64 md:shrink-0 md:pt-6 md:shadow-none`}
         >
-          <nav aria-label="Main">
+          <nav aria-label="Main" className="md:sticky md:top-22">
             <ul className="space-y-1">
               {navigationByRole[user.role].map(({ label, path, icon: Icon }) => (
                 <li key={path}>

@@ -12,16 +12,18 @@ import { returnStateFor } from './return-path';
 type RequireAuthProps = {
   /** Leave out to allow any signed-in user. */
   allowedRoles?: readonly Role[];
+  /** Visitors without an account may open these routes too (the public feed and job pages). */
+  allowVisitors?: boolean;
   /** Defaults to the nested routes (<Outlet />). */
   children?: ReactNode;
 };
 
 /**
  * The one route guard. Nothing protected renders until the session is known:
- * anonymous users go to /login (remembering where they were going) and
+ * anonymous users go to /login (remembering where they were going) unless the route allows visitors, and
  * signed-in users of another role get the "Not allowed" page instead.
  */
-export function RequireAuth({ allowedRoles, children }: RequireAuthProps) {
+export function RequireAuth({ allowedRoles, allowVisitors = false, children }: RequireAuthProps) {
   const auth = useAuth();
   const location = useLocation();
 
@@ -31,6 +33,7 @@ export function RequireAuth({ allowedRoles, children }: RequireAuthProps) {
     case 'unavailable':
       return <ServerUnavailable onRetry={auth.retry} />;
     case 'anonymous':
+      if (allowVisitors) return children ?? <Outlet />;
       return <Navigate to={paths.login} replace state={returnStateFor(location)} />;
   }
 

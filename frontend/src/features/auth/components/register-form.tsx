@@ -1,4 +1,5 @@
 import { type FormEvent, useState } from 'react';
+import { useSearchParams } from 'react-router';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { TextField } from '@/components/ui/text-field';
@@ -10,10 +11,14 @@ import { apiLimits } from '@/lib/api-limits.generated';
 
 const minimumPasswordLength = apiLimits.schemas.SignUp.password.minLength;
 
-/** On success the session starts and the route moves the user to their role's home. */
+/**
+ * On success the session starts and the route moves the user to their role's home. `?role=provider` in the URL
+ * (the home page's provider link) picks the role beforehand.
+ */
 export function RegisterForm() {
   const { startSession } = useAuth();
-  const [role, setRole] = useState<SignupRole>('seeker');
+  const [searchParams] = useSearchParams();
+  const [role, setRole] = useState<SignupRole>(() => (searchParams.get('role') === 'provider' ? 'provider' : 'seeker'));
   const [errorMessage, setErrorMessage] = useState<string | null>(null);
   const [isSubmitting, setSubmitting] = useState(false);
 

@@ -57,7 +57,7 @@ export function ChatSessionList({ sessions, isLoading, error, onRetry, onNewChat
                   <span className="mt-0.5 block truncate text-xs text-slate-600">
                     {session.last_message ? session.last_message.content : 'No messages yet'}
                   </span>
-                  <span className="block text-[0.7rem] text-slate-500">{formatRelative(session.updated_at)}</span>
+                  <span className="block text-[0.7rem] text-slate-600">{formatRelative(session.updated_at)}</span>
                 </NavLink>
               </li>
             );

@@ -19,8 +19,9 @@ export function MessageList({ items, coachTyping }: { items: ChatItem[]; coachTy
   }, [items.length, coachTyping]);
 
   return (
-    <div ref={scroller} className="min-h-64 flex-1 overflow-y-auto px-3 py-4 sm:px-5">
-      <ol role="log" aria-label="Messages" aria-live="polite" className="space-y-3">
+    // The log role is on the scroller: on the <ol> it would take the list's meaning from its items.
+    <div ref={scroller} role="log" aria-label="Messages" aria-live="polite" className="min-h-64 flex-1 overflow-y-auto px-3 py-4 sm:px-5">
+      <ol className="space-y-3">
         {items.map((item) => {
           if (item.kind === 'notice') {
             const Icon = item.human ? UserRound : item.tone === 'info' ? Info : TriangleAlert;

@@ -7,12 +7,13 @@ export const recommendedLimit = 5;
 
 /** GET /api/jobs/recommended: jobs closest to the seeker's resume. */
 export type RecommendedJob = Schemas['RecommendedJob'];
+export type RecommendedJobs = Schemas['RecommendedJobsResponse'];
 
-/** 422 when the seeker has no resume (yet). */
+/** Without a resume (yet) the answer is `has_resume: false` and no items: a normal state, not an error. */
 export function useRecommendedJobs() {
   return useQuery({
     queryKey: jobKeys.recommended(),
-    queryFn: ({ signal }) => apiGet<RecommendedJob[]>('/jobs/recommended', { params: { limit: recommendedLimit }, signal }),
+    queryFn: ({ signal }) => apiGet<RecommendedJobs>('/jobs/recommended', { params: { limit: recommendedLimit }, signal }),
     staleTime: 5 * 60_000,
   });
 }

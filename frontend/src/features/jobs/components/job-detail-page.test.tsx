@@ -179,13 +179,15 @@ describe('job page', () => {
     expect(await screen.findByText('AI enriched')).toBeInTheDocument();
   });
 
-  it('sends an anonymous visitor to sign in, then back to the job whatever their role', async () => {
+  it('lets a visitor read the job, sign in from the header and come back to it whatever their role', async () => {
     const provider = buildUser('provider');
     api.onGet('/jobs/job-1/details').reply(200, buildJobDetails());
     api.onPost('/auth/login').reply(200, buildAuthResponse(provider));
     api.onGet('/users/me').reply(200, provider);
     const { user, currentPath } = renderApp('/jobs/job-1');
 
+    expect(await screen.findByRole('heading', { level: 1, name: 'Junior Node.js Backend Developer' })).toBeInTheDocument();
+    await user.click(screen.getByRole('link', { name: 'Sign in' }));
     await user.type(await screen.findByLabelText('Email'), provider.email);
     await user.type(screen.getByLabelText('Password'), 'correct-horse');
     await user.click(screen.getByRole('button', { name: 'Sign in' }));

@@ -217,13 +217,14 @@ function JobFact({
   note?: ReactNode;
 }) {
   return (
-    <div className="flex gap-3">
-      <Icon aria-hidden="true" className="mt-0.5 size-5 shrink-0 text-indigo-500" />
-      <div>
-        <dt className="text-xs font-medium tracking-wide text-slate-500 uppercase">{term}</dt>
-        <dd className="text-sm font-semibold text-slate-900">{value || 'Not stated'}</dd>
-        {value && note && <dd>{note}</dd>}
-      </div>
+    // A <dl>'s groups may hold only <dt> and <dd>: the icon sits inside the term.
+    <div className="relative pl-8">
+      <dt className="text-xs font-medium tracking-wide text-slate-500 uppercase">
+        <Icon aria-hidden="true" className="absolute top-0.5 left-0 size-5 text-indigo-500" />
+        {term}
+      </dt>
+      <dd className="text-sm font-semibold text-slate-900">{value || 'Not stated'}</dd>
+      {value && note && <dd>{note}</dd>}
     </div>
   );
 }

@@ -28,7 +28,7 @@ function serveFeed(all: JobFeedItem[]) {
   });
 }
 
-function startAsSeeker(url = '/jobs', recommended: [number, unknown] = [200, []]) {
+function startAsSeeker(url = '/jobs', recommended: [number, unknown] = [200, { has_resume: true, items: [] }]) {
   signedInAs(api, buildUser('seeker'));
   api.onGet('/jobs/recommended').reply(...recommended);
   api.onGet('/jobs/companies').reply(200, ['Deloitte', 'EY', 'Infosys']);
@@ -232,7 +232,7 @@ describe('recommended for you', () => {
       job: buildFeedItem({ id: `rec-${index + 1}`, title: `Recommended job ${index + 1}`, company_name: 'Deloitte' }),
       similarity_score,
     }));
-    startAsSeeker('/jobs', [200, recommended]);
+    startAsSeeker('/jobs', [200, { has_resume: true, items: recommended }]);
 
     const strip = await screen.findByRole('region', { name: 'Recommended for you' });
     const cards = within(strip).getAllByRole('article');
@@ -251,9 +251,9 @@ describe('recommended for you', () => {
     expect(await screen.findByRole('article', { name: 'Job number 1' })).toBeInTheDocument();
   });
 
-  it('is hidden with a gentle prompt to upload a resume when the API answers 422', async () => {
+  it('is hidden with a gentle prompt to upload a resume when the seeker has none', async () => {
     serveFeed(buildFeedItems(2));
-    startAsSeeker('/jobs', [422, { detail: 'Upload a resume to get recommendations.' }]);
+    startAsSeeker('/jobs', [200, { has_resume: false, items: [] }]);
 
     const prompt = await screen.findByRole('complementary', { name: 'Recommendations' });
     expect(prompt).toHaveTextContent("Add your resume and we'll pick out the jobs that fit you best.");

@@ -1,4 +1,5 @@
-import { Building2, FileUp, Sparkles } from 'lucide-react';
+import { Building2, ChevronLeft, ChevronRight, FileUp, Sparkles } from 'lucide-react';
+import { type ReactNode, useCallback, useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { Badge } from '@/components/ui/badge';
 import { jobDetailPath, paths } from '@/config/paths';
@@ -7,12 +8,13 @@ import { placeLabel } from './place-label';
 
 /**
  * "Recommended for you": the jobs closest to the seeker's resume, with how close as a percentage.
- * Without a resume (422) the strip gives way to a gentle nudge to upload one; other failures hide it.
+ * Without a resume the strip gives way to a gentle nudge to upload one; failures hide it.
  */
 export function RecommendedJobs() {
   const recommended = useRecommendedJobs();
+  const { attach, update, scroll, canGoBack, canGoOn } = useScrollStrip();
 
-  if (recommended.status === 'error' && recommended.error?.status === 422) {
+  if (recommended.data?.has_resume === false) {
     return (
       <aside
         aria-label="Recommendations"
@@ -31,16 +33,37 @@ export function RecommendedJobs() {
     );
   }
 
-  const items = (recommended.data ?? []).slice(0, recommendedLimit);
+  const items = (recommended.data?.items ?? []).slice(0, recommendedLimit);
   if (recommended.status !== 'success' || items.length === 0) return null;
 
   return (
     <section aria-labelledby="recommended-title" className="space-y-3">
-      <h2 id="recommended-title" className="flex items-center gap-2 text-lg font-semibold text-slate-900">
-        <Sparkles aria-hidden="true" className="size-5 text-indigo-500" />
-        Recommended for you
-      </h2>
-      <ol aria-labelledby="recommended-title" className="-mx-1 flex snap-x gap-3 overflow-x-auto px-1 pb-2">
+      <div className="flex items-center justify-between gap-3">
+        <h2 id="recommended-title" className="flex items-center gap-2 text-lg font-semibold text-slate-900">
+          <Sparkles aria-hidden="true" className="size-5 text-indigo-500" />
+          Recommended for you
+        </h2>
+        {(canGoBack || canGoOn) && (
+          <div className="flex shrink-0 gap-1">
+            <StripButton label="Previous recommendations" disabled={!canGoBack} onClick={() => scroll(-1)}>
+              <ChevronLeft aria-hidden="true" className="size-5" />
+            </StripButton>
+            <StripButton label="More recommendations" disabled={!canGoOn} onClick={() => scroll(1)}>
+              <ChevronRight aria-hidden="true" className="size-5" />
+            </StripButton>
+          </div>
+        )}
+      </div>
+      {/* Faded edges say there is more on that side; the padding keeps the first and last cards' rings unclipped. */}
+      <div className="relative">
+        {canGoBack && <div aria-hidden="true" className="pointer-events-none absolute inset-y-0 left-0 z-10 w-8 bg-gradient-to-r from-slate-50" />}
+        {canGoOn && <div aria-hidden="true" className="pointer-events-none absolute inset-y-0 right-0 z-10 w-8 bg-gradient-to-l from-slate-50" />}
+      <ol
+        ref={attach}
+        onScroll={update}
+        aria-labelledby="recommended-title"
+        className="flex snap-x scroll-px-1 gap-3 overflow-x-auto p-1 pb-3"
+      >
         {items.map(({ job, similarity_score }) => {
           const percent = Math.round(Math.min(1, Math.max(0, similarity_score)) * 100);
           return (
@@ -70,6 +93,50 @@ export function RecommendedJobs() {
           );
         })}
       </ol>
+      </div>
     </section>
+  );
+}
+
+/** A horizontal strip's scroll position: whether there is more before or after, and scrolling it by most of a view. */
+function useScrollStrip() {
+  const [element, setElement] = useState<HTMLOListElement | null>(null);
+  const [{ canGoBack, canGoOn }, setEdges] = useState({ canGoBack: false, canGoOn: false });
+
+  const update = useCallback(() => {
+    if (!element) return;
+    const canGoBack = element.scrollLeft > 1;
+    const canGoOn = element.scrollLeft + element.clientWidth < element.scrollWidth - 1;
+    setEdges((edges) => (edges.canGoBack === canGoBack && edges.canGoOn === canGoOn ? edges : { canGoBack, canGoOn }));
+  }, [element]);
+
+  // Measured when the strip appears and again whenever its width changes with the window.
+  useEffect(() => {
+    if (!element || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(update);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [element, update]);
+
+  const scroll = (direction: 1 | -1) => {
+    if (!element) return;
+    const reduceMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+    element.scrollBy({ left: direction * Math.max(element.clientWidth * 0.8, 200), behavior: reduceMotion ? 'auto' : 'smooth' });
+  };
+
+  return { attach: setElement, update, scroll, canGoBack, canGoOn };
+}
+
+function StripButton({ label, disabled, onClick, children }: { label: string; disabled: boolean; onClick: () => void; children: ReactNode }) {
+  return (
+    <button
+      type="button"
+      aria-label={label}
+      disabled={disabled}
+      onClick={onClick}
+      className="grid size-9 place-items-center rounded-full bg-white text-slate-700 shadow-sm ring-1 ring-slate-300 ring-inset hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600 disabled:text-slate-400 disabled:hover:bg-white"
+    >
+      {children}
+    </button>
   );
 }

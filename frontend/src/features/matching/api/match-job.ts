@@ -3,7 +3,7 @@ import { api } from '@/lib/api-client';
 import type { ApiError } from '@/lib/api-error';
 import { apiGet, apiRequest, isTransient, queryRetries } from '@/lib/query';
 import { jobDetailsKey, queryRoots } from '@/lib/query-keys';
-import type { JobDetails } from '@/types/api';
+import type { CurrentUser, JobDetails } from '@/types/api';
 import type { JobMatch } from './types';
 
 /** When the resume is still being processed, ask again this often, this many times. */
@@ -24,6 +24,8 @@ export type MatchState =
 export function isStillProcessing(detail: string): boolean {
   return /process|not (yet )?ready/i.test(detail);
 }
+
+const noResumeDetail = 'Upload a resume first to check your fit.';
 
 const resumeNotReady = (error: ApiError | null): error is ApiError => error?.status === 422 && isStillProcessing(error.message);
 
@@ -49,15 +51,29 @@ export function useMatchedJob(jobId: string | undefined) {
  * few times on its own; `retry` asks again by hand.
  */
 export function useJobMatch(jobId: string | undefined) {
+  // Without a resume there is no fit to ask for (the POST would be a 422 in the console): the profile says first.
+  const onFile = useQuery({
+    queryKey: [...queryRoots.me, 'has-resume'],
+    queryFn: ({ signal }) => apiGet<CurrentUser>('/users/me', { signal }).then((user) => user.has_resume),
+    enabled: !!jobId,
+  });
   const query = useQuery({
     queryKey: [...queryRoots.me, 'match', jobId ?? ''],
     queryFn: ({ signal }) => fetchMatch({ jobId: jobId ?? '', signal }),
-    enabled: !!jobId,
+    enabled: !!jobId && onFile.data === true,
     retry: (failureCount, error) =>
       resumeNotReady(error) ? failureCount < matchRetries : isTransient(error) && failureCount < queryRetries,
     retryDelay: (failureCount, error) => (resumeNotReady(error) ? matchRetryDelayMs : Math.min(1000 * 2 ** failureCount, 30_000)),
   });
-  return { state: matchState(query), retry: () => void query.refetch() };
+  const state: MatchState =
+    onFile.data === false
+      ? { status: 'needs_resume', detail: noResumeDetail, stillProcessing: false }
+      : onFile.isError
+        ? { status: 'error', message: onFile.error.message }
+        : onFile.isPending
+          ? { status: 'loading' }
+          : matchState(query);
+  return { state, retry: () => void (onFile.isError ? onFile.refetch() : query.refetch()) };
 }
 
 function matchState({ data, error, failureReason, failureCount, isFetching }: UseQueryResult<JobMatch>): MatchState {

@@ -36,8 +36,8 @@ function buildMatch(overrides: Partial<JobMatch> = {}): JobMatch {
   };
 }
 
-function startAsSeeker(url = '/jobs/job-1/match') {
-  signedInAs(api, buildUser('seeker'));
+function startAsSeeker(url = '/jobs/job-1/match', { hasResume = true } = {}) {
+  signedInAs(api, buildUser('seeker', { has_resume: hasResume }));
   api.onGet('/jobs/job-1/details').reply(200, buildJobDetails());
   return renderApp(url);
 }
@@ -106,12 +106,11 @@ describe('check my fit', () => {
     expect(screen.queryByRole('heading', { name: 'Learn the missing skills' })).not.toBeInTheDocument();
   });
 
-  it('sends a seeker without a resume to the Profile page, without retrying', async () => {
-    api.onPost('/jobs/job-1/match').reply(422, { detail: 'Upload a resume first to check your fit.' });
-    const { user, currentPath } = startAsSeeker();
+  it('sends a seeker without a resume to the Profile page, without asking for a fit there is none of', async () => {
+    const { user, currentPath } = startAsSeeker('/jobs/job-1/match', { hasResume: false });
 
     expect(await screen.findByText('Upload a resume first to check your fit.')).toBeInTheDocument();
-    expect(matchRequests()).toHaveLength(1);
+    expect(matchRequests()).toHaveLength(0);
     await user.click(screen.getByRole('link', { name: 'Upload your resume on your Profile' }));
     expect(currentPath()).toBe('/profile');
   });
@@ -163,7 +162,7 @@ describe('check my fit', () => {
   });
 
   it('says when the job does not exist', async () => {
-    signedInAs(api, buildUser('seeker'));
+    signedInAs(api, buildUser('seeker', { has_resume: true }));
     api.onGet('/jobs/nope/details').reply(404, { detail: 'Job not found.' });
     api.onPost('/jobs/nope/match').reply(404, { detail: 'Job not found.' });
     renderApp('/jobs/nope/match');

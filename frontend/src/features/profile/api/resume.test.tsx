@@ -26,7 +26,7 @@ describe('resume queries', () => {
     api.onGet('/users/me/resume').replyOnce(200, resume('old.pdf')).onGet('/users/me/resume').reply(200, resume('new.pdf'));
     api.onGet('/users/me').reply(200, buildUser('seeker'), { etag: '"3"' });
     api.onPut('/users/resume').reply(200, { message: 'Resume processed successfully', characters_extracted: 10, file_name: 'new.pdf', skills: [] });
-    const { result } = renderHook(() => ({ resume: useMyResume(), profile: useMyProfile(), upload: useUploadResume() }), {
+    const { result } = renderHook(() => ({ resume: useMyResume(true), profile: useMyProfile(), upload: useUploadResume() }), {
       wrapper: queryWrapper(),
     });
     await waitFor(() => expect(result.current.resume.data?.file_name).toBe('old.pdf'));

@@ -8,7 +8,10 @@ import { queryRoots } from '@/lib/query-keys';
 import type { Schemas } from '@/types/api';
 import { profileKeys } from './query-keys';
 
-/** GET /api/users/me/resume (404 when the seeker hasn't uploaded one); `download_url` works without a token until `expires_at`. */
+/**
+ * GET /api/users/me/resume (404 when the seeker hasn't uploaded one: the profile's `has_resume` says so first);
+ * `download_url` works without a token until `expires_at`.
+ */
 export type MyResume = Schemas['MyResumeResponse'];
 
 /** 200 from POST/PUT /api/users/resume */
@@ -27,15 +30,17 @@ const linkRenewalMs = 30_000;
 const linkLifetimeMs = 15 * 60_000;
 
 /**
- * GET /api/users/me/resume (404: none uploaded yet). The query follows the embedding until the resume is ready for
- * matching, and renews the download link before it expires.
+ * GET /api/users/me/resume, asked only when the profile says there is one (`onFile`), so a seeker without a resume
+ * sees no failed request. The query follows the embedding until the resume is ready for matching, and renews the
+ * download link before it expires.
  */
-export function useMyResume() {
+export function useMyResume(onFile: boolean) {
   // The answer count when the resume was first seen not ready: the checks of this visit are counted from it.
   const preparingSince = useRef<number | null>(null);
   return useQuery({
     queryKey: profileKeys.resume(),
     queryFn: ({ signal }) => apiGet<MyResume>('/users/me/resume', { signal }),
+    enabled: onFile,
     staleTime: 0,
     refetchInterval: (query) => {
       const resume = query.state.data;

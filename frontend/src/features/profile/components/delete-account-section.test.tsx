@@ -10,7 +10,6 @@ const api = mockApi();
 describe('deleting my account', () => {
   it('asks for the password in a dialog, deletes the account and signs out', async () => {
     signedInAs(api, buildUser('seeker'));
-    api.onGet('/users/me/resume').reply(404, { detail: 'No resume yet.' });
     api.onDelete('/users/me').reply(204);
     const { user } = renderApp('/profile');
 
@@ -29,7 +28,6 @@ describe('deleting my account', () => {
 
   it("keeps the account and shows the server's reason when the password is wrong", async () => {
     signedInAs(api, buildUser('seeker'));
-    api.onGet('/users/me/resume').reply(404, { detail: 'No resume yet.' });
     api.onDelete('/users/me').reply(403, { detail: 'The password is not correct: your account was not deleted.' });
     const { user } = renderApp('/profile');
 
@@ -44,7 +42,6 @@ describe('deleting my account', () => {
 
   it('closes with Escape without deleting and needs a password before sending', async () => {
     signedInAs(api, buildUser('seeker'));
-    api.onGet('/users/me/resume').reply(404, { detail: 'No resume yet.' });
     const { user } = renderApp('/profile');
 
     const opener = await screen.findByRole('button', { name: 'Delete my account' });

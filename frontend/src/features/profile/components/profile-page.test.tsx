@@ -10,7 +10,6 @@ describe('profile page', () => {
   it('shows the profile and saves only what changed', async () => {
     const seeker = buildUser('seeker', { phone: '+91 98765 43210', location: 'Pune, India' });
     signedInAs(api, seeker);
-    api.onGet('/users/me/resume').reply(404, { detail: 'No resume yet.' });
     api.onPatch('/users/me').reply((config) => [200, { ...seeker, ...JSON.parse(config.data as string) }]);
     const { user } = renderApp('/profile');
 
@@ -35,7 +34,6 @@ describe('profile page', () => {
 
   it("shows the server's message when saving fails", async () => {
     signedInAs(api, buildUser('seeker'));
-    api.onGet('/users/me/resume').reply(404, { detail: 'No resume yet.' });
     api.onPatch('/users/me').reply(422, { detail: 'Phone number is not valid.' });
     const { user } = renderApp('/profile');
 
@@ -49,7 +47,6 @@ describe('profile page', () => {
     const seeker = buildUser('seeker');
     signedInAs(api, seeker);
     api.onGet('/users/me').reply(200, seeker, { etag: '"3"' });
-    api.onGet('/users/me/resume').reply(404, { detail: 'No resume yet.' });
     api.onPatch('/users/me').reply((config) => [200, { ...seeker, ...JSON.parse(config.data as string) }, { etag: '"4"' }]);
     const { user } = renderApp('/profile');
 
@@ -69,7 +66,6 @@ describe('profile page', () => {
     const seeker = buildUser('seeker', { location: 'Pune' });
     signedInAs(api, seeker);
     api.onGet('/users/me').reply(200, seeker, { etag: '"2"' });
-    api.onGet('/users/me/resume').reply(404, { detail: 'No resume yet.' });
     api.onPatch('/users/me').reply(412, { detail: 'The user changed since you loaded it: the current version is 3.' });
     const { user } = renderApp('/profile');
 
@@ -92,7 +88,6 @@ describe('profile page', () => {
     const seeker = buildUser('seeker');
     signedInAs(api, seeker);
     api.onGet('/users/me').reply(200, seeker, { etag: '"1"' });
-    api.onGet('/users/me/resume').replyOnce(404, { detail: 'No resume yet.' });
     api.onPatch('/users/me').reply((config) => [200, { ...seeker, ...JSON.parse(config.data as string) }, { etag: '"3"' }]);
     const { user } = renderApp('/profile');
 
@@ -102,7 +97,7 @@ describe('profile page', () => {
       file_name: 'cv.pdf', format: 'pdf', size_bytes: 2048, characters_extracted: 10, skills: [], embedding_ready: true,
       uploaded_at: '2026-12-01T09:00:00Z', download_url: '/api/files/x', expires_at: '2099-01-01T00:00:00Z',
     });
-    api.onGet('/users/me').reply(200, seeker, { etag: '"2"' });
+    api.onGet('/users/me').reply(200, { ...seeker, has_resume: true }, { etag: '"2"' });
     await user.upload(screen.getByLabelText('Choose a file'), new File(['%PDF-1.4'], 'cv.pdf', { type: 'application/pdf' }));
     await vi.waitFor(() => expect(api.history.get.filter((r) => r.url === '/users/me').length).toBeGreaterThanOrEqual(3));
 

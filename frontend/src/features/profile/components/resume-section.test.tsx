@@ -31,9 +31,9 @@ function buildResume(overrides: Partial<MyResume> = {}): MyResume {
 const pdf = (name = 'resume.pdf', size = 2048) => new File([new Uint8Array(size)], name, { type: 'application/pdf' });
 
 function startWith(resume: MyResume | null) {
-  signedInAs(api, buildUser('seeker'));
+  // The profile says whether there is a resume; without one the page doesn't ask (an unexpected request fails the test).
+  signedInAs(api, buildUser('seeker', { has_resume: resume !== null }));
   if (resume) api.onGet('/users/me/resume').reply(200, resume);
-  else api.onGet('/users/me/resume').reply(404, { detail: 'You have not uploaded a resume yet.' });
   return renderApp('/profile');
 }
 
@@ -167,7 +167,7 @@ describe('resume on the profile page', () => {
     const settle = async () => {
       for (let round = 0; round < 5; round += 1) await act(() => vi.advanceTimersByTimeAsync(0));
     };
-    signedInAs(api, buildUser('seeker'));
+    signedInAs(api, buildUser('seeker', { has_resume: true }));
     api
       .onGet('/users/me/resume')
       .replyOnce(200, buildResume({ embedding_ready: false }))

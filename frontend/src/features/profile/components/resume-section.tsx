@@ -20,6 +20,7 @@ import {
   useMyResume,
   useUploadResume,
 } from '../api/resume';
+import { useMyProfile } from '../api/get-my-profile';
 
 type Upload =
   | { status: 'idle' }
@@ -35,7 +36,10 @@ type Upload =
 export function ResumeSection() {
   const inputId = useId();
   const hintId = useId();
-  const resume = useMyResume();
+  // The profile (the page's own query) says whether there is a resume to ask for.
+  const profile = useMyProfile();
+  const onFile = profile.data?.profile.has_resume === true;
+  const resume = useMyResume(onFile);
   const uploadMutation = useUploadResume();
   const queryClient = useQueryClient();
   const [upload, setUpload] = useState<Upload>({ status: 'idle' });
@@ -43,7 +47,7 @@ export function ResumeSection() {
   const controllerRef = useRef<AbortController | null>(null);
 
   const hasResume = resume.status === 'success';
-  const noResumeYet = resume.status === 'error' && resume.error?.status === 404;
+  const isLoading = profile.isPending || (onFile && resume.isPending);
   const current = resume.data;
   const isSending = upload.status === 'sending';
 
@@ -130,12 +134,12 @@ export function ResumeSection() {
         We read the skills in your resume to show how well you fit each job and which jobs to look at first.
       </p>
 
-      {resume.isPending && (
+      {isLoading && (
         <p role="status" className="mt-4 flex items-center gap-2 text-sm text-slate-500">
           <Spinner size="sm" /> Loading your resume
         </p>
       )}
-      {resume.status === 'error' && !noResumeYet && (
+      {resume.status === 'error' && (
         <Alert tone="error" className="mt-4">
           We couldn't load your resume. {resume.error?.message}
         </Alert>
