@@ -65,6 +65,8 @@ public static partial class SearchQueryReader
         Cut? placeCut = mention is null ? null : WithPreposition(query, mention);
 
         var text = Without(query, placeCut, typeCut, modeCut);
+        // "jobs in Pune", "any openings for interns": nothing left to match but the filters.
+        if (mentions.Count + (typeCut is null ? 0 : 1) + (modeCut is null ? 0 : 1) > 0 && OnlyFiller().IsMatch(text)) text = "";
         return new SearchQuery(
             query, text, mention?.Place, jobType, workMode,
             placeCut is null ? null : Without(query, placeCut),
@@ -98,6 +100,9 @@ public static partial class SearchQueryReader
 
     [GeneratedRegex(@"\b(?:based\s+in|located\s+in|in|at|near|around|from|within)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Preposition();
+
+    [GeneratedRegex(@"^(?:\s*\b(?:any|all|show|me|find|for|the|a|an|and|of|jobs?|roles?|openings?|positions?|vacanc(?:y|ies)|opportunit(?:y|ies)|work)\b)*\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex OnlyFiller();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();

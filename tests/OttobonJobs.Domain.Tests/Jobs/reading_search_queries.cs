@@ -63,10 +63,13 @@ public class reading_search_queries
         read.HasFilters.ShouldBeFalse();
     }
 
-    [Fact]
-    public void a_query_that_is_only_filters_leaves_no_text()
+    [Theory]
+    [InlineData("internships in Bengaluru")]
+    [InlineData("jobs in Bangalore for interns")]
+    [InlineData("any internship openings in Bengaluru")]
+    public void a_query_that_is_only_filters_leaves_no_text(string query)
     {
-        var read = SearchQueryReader.Read("internships in Bengaluru");
+        var read = SearchQueryReader.Read(query);
 
         read.Text.ShouldBe("");
         (read.Place?.City, read.JobType).ShouldBe(("Bengaluru", SearchJobTypes.Internship));
