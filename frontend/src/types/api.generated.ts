@@ -55,6 +55,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/jobs/fit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Requires the role: seeker. */
+        get: operations["jobFits"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/learning-resources": {
         parameters: {
             query?: never;
@@ -115,6 +132,22 @@ export interface paths {
             cookie?: never;
         };
         get: operations["searchJobs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/jobs/{id}/similar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["similarJobs"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1016,6 +1049,12 @@ export interface components {
             /** Format: uuid */
             deduplicated_from: null | string;
         };
+        FitSummary: {
+            /** Format: double */
+            score: number;
+            /** @enum {string} */
+            label: "strong" | "partial" | "low";
+        };
         HealthResponse: {
             status: string;
             service: string;
@@ -1347,6 +1386,11 @@ export interface components {
             /** Format: int32 */
             limit: number;
         };
+        JobFit: {
+            /** Format: uuid */
+            job_id: string;
+            fit: components["schemas"]["FitSummary"];
+        };
         JobHistoryEntry: {
             /** Format: int64 */
             version: number;
@@ -1420,6 +1464,7 @@ export interface components {
             missing_skills: string[];
             learning_recommendations: components["schemas"]["LearningRecommendation"][];
             explanation: string;
+            fit: components["schemas"]["FitSummary"];
         };
         MyResumeResponse: {
             file_name: string;
@@ -1485,6 +1530,7 @@ export interface components {
             job: components["schemas"]["JobFeedItemResponse"];
             /** Format: double */
             similarity_score: number;
+            fit: components["schemas"]["FitSummary"];
         };
         RecommendedJobsResponse: {
             has_resume: boolean;
@@ -1567,6 +1613,8 @@ export interface components {
         };
         SearchHit: {
             job: components["schemas"]["JobFeedItemResponse"];
+            /** @enum {string} */
+            relevance: "strong" | "good" | "related";
             /** Format: double */
             score: number;
             /** Format: double */
@@ -1576,13 +1624,33 @@ export interface components {
         };
         SearchResults: {
             query: string;
+            understood: components["schemas"]["SearchUnderstanding"];
             items: components["schemas"]["SearchHit"][];
+            nothing_fits_well: boolean;
+            /** Format: int32 */
+            page: number;
+            has_more: boolean;
+        };
+        SearchUnderstanding: {
+            text: string;
+            place: null | string;
+            /** @enum {null|string} */
+            job_type: "internship" | "full_time" | "part_time" | null;
+            /** @enum {null|string} */
+            work_mode: "remote" | "hybrid" | "onsite" | null;
+            without_place: null | string;
+            without_job_type: null | string;
         };
         SignUp: {
             email?: null | string;
             password?: null | string;
             full_name?: null | string;
             role?: null | string;
+        };
+        SimilarJob: {
+            job: components["schemas"]["JobFeedItemResponse"];
+            /** Format: double */
+            similarity: number;
         };
         SkippedPosting: {
             external_id: string;
@@ -1983,6 +2051,73 @@ export interface operations {
             };
         };
     };
+    jobFits: {
+        parameters: {
+            query?: {
+                job_id?: string[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobFit"][];
+                };
+            };
+            /** @description The request could not be read (malformed JSON, query value or header). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description No valid access token: sign in (or refresh) and try again. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The caller's role or ownership does not allow this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request was read but breaks a rule; the detail names it. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database cannot be reached right now: retry shortly (see Retry-After). */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     learningResources: {
         parameters: {
             query?: never;
@@ -2274,6 +2409,7 @@ export interface operations {
             query?: {
                 q?: string;
                 limit?: number;
+                page?: number;
             };
             header?: never;
             path?: never;
@@ -2310,6 +2446,66 @@ export interface operations {
             };
             /** @description Too many requests: wait (see Retry-After) and try again. */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The database cannot be reached right now: retry shortly (see Retry-After). */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    similarJobs: {
+        parameters: {
+            query?: {
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SimilarJob"][];
+                };
+            };
+            /** @description The request could not be read (malformed JSON, query value or header). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not found: no such id, or nothing there yet (the detail says which). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description The request was read but breaks a rule; the detail names it. */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -49,15 +49,20 @@ public static class CoachFactsReader
 
     private static async Task<CoachFit> FitAsync(NpgsqlDataSource dataSource, JobDetails job, SeekerResume resume, CancellationToken cancellationToken)
     {
-        var similarity = await MatchJobEndpoint.CosineSimilarity(dataSource, resume, job.Id, cancellationToken);
-        var skills = FitScore.Compare(job.SkillsRequired, resume.Skills, resume.Text);
-        if (similarity is null)
+        // The same score the fit page, the feed and the recommendations show (JobFits), so the coach never quotes another number.
+        var fits = await JobFits.ScoreAsync(dataSource, resume, new Dictionary<Guid, IReadOnlyList<string>> { [job.Id] = job.SkillsRequired }, cancellationToken);
+        if (!fits.TryGetValue(job.Id, out var fit))
+        {
+            var skills = FitScore.Compare(job.SkillsRequired, resume.Skills, resume.Text);
             return new CoachFit(null, $"you show {skills.Matched.Count} of its {skills.Matched.Count + skills.Missing.Count} listed skills", skills.Matched, skills.Missing);
-        var fit = FitScore.Score(similarity.Value, job.SkillsRequired, resume.Skills, resume.Text);
+        }
         var percent = (int)Math.Round(fit.MatchScore * 100);
-        var label = !fit.GapDetected ? "a strong match"
-            : percent >= 50 ? "a partial match, with a gap to close"
-            : "a stretch for now, with several skills to build";
+        var label = FitScore.Label(fit.MatchScore) switch
+        {
+            FitScore.Strong => "a strong match",
+            FitScore.Partial => "a partial match, with a gap to close",
+            _ => "a stretch for now, with several skills to build",
+        };
         return new CoachFit(percent, label, fit.Skills.Matched, fit.Skills.Missing);
     }
 

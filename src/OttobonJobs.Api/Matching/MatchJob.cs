@@ -23,7 +23,8 @@ public record MatchResult(
     IReadOnlyList<string> MatchedSkills,
     IReadOnlyList<string> MissingSkills,
     IReadOnlyList<LearningRecommendation> LearningRecommendations,
-    string Explanation);
+    string Explanation,
+    FitSummary Fit);
 
 public static class MatchJobEndpoint
 {
@@ -43,33 +44,15 @@ public static class MatchJobEndpoint
         if (resume is null)
             return ApiProblems.Result(StatusCodes.Status422UnprocessableEntity, "Upload your resume first: matching compares it with the job.");
 
-        var similarity = await CosineSimilarity(dataSource, resume, id, cancellationToken);
-        if (similarity is null)
+        var fits = await JobFits.ScoreAsync(dataSource, resume, new Dictionary<Guid, IReadOnlyList<string>> { [id] = job.SkillsRequired }, cancellationToken);
+        if (!fits.TryGetValue(id, out var fit))
             return ApiProblems.Result(StatusCodes.Status422UnprocessableEntity,
                 "Your resume or this job is still being processed. Try again in a few seconds.");
 
-        var fit = FitScore.Score(similarity.Value, job.SkillsRequired, resume.Skills, resume.Text);
         var recommendations = await Recommend(session, fit.Skills.Missing, cancellationToken);
         return Results.Ok(new MatchResult(
             id, fit.SimilarityScore, fit.MatchScore, fit.GapDetected, fit.Skills.Matched, fit.Skills.Missing, recommendations,
-            Explain(fit, job)));
-    }
-
-    /// <summary>The cosine of the resume's and the job's vectors, or null while either is still being embedded (the coach reads it too).</summary>
-    internal static async Task<double?> CosineSimilarity(NpgsqlDataSource dataSource, SeekerResume resume, Guid jobId, CancellationToken cancellationToken)
-    {
-        var schema = EventStoreSetup.MartenSchema;
-        await using var command = dataSource.CreateCommand(
-            $"""
-             SELECT 1 - (r.embedding <=> j.embedding)
-             FROM {schema}.{ResumeVectorProjection.TableName} r, {schema}.{JobSearchIndexProjection.TableName} j
-             WHERE r.user_id = @user AND r.sha256 = @sha AND j.job_id = @job
-               AND j.embedding IS NOT NULL AND r.embedding_model = j.embedding_model
-             """);
-        command.Parameters.AddWithValue("user", resume.Id);
-        command.Parameters.AddWithValue("sha", resume.Sha256);
-        command.Parameters.AddWithValue("job", jobId);
-        return await command.ExecuteScalarAsync(cancellationToken) is double value ? value : null;
+            Explain(fit, job), FitSummary.From(fit)));
     }
 
     private static async Task<IReadOnlyList<LearningRecommendation>> Recommend(

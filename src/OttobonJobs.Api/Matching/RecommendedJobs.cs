@@ -12,7 +12,8 @@ using Wolverine.Http;
 
 namespace OttobonJobs.Api.Matching;
 
-public record RecommendedJob(JobFeedItemResponse Job, double SimilarityScore);
+/// <summary>A recommended job: <see cref="Fit"/> is the score every page shows; <see cref="SimilarityScore"/> the raw cosine that found it.</summary>
+public record RecommendedJob(JobFeedItemResponse Job, double SimilarityScore, FitSummary Fit);
 
 /// <summary>Without a resume there is nothing to compare with: <c>HasResume</c> is false and the list empty.</summary>
 public record RecommendedJobsResponse(bool HasResume, IReadOnlyList<RecommendedJob> Items);
@@ -21,12 +22,16 @@ public static class RecommendedJobsEndpoint
 {
     public const int MaxLimit = 50;
 
+    // The nearest resumes-to-jobs by vector are the candidates; FitScore (skills and meaning) orders them. Three times
+    // the list lets a job with the skills but a slightly farther description climb in.
+    private const int CandidatesPerResult = 3;
+
     public static ProblemDetails Validate(int? limit) =>
         limit is < 1 or > MaxLimit ? ApiProblems.Validation($"limit must be between 1 and {MaxLimit}.") : WolverineContinue.NoProblems;
 
     /// <summary>
-    /// The active jobs nearest to the caller's resume, through the HNSW index. A seeker without a resume is a normal
-    /// case, not an error: 200 with <c>has_resume: false</c> and no items.
+    /// The active jobs that fit the caller's resume best: candidates nearest by vector (HNSW), ordered by their fit
+    /// score. A seeker without a resume is a normal case, not an error: 200 with <c>has_resume: false</c> and no items.
     /// </summary>
     [WolverineGet("/api/jobs/recommended", OperationId = "recommendedJobs")]
     [ProducesResponseType<RecommendedJobsResponse>(StatusCodes.Status200OK)]
@@ -38,11 +43,15 @@ public static class RecommendedJobsEndpoint
         var resume = await session.LoadAsync<SeekerResume>(user.UserId(), cancellationToken);
         if (resume is null) return Results.Ok(new RecommendedJobsResponse(HasResume: false, []));
 
-        var nearest = await Nearest(dataSource, resume, limit ?? 10, cancellationToken);
+        var count = limit ?? 10;
+        var nearest = await Nearest(dataSource, resume, count * CandidatesPerResult, cancellationToken);
         var items = await session.LoadManyAsync<JobFeedItem>(cancellationToken, nearest.Select(n => n.JobId).ToArray());
         var byId = items.ToDictionary(i => i.Id);
-        return Results.Ok(new RecommendedJobsResponse(HasResume: true, nearest.Where(n => byId.ContainsKey(n.JobId))
-            .Select(n => new RecommendedJob(JobFeedItemResponse.From(byId[n.JobId]), Math.Round(n.Similarity, 4)))
+        var fits = await JobFits.ScoreAsync(dataSource, resume, items.ToDictionary(i => i.Id, i => i.SkillsRequired), cancellationToken);
+        return Results.Ok(new RecommendedJobsResponse(HasResume: true, nearest.Where(n => byId.ContainsKey(n.JobId) && fits.ContainsKey(n.JobId))
+            .Select(n => new RecommendedJob(JobFeedItemResponse.From(byId[n.JobId]), Math.Round(n.Similarity, 4), FitSummary.From(fits[n.JobId])))
+            .OrderByDescending(r => r.Fit.Score).ThenByDescending(r => r.SimilarityScore)
+            .Take(count)
             .ToList()));
     }
 

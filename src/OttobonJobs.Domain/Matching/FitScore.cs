@@ -35,6 +35,17 @@ public static class FitScore
 {
     public const double GapThreshold = 0.7;
 
+    /// <summary>Below the gap mark but with much in common: the band the fit page colours amber.</summary>
+    public const double PartialThreshold = 0.4;
+
+    public const string Strong = "strong";
+    public const string Partial = "partial";
+    public const string Low = "low";
+
+    /// <summary>The one label every page shows beside a fit score: strong from the gap mark up, partial from 40%, else low.</summary>
+    public static string Label(double matchScore) =>
+        matchScore >= GapThreshold ? Strong : matchScore >= PartialThreshold ? Partial : Low;
+
     /// <summary>Calibrated for all-MiniLM-L6-v2, the local embedding model.</summary>
     public static readonly FitConstants MiniLm = new(SkillWeight: 0.5, SkillConfidence: 2, UnrelatedSimilarity: 0.30, StrongSimilarity: 0.65);
 

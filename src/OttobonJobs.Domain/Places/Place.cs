@@ -38,3 +38,6 @@ public sealed record PlaceReading(string? Text, IReadOnlyList<Place> Places, boo
     /// <summary>What a card shows: the first place's "City, State", "Remote" when that is all, else the text as written.</summary>
     public string? Label => Primary?.Label ?? (Remote ? "Remote" : Text);
 }
+
+/// <summary>A place named inside free text, and where its name stands: <paramref name="Length"/> characters from <paramref name="Start"/>.</summary>
+public sealed record PlaceMention(Place Place, int Start, int Length);

@@ -86,6 +86,39 @@ public static partial class PlaceReader
     public static string? CanonicalCity(string? text) =>
         string.IsNullOrWhiteSpace(text) ? null : Names.GetValueOrDefault(Key(Words(text))) is CityName city ? city.City.Name : null;
 
+    /// <summary>
+    /// The places named inside free text ("audit role in Bangalore" → Bengaluru at 14..23), longest name first at each
+    /// word, with where each name stands in <paramref name="text"/> so a caller can cut it out. Codes are not read here
+    /// ("IT", "US" are words in a sentence), nor remote.
+    /// </summary>
+    public static IReadOnlyList<PlaceMention> Mentions(string text)
+    {
+        var words = WordSpans().Matches(text).Select(m => (m.Index, m.Length, Word: string.Concat(Words(m.Value)))).ToList();
+        var mentions = new List<PlaceMention>();
+        for (var start = 0; start < words.Count;)
+        {
+            var matched = 0;
+            for (var length = Math.Min(LongestName, words.Count - start); length > 0; length--)
+            {
+                if (!Names.TryGetValue(Key(words.Skip(start).Take(length).Select(w => w.Word)), out var name)) continue;
+                var place = name switch
+                {
+                    CityName city => new Place(city.City.Name, city.City.State, Gazetteer.CountryOf(city.City.CountryCode).Name, city.City.CountryCode),
+                    StateName state => new Place(null, state.State.Name, Gazetteer.CountryOf(state.State.CountryCode).Name, state.State.CountryCode),
+                    CountryName country => new Place(null, null, country.Country.Name, country.Country.Alpha2),
+                    _ => null,
+                };
+                if (place is null) continue;
+                var last = words[start + length - 1];
+                mentions.Add(new PlaceMention(place, words[start].Index, last.Index + last.Length - words[start].Index));
+                matched = length;
+                break;
+            }
+            start += Math.Max(1, matched);
+        }
+        return mentions;
+    }
+
     /// <summary>The country for a name or ISO code ("India", "IN", "IND"), as its alpha-2 code and name; null if unknown.</summary>
     public static (string Code, string Name)? Country(string? nameOrCode)
     {
@@ -236,6 +269,9 @@ public static partial class PlaceReader
 
     [GeneratedRegex(@"\s*[,|;/()\[\]\n–—]\s*|\s+-\s+|(?<=\b[A-Z]{2,3})-|-(?=[A-Z]{2,3}\b)")]
     private static partial Regex Pieces();
+
+    [GeneratedRegex(@"[\p{L}\p{M}\p{N}]+(&[\p{L}]+)*")]
+    private static partial Regex WordSpans();
 
     [GeneratedRegex(@"^([A-Za-z]\.){2,3}$")]
     private static partial Regex DottedCode();

@@ -98,14 +98,47 @@ public class when_matching_resumes_to_jobs(ApiWithSeekersAndJobs api) : IClassFi
     }
 
     [Fact]
-    public async Task recommendations_put_the_nearest_jobs_first()
+    public async Task recommendations_put_the_best_fitting_jobs_first()
     {
         var result = await api.Host.Scenario(s => { s.Get.Url("/api/jobs/recommended?limit=3"); s.As(api.Seekers["analyst"]); });
         result.Json().GetProperty("has_resume").GetBoolean().ShouldBeTrue();
-        var items = result.Json().GetProperty("items");
-        var first = items[0];
-        first.GetProperty("job").GetProperty("id").GetGuid().ShouldBe(api.JobIds["Data Analyst"]);
-        first.GetProperty("similarity_score").GetDouble().ShouldBeGreaterThan(items[2].GetProperty("similarity_score").GetDouble());
+        var items = result.Json().GetProperty("items").EnumerateArray().ToList();
+        items.Count.ShouldBe(3);
+        items[0].GetProperty("job").GetProperty("id").GetGuid().ShouldBe(api.JobIds["Data Analyst"]);
+        items[0].GetProperty("fit").GetProperty("label").GetString().ShouldBe("strong");
+        var scores = items.Select(i => i.GetProperty("fit").GetProperty("score").GetDouble()).ToList();
+        scores.ShouldBe(scores.OrderByDescending(x => x).ToList());
+    }
+
+    [Theory]
+    [InlineData("analyst", "Data Analyst")]
+    [InlineData("node", "Audit Associate")]
+    public async Task the_same_score_on_recommendations_the_feed_and_the_fit_page(string seeker, string job)
+    {
+        var id = api.JobIds[job];
+        var recommended = await api.Host.Scenario(s => { s.Get.Url("/api/jobs/recommended?limit=50"); s.As(api.Seekers[seeker]); });
+        var feed = await api.Host.Scenario(s => { s.Get.Url($"/api/jobs/fit?job_id={id}&job_id={api.JobIds["HR Recruitment Coordinator"]}"); s.As(api.Seekers[seeker]); });
+        var match = await Match(seeker, job);
+
+        var fromRecommended = recommended.Json().GetProperty("items").EnumerateArray().Single(r => r.GetProperty("job").GetProperty("id").GetGuid() == id).GetProperty("fit");
+        var fromFeed = feed.Json().EnumerateArray().Single(r => r.GetProperty("job_id").GetGuid() == id).GetProperty("fit");
+        var fromFitPage = match.GetProperty("fit");
+        fromFitPage.GetProperty("score").GetDouble().ShouldBe(match.GetProperty("match_score").GetDouble());
+        fromRecommended.GetProperty("score").GetDouble().ShouldBe(fromFitPage.GetProperty("score").GetDouble());
+        fromFeed.GetProperty("score").GetDouble().ShouldBe(fromFitPage.GetProperty("score").GetDouble());
+        fromRecommended.GetProperty("label").GetString().ShouldBe(fromFitPage.GetProperty("label").GetString());
+        fromFeed.GetProperty("label").GetString().ShouldBe(fromFitPage.GetProperty("label").GetString());
+    }
+
+    [Fact]
+    public async Task the_feed_fits_leave_out_unknown_jobs_and_need_a_resume_and_a_job_id()
+    {
+        var fits = await api.Host.Scenario(s => { s.Get.Url($"/api/jobs/fit?job_id={api.JobIds["Data Analyst"]}&job_id={Guid.NewGuid()}"); s.As(api.Seekers["analyst"]); });
+        fits.Json().EnumerateArray().Select(f => f.GetProperty("job_id").GetGuid()).ShouldBe([api.JobIds["Data Analyst"]]);
+
+        var newcomer = await api.Host.SignedUpSeeker();
+        await api.Host.Scenario(s => { s.Get.Url($"/api/jobs/fit?job_id={api.JobIds["Data Analyst"]}"); s.As(newcomer); s.StatusCodeShouldBe(HttpStatusCode.UnprocessableEntity); });
+        await api.Host.Scenario(s => { s.Get.Url("/api/jobs/fit"); s.As(api.Seekers["analyst"]); s.StatusCodeShouldBe(HttpStatusCode.UnprocessableEntity); });
     }
 
     [Fact]

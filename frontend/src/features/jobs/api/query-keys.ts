@@ -19,6 +19,8 @@ export const jobKeys = {
   companies: () => [...queryRoots.jobs, 'companies'] as const,
   details: jobDetailsKey,
   search: (query: string) => [...queryRoots.jobs, 'search', query] as const,
+  similar: (jobId: string) => [...queryRoots.jobs, 'similar', jobId] as const,
   // Computed from the seeker's resume: a new resume refreshes it with the rest of the seeker's data.
   recommended: () => [...queryRoots.me, 'recommended-jobs'] as const,
+  fits: (jobIds: string[]) => [...queryRoots.me, 'job-fits', jobIds] as const,
 };

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { buildJobDetails } from '@/testing/job-data';
+import { buildFeedItem, buildJobDetails } from '@/testing/job-data';
 import { mockApi, signedInAs } from '@/testing/mock-api';
 import { renderApp } from '@/testing/render-app';
 import { buildAuthResponse, buildUser } from '@/testing/test-data';
@@ -199,5 +199,39 @@ describe('job page', () => {
   it('links admins to the job history', async () => {
     openJob(buildJobDetails(), 'admin');
     expect(await screen.findByRole('link', { name: 'View history' })).toHaveAttribute('href', '/admin/history?job=job-1');
+  });
+});
+
+describe('similar jobs and the fit on the job page', () => {
+  it('lists similar jobs at the end of the page, each linking to its own page, with the fit the seeker has', async () => {
+    const job = buildJobDetails({ id: 'job-1' });
+    api.onGet('/jobs/job-1/similar').reply(200, [
+      { job: buildFeedItem({ id: 'sim-1', title: 'Backend Developer Intern', company_name: 'TCS' }), similarity: 0.81 },
+      { job: buildFeedItem({ id: 'sim-2', title: 'Node.js Engineer', company_name: 'Wipro' }), similarity: 0.74 },
+    ]);
+    api.onGet(/^\/jobs\/fit\?/).reply((config) =>
+      config.url?.includes('sim-1')
+        ? [200, [{ job_id: 'sim-1', fit: { score: 0.52, label: 'partial' } }]]
+        : [200, [{ job_id: 'job-1', fit: { score: 0.74, label: 'strong' } }]],
+    );
+    openJob(job);
+
+    const similar = await screen.findByRole('region', { name: 'Similar jobs' });
+    const cards = within(similar).getAllByRole('article');
+    expect(cards.map((card) => within(card).getByRole('heading').textContent)).toEqual(['Backend Developer Intern', 'Node.js Engineer']);
+    expect(within(cards[0]).getByRole('link', { name: 'Backend Developer Intern' })).toHaveAttribute('href', '/jobs/sim-1');
+    await waitFor(() => expect(cards[0]).toHaveTextContent('52% · Partial fit'));
+    expect(cards[1]).not.toHaveTextContent('fit');
+    expect(await screen.findByText(/Your fit with this job/)).toHaveTextContent('74% · Strong fit');
+    expect(screen.getByRole('link', { name: "See what's missing" })).toHaveAttribute('href', '/jobs/job-1/match');
+  });
+
+  it('shows no similar jobs section when there are none', async () => {
+    api.onGet('/jobs/job-1/similar').reply(200, []);
+    openJob(buildJobDetails({ id: 'job-1' }));
+
+    await screen.findByRole('heading', { level: 1 });
+    await waitFor(() => expect(api.history.get.some((request) => request.url === '/jobs/job-1/similar')).toBe(true));
+    expect(screen.queryByRole('region', { name: 'Similar jobs' })).not.toBeInTheDocument();
   });
 });

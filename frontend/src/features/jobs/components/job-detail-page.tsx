@@ -16,6 +16,7 @@ import type { JobEdited } from '../api/update-job';
 import { EditJobForm } from './edit-job-form';
 import { JobPillars } from './job-pillars';
 import { placeLabel } from './place-label';
+import { SimilarJobs, YourFit } from './similar-jobs';
 
 type JobDetailPageProps = {
   /**
@@ -132,9 +133,11 @@ export function JobDetailPage({ renderActions }: JobDetailPageProps) {
             <EditJobForm job={editing} onSaved={saved} onCancel={closeEditing} onReload={reloadAfterConflict} />
           )}
           <JobNotices job={job} role={role} />
+          {job.status === 'active' && <YourFit jobId={job.id} />}
           <section aria-label="About the job" className="rounded-2xl bg-white px-5 pb-6 shadow-sm ring-1 ring-slate-900/5 sm:px-6">
             <JobPillars job={job} />
           </section>
+          <SimilarJobs jobId={job.id} />
         </div>
       )}
     </div>

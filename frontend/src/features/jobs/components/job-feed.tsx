@@ -1,5 +1,6 @@
 import { SearchX, X } from 'lucide-react';
 import { type ChangeEvent, memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { FitBadge } from '@/components/matching/fit-badge';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
@@ -11,6 +12,7 @@ import { useDebouncedValue } from '@/lib/use-debounced-value';
 import { useSearchParamState } from '@/lib/use-search-param-state';
 import type { FeedPage } from '@/types/api';
 import { useJobCompanies, useJobsFeed } from '../api/get-jobs-feed';
+import { useJobFits } from '../api/get-job-fits';
 import { JobCard } from './job-card';
 
 export const searchDebounceMs = 300;
@@ -205,6 +207,8 @@ const FeedResults = memo(function FeedResults({
   // Back to the top of the results, for the mouse and the keyboard alike.
   const focusResults = () => resultsRef.current?.focus();
   const jobs = `${page.items.length} ${page.items.length === 1 ? 'job' : 'jobs'}`;
+  // A seeker with a resume sees their fit on each card, for this page's jobs only (one request).
+  const fits = useJobFits(page.items.map((job) => job.id));
 
   return (
     <section
@@ -237,11 +241,14 @@ const FeedResults = memo(function FeedResults({
       ) : (
         <div className="space-y-4">
           <ul className="space-y-3">
-            {page.items.map((job) => (
-              <li key={job.id}>
-                <JobCard job={job} />
-              </li>
-            ))}
+            {page.items.map((job) => {
+              const fit = fits.get(job.id);
+              return (
+                <li key={job.id}>
+                  <JobCard job={job} aside={fit && <FitBadge fit={fit} />} />
+                </li>
+              );
+            })}
           </ul>
           <CursorPagination
             page={pageNumber}

@@ -28,10 +28,11 @@ function serveFeed(all: JobFeedItem[]) {
   });
 }
 
-function startAsSeeker(url = '/jobs', recommended: [number, unknown] = [200, { has_resume: true, items: [] }]) {
+function startAsSeeker(url = '/jobs', recommended: [number, unknown] = [200, { has_resume: true, items: [] }], fits: unknown[] = []) {
   signedInAs(api, buildUser('seeker'));
   api.onGet('/jobs/recommended').reply(...recommended);
   api.onGet('/jobs/companies').reply(200, ['Deloitte', 'EY', 'Infosys']);
+  api.onGet(/^\/jobs\/fit\?/).reply(200, fits);
   return renderApp(url);
 }
 
@@ -198,39 +199,127 @@ describe('jobs feed', () => {
   });
 });
 
-describe('smart search', () => {
-  it('ranks jobs for a described query and shows their scores', async () => {
-    serveFeed([]);
-    api.onGet('/jobs/search').reply(200, {
-      query: 'backend internship with APIs',
-      items: [
-        { job: buildFeedItem({ id: 'a', title: 'Backend Intern' }), score: 0.0325, keyword_score: 0.4, semantic_score: 0.81 },
-        { job: buildFeedItem({ id: 'b', title: 'API Tester' }), score: 0.0161, keyword_score: null, semantic_score: 0.62 },
-      ],
-    });
-    const { user } = startAsSeeker();
+const understoodNothing = { text: '', place: null, job_type: null, work_mode: null, without_place: null, without_job_type: null };
 
-    await user.click(await screen.findByRole('tab', { name: 'Smart search' }));
-    await user.type(screen.getByRole('searchbox', { name: 'Describe the job you want' }), 'backend internship with APIs');
-    await user.click(screen.getByRole('button', { name: 'Search' }));
+function searchResults(query: string, overrides: Record<string, unknown> = {}) {
+  return {
+    query,
+    understood: { ...understoodNothing, text: query },
+    items: [],
+    nothing_fits_well: false,
+    page: 1,
+    has_more: false,
+    ...overrides,
+  };
+}
+
+async function smartSearch(query: string) {
+  const { user, router } = startAsSeeker();
+  await user.click(await screen.findByRole('tab', { name: 'Smart search' }));
+  await user.type(screen.getByRole('searchbox', { name: 'Describe the job you want' }), query);
+  await user.click(screen.getByRole('button', { name: 'Search' }));
+  return { user, router };
+}
+
+const searchRequests = () => api.history.get.filter((request) => request.url === '/jobs/search');
+
+describe('smart search', () => {
+  it('ranks jobs for a described query with a plain label instead of scores', async () => {
+    serveFeed([]);
+    api.onGet('/jobs/search').reply(
+      200,
+      searchResults('backend internship with APIs', {
+        items: [
+          { job: buildFeedItem({ id: 'a', title: 'Backend Intern' }), relevance: 'strong', score: 0.0325, keyword_score: 0.4, semantic_score: 0.81 },
+          { job: buildFeedItem({ id: 'b', title: 'API Tester' }), relevance: 'related', score: 0.0161, keyword_score: null, semantic_score: 0.32 },
+        ],
+      }),
+    );
+    await smartSearch('backend internship with APIs');
 
     const results = await screen.findByRole('region', { name: /Best matches for/ });
     const hits = within(results).getAllByRole('article');
     expect(hits.map((hit) => within(hit).getByRole('heading').textContent)).toEqual(['Backend Intern', 'API Tester']);
-    expect(hits[0]).toHaveTextContent('#1 · Score 0.033');
-    expect(hits[0]).toHaveTextContent('Meaning 81%');
-    expect(hits[1]).toHaveTextContent('#2 · Score 0.016');
-    const searchRequest = api.history.get.find((request) => request.url === '/jobs/search');
-    expect(searchRequest?.params).toEqual({ q: 'backend internship with APIs', limit: 10 });
+    expect(hits[0]).toHaveTextContent('Strong match');
+    expect(hits[1]).toHaveTextContent('Related');
+    expect(results).not.toHaveTextContent('0.03');
+    expect(results).not.toHaveTextContent('81%');
+    expect(screen.queryByText('Nothing fits this search well')).not.toBeInTheDocument();
+    expect(searchRequests()[0]?.params).toEqual({ q: 'backend internship with APIs', limit: 10, page: 1 });
+  });
+
+  it('says which place and job type it understood and searches everywhere with one click', async () => {
+    serveFeed([]);
+    api.onGet('/jobs/search').reply((config: AxiosRequestConfig) => {
+      const q = (config.params as { q: string }).q;
+      return q === 'audit internship in Bangalore'
+        ? [
+            200,
+            searchResults(q, {
+              understood: { text: 'audit', place: 'Bengaluru', job_type: 'internship', work_mode: null, without_place: 'audit internship', without_job_type: 'audit in Bangalore' },
+              items: [{ job: buildFeedItem({ id: 'a', title: 'Audit Intern' }), relevance: 'good', score: 0.03, keyword_score: 0.2, semantic_score: 0.4 }],
+            }),
+          ]
+        : [200, searchResults(q, { items: [{ job: buildFeedItem({ id: 'b', title: 'Audit Intern, Pune' }), relevance: 'strong', score: 0.03, keyword_score: 0.2, semantic_score: 0.5 }] })];
+    });
+    const { user, router } = await smartSearch('audit internship in Bangalore');
+
+    const results = await screen.findByRole('region', { name: /Best matches for/ });
+    expect(results).toHaveTextContent('Showing internships in Bengaluru');
+    expect(within(results).getByRole('article')).toHaveTextContent('Good match');
+    await user.click(within(results).getByRole('button', { name: 'search everywhere' }));
+
+    expect(await screen.findByRole('heading', { name: 'Audit Intern, Pune' })).toBeInTheDocument();
+    expect(new URLSearchParams(router.state.location.search).get('ask')).toBe('audit internship');
+    expect(screen.getByRole('searchbox', { name: 'Describe the job you want' })).toHaveValue('audit internship');
+  });
+
+  it('says when nothing fits well and offers to widen the search', async () => {
+    serveFeed([]);
+    api.onGet('/jobs/search').reply(
+      200,
+      searchResults('ward nurse in Pune', {
+        understood: { text: 'ward nurse', place: 'Pune', job_type: null, work_mode: null, without_place: 'ward nurse', without_job_type: null },
+        items: [{ job: buildFeedItem({ id: 'a', title: 'Audit Associate' }), relevance: 'related', score: 0.03, keyword_score: null, semantic_score: 0.2 }],
+        nothing_fits_well: true,
+      }),
+    );
+    const { user, router } = await smartSearch('ward nurse in Pune');
+
+    const warning = await screen.findByText('Nothing fits this search well');
+    const notice = warning.closest('[role="status"]') as HTMLElement;
+    expect(within(notice).getByRole('button', { name: 'Search everywhere, not just Pune' })).toBeInTheDocument();
+    expect(within(notice).queryByRole('button', { name: 'Any kind of job' })).not.toBeInTheDocument();
+    await user.click(within(notice).getByRole('button', { name: 'Browse all jobs' }));
+    expect(router.state.location.search).toBe('');
+  });
+
+  it('shows more results a page at a time', async () => {
+    serveFeed([]);
+    api.onGet('/jobs/search').reply((config: AxiosRequestConfig) => {
+      const { q, page } = config.params as { q: string; page: number };
+      const hit = (n: number) => ({ job: buildFeedItem({ id: `j${n}`, title: `Audit job ${n}` }), relevance: 'good', score: 0.01, keyword_score: 0.1, semantic_score: 0.4 });
+      return [200, searchResults(q, { items: page === 1 ? [hit(1), hit(2)] : [hit(3)], page, has_more: page === 1 })];
+    });
+    const { user } = await smartSearch('audit');
+
+    const results = await screen.findByRole('region', { name: /Best matches for/ });
+    expect(within(results).getAllByRole('article')).toHaveLength(2);
+    await user.click(within(results).getByRole('button', { name: 'Show more' }));
+
+    await waitFor(() => expect(within(results).getAllByRole('article')).toHaveLength(3));
+    expect(within(results).queryByRole('button', { name: 'Show more' })).not.toBeInTheDocument();
+    expect(searchRequests().map((request) => (request.params as { page: number }).page)).toEqual([1, 2]);
   });
 });
 
 describe('recommended for you', () => {
-  it('shows the top 5 jobs for the resume with their similarity as a percentage', async () => {
+  it('shows the top 5 jobs for the resume with their fit score and label', async () => {
     serveFeed(buildFeedItems(3));
-    const recommended = [0.91, 0.874, 0.8, 0.72, 0.66, 0.5].map((similarity_score, index) => ({
+    const recommended = [0.91, 0.654, 0.6, 0.5, 0.3, 0.2].map((score, index) => ({
       job: buildFeedItem({ id: `rec-${index + 1}`, title: `Recommended job ${index + 1}`, company_name: 'Deloitte' }),
-      similarity_score,
+      similarity_score: 0.5,
+      fit: { score, label: score >= 0.7 ? 'strong' : score >= 0.4 ? 'partial' : 'low' },
     }));
     startAsSeeker('/jobs', [200, { has_resume: true, items: recommended }]);
 
@@ -243,8 +332,9 @@ describe('recommended for you', () => {
       'Recommended job 4',
       'Recommended job 5',
     ]);
-    expect(cards[0]).toHaveTextContent('91% match');
-    expect(cards[1]).toHaveTextContent('87% match');
+    expect(cards[0]).toHaveTextContent('91% · Strong fit');
+    expect(cards[1]).toHaveTextContent('65% · Partial fit');
+    expect(cards[4]).toHaveTextContent('30% · Low fit');
     expect(within(cards[0]).getByRole('link', { name: 'Recommended job 1' })).toHaveAttribute('href', '/jobs/rec-1');
     expect(api.history.get.find((request) => request.url === '/jobs/recommended')?.params).toEqual({ limit: 5 });
     // The feed is still there below.
@@ -271,6 +361,19 @@ describe('recommended for you', () => {
     expect(screen.queryByRole('region', { name: 'Recommended for you' })).not.toBeInTheDocument();
     expect(screen.queryByRole('complementary', { name: 'Recommendations' })).not.toBeInTheDocument();
     expect(screen.queryByText('Boom')).not.toBeInTheDocument();
+  });
+});
+
+describe('fit on the feed cards', () => {
+  it("shows a seeker's fit on each card of the page that has one, asked for in one request", async () => {
+    serveFeed(buildFeedItems(3));
+    startAsSeeker('/jobs', [200, []], [{ job_id: 'job-2', fit: { score: 0.734, label: 'strong' } }]);
+
+    const card = await screen.findByRole('article', { name: 'Job number 2' });
+    await waitFor(() => expect(card).toHaveTextContent('73% · Strong fit'));
+    expect(screen.getByRole('article', { name: 'Job number 1' })).not.toHaveTextContent('fit');
+    const fitRequests = api.history.get.filter((request) => request.url?.startsWith('/jobs/fit?'));
+    expect(fitRequests.at(-1)?.url).toContain('job_id=job-1&job_id=job-2&job_id=job-3');
   });
 });
 

@@ -1,13 +1,14 @@
 import { Building2, ChevronLeft, ChevronRight, FileUp, Sparkles } from 'lucide-react';
 import { type ReactNode, useCallback, useEffect, useState } from 'react';
 import { Link } from 'react-router';
-import { Badge } from '@/components/ui/badge';
+import { FitBadge } from '@/components/matching/fit-badge';
 import { jobDetailPath, paths } from '@/config/paths';
 import { recommendedLimit, useRecommendedJobs } from '../api/get-recommended-jobs';
 import { placeLabel } from './place-label';
 
 /**
- * "Recommended for you": the jobs closest to the seeker's resume, with how close as a percentage.
+ * "Recommended for you": the jobs that fit the seeker's resume best, each with its fit (the same score and label
+ * as on the job's page and on "Check my fit").
  * Without a resume the strip gives way to a gentle nudge to upload one; failures hide it.
  */
 export function RecommendedJobs() {
@@ -64,17 +65,14 @@ export function RecommendedJobs() {
         aria-labelledby="recommended-title"
         className="flex snap-x scroll-px-1 gap-3 overflow-x-auto p-1 pb-3"
       >
-        {items.map(({ job, similarity_score }) => {
-          const percent = Math.round(Math.min(1, Math.max(0, similarity_score)) * 100);
+        {items.map(({ job, fit }) => {
           return (
             <li key={job.id} className="w-60 shrink-0 snap-start">
               <article
                 aria-label={job.title}
                 className="relative h-full rounded-2xl bg-white p-4 shadow-sm ring-1 ring-slate-900/5 transition hover:shadow-md hover:ring-indigo-200 has-focus-visible:ring-2 has-focus-visible:ring-indigo-600"
               >
-                <Badge tone="brand">
-                  {percent}% match<span className="sr-only"> with your resume</span>
-                </Badge>
+                <FitBadge fit={fit} />
                 <h3 className="mt-2 line-clamp-2 text-sm font-semibold text-slate-900">
                   <Link
                     to={jobDetailPath(job.id)}

@@ -32,6 +32,7 @@ function buildMatch(overrides: Partial<JobMatch> = {}): JobMatch {
       { skill: 'REST APIs', resources: [{ title: 'REST API tutorial', url: 'https://restfulapi.net/', type: 'course' }] },
     ],
     explanation: 'You know the core stack. Docker and REST API design are what the team expects beyond it.',
+    fit: { score: overrides.match_score ?? 0.62, label: (overrides.match_score ?? 0.62) >= 0.7 ? 'strong' : 'partial' },
     ...overrides,
   };
 }
@@ -54,7 +55,7 @@ describe('check my fit', () => {
 
     expect(currentPath()).toBe('/jobs/job-1/match');
     expect(await screen.findByRole('heading', { level: 1, name: 'Your fit for Junior Node.js Backend Developer' })).toBeInTheDocument();
-    expect(await screen.findByRole('img', { name: 'Match score: 62%' })).toBeInTheDocument();
+    expect(await screen.findByRole('img', { name: 'Match score: 62%, Partial fit' })).toBeInTheDocument();
   });
 
   it('is not offered to providers', async () => {
@@ -70,9 +71,11 @@ describe('check my fit', () => {
     api.onPost('/jobs/job-1/match').reply(200, buildMatch());
     startAsSeeker();
 
-    expect(await screen.findByRole('img', { name: 'Match score: 62%' })).toBeInTheDocument();
+    expect(await screen.findByRole('img', { name: 'Match score: 62%, Partial fit' })).toBeInTheDocument();
     expect(screen.getByText('Gap detected')).toBeInTheDocument();
-    expect(screen.queryByText('Strong fit')).not.toBeInTheDocument();
+    // The same badge as on the recommendations, the feed and the job page.
+    expect(screen.getByText(/62% · Partial fit/)).toBeInTheDocument();
+    expect(screen.queryByText(/Strong fit/)).not.toBeInTheDocument();
 
     const have = screen.getByRole('list', { name: 'Skills you have (3)' });
     expect(within(have).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['Node.js', 'Express', 'PostgreSQL']);
@@ -99,8 +102,8 @@ describe('check my fit', () => {
     api.onPost('/jobs/job-1/match').reply(200, buildMatch({ match_score: 0.853, gap_detected: false, missing_skills: [], learning_recommendations: [] }));
     startAsSeeker();
 
-    expect(await screen.findByRole('img', { name: 'Match score: 85%' })).toBeInTheDocument();
-    expect(screen.getByText('Strong fit')).toBeInTheDocument();
+    expect(await screen.findByRole('img', { name: 'Match score: 85%, Strong fit' })).toBeInTheDocument();
+    expect(screen.getByText(/85% · Strong fit/)).toBeInTheDocument();
     expect(screen.queryByText('Gap detected')).not.toBeInTheDocument();
     expect(screen.getByText('You have every skill the job lists.')).toBeInTheDocument();
     expect(screen.queryByRole('heading', { name: 'Learn the missing skills' })).not.toBeInTheDocument();
@@ -138,7 +141,7 @@ describe('check my fit', () => {
     await act(() => vi.advanceTimersByTimeAsync(matchRetryDelayMs));
     await settle();
 
-    expect(screen.getByRole('img', { name: 'Match score: 62%' })).toBeInTheDocument();
+    expect(screen.getByRole('img', { name: 'Match score: 62%, Partial fit' })).toBeInTheDocument();
     expect(matchRequests()).toHaveLength(3);
   });
 

@@ -1,5 +1,6 @@
 import { ArrowLeft, BookOpen, CircleCheck, CircleX, ExternalLink, RefreshCw, SearchX, TriangleAlert } from 'lucide-react';
 import { Link, useParams } from 'react-router';
+import { FitBadge } from '@/components/matching/fit-badge';
 import { Alert } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
@@ -103,17 +104,13 @@ function MatchResult({ match }: { match: JobMatch }) {
           <h2 id="score-title" className="sr-only">
             Match score
           </h2>
-          <ScoreGauge score={match.match_score} />
-          <div className="mt-2">
-            {match.gap_detected ? (
+          <ScoreGauge fit={match.fit} />
+          <div className="mt-2 flex flex-wrap justify-center gap-2">
+            <FitBadge fit={match.fit} />
+            {match.gap_detected && (
               <Badge tone="warning">
                 <TriangleAlert aria-hidden="true" className="size-3" />
                 Gap detected
-              </Badge>
-            ) : (
-              <Badge tone="success">
-                <CircleCheck aria-hidden="true" className="size-3" />
-                Strong fit
               </Badge>
             )}
           </div>

@@ -1,6 +1,8 @@
+import { type Fit, fitColours, fitLabel, fitPercent } from '@/components/matching/fit';
+
 type ScoreGaugeProps = {
-  /** 0–1 */
-  score: number;
+  /** The score (0–1) and its label, as the API gives them; the colour is the label's, as on every fit badge. */
+  fit: Fit;
   label?: string;
 };
 
@@ -9,24 +11,18 @@ const center = { x: 100, y: 100 };
 // A half circle from the left end to the right end, over the top.
 const arc = `M ${center.x - radius} ${center.y} A ${radius} ${radius} 0 0 1 ${center.x + radius} ${center.y}`;
 
-function toneFor(percent: number): string {
-  if (percent >= 70) return '#059669'; // emerald-600
-  if (percent >= 40) return '#d97706'; // amber-600
-  return '#dc2626'; // red-600
-}
-
 /** The match score as a half-circle gauge with the percentage in the middle. One image for screen readers. */
-export function ScoreGauge({ score, label = 'Match score' }: ScoreGaugeProps) {
-  const percent = Math.round(Math.min(1, Math.max(0, Number.isFinite(score) ? score : 0)) * 100);
+export function ScoreGauge({ fit, label = 'Match score' }: ScoreGaugeProps) {
+  const percent = fitPercent(fit.score);
 
   return (
-    <svg role="img" aria-label={`${label}: ${percent}%`} viewBox="0 0 200 116" className="h-auto w-full max-w-60">
+    <svg role="img" aria-label={`${label}: ${percent}%, ${fitLabel(fit)}`} viewBox="0 0 200 116" className="h-auto w-full max-w-60">
       <path d={arc} fill="none" stroke="#e2e8f0" strokeWidth="16" strokeLinecap="round" />
       {percent > 0 && (
         <path
           d={arc}
           fill="none"
-          stroke={toneFor(percent)}
+          stroke={fitColours[fit.label]}
           strokeWidth="16"
           strokeLinecap="round"
           pathLength={100}

@@ -50,7 +50,20 @@ namespace Internal.Generated.WolverineHandlers
                 return;
             }
 
-            var problemDetails1 = OttobonJobs.Api.Jobs.Search.JobSearchEndpoint.Validate(q, limit);
+            string page_rawValue = httpContext.Request.Query["page"];
+            System.Nullable<int> page = default;
+
+            if (page_rawValue != null && int.TryParse(page_rawValue, System.Globalization.CultureInfo.InvariantCulture, out var page_parsed))
+            {
+                page = page_parsed;
+            }
+            else if (!string.IsNullOrEmpty(page_rawValue))
+            {
+                await WriteQueryValueParsingProblem(httpContext, "page", page_rawValue, "int").ConfigureAwait(false);
+                return;
+            }
+
+            var problemDetails1 = OttobonJobs.Api.Jobs.Search.JobSearchEndpoint.Validate(q, limit, page);
             // Evaluate whether the processing should stop if there are any problems
             if (!(ReferenceEquals(problemDetails1, Wolverine.Http.WolverineContinue.NoProblems)))
             {
@@ -60,7 +73,7 @@ namespace Internal.Generated.WolverineHandlers
 
             
             // The actual HTTP request handler execution
-            var searchResults_response = await OttobonJobs.Api.Jobs.Search.JobSearchEndpoint.Get(q, limit, _npgsqlDataSource, _queryEmbeddings, ((Marten.IQuerySession)documentSession), httpContext.RequestAborted).ConfigureAwait(false);
+            var searchResults_response = await OttobonJobs.Api.Jobs.Search.JobSearchEndpoint.Get(q, limit, page, _npgsqlDataSource, _queryEmbeddings, ((Marten.IQuerySession)documentSession), httpContext.RequestAborted).ConfigureAwait(false);
 
             // Writing the response body to JSON because this was the first 'return variable' in the method signature
             await WriteJsonAsync(httpContext, searchResults_response, 404);
