@@ -10,7 +10,7 @@ namespace OttobonJobs.Api.Hosting;
 /// <summary>
 /// Rebuilds, once, the read models whose shape a release changed, so a database made before it works without anyone
 /// running <c>read-models-rebuild</c> by hand: the posting dates of the feed and job details (from the JobScraped
-/// events), the feed's filter columns (derived values only a rebuild fills), and
+/// events), the feed's filter columns (derived values only a rebuild fills), the job kinds and the feed's full-text description, and
 /// the chat's snapshot and transcript rows (new read models of old streams). Runs at start-up, before the server takes
 /// requests, only where an old row is found; a marker document then makes later starts skip the checks. A session
 /// advisory lock (released with its connection, so it cannot outlive a crashed node) keeps two nodes starting
@@ -35,6 +35,9 @@ public class ReadModelUpgrades(IDocumentStore store, NpgsqlDataSource dataSource
         // Normalised places (city, state, country) beside each job's location, and the feed's location key that matches them.
         new("job-places", ["JobDetails", "JobFeedItem"], [typeof(JobDetails), typeof(JobFeedItem)],
             $"SELECT EXISTS (SELECT 1 FROM {Schema}.mt_doc_jobfeeditem WHERE data ->> 'Location' IS NOT NULL AND data ->> 'Country' IS NULL)"),
+        // Job type, work mode and experience beside each job, and the feed's full-text vector over its description.
+        new("job-kinds-and-full-text", ["JobDetails", "JobFeedItem"], [typeof(JobDetails), typeof(JobFeedItem)],
+            $"SELECT EXISTS (SELECT 1 FROM {Schema}.mt_doc_jobfeeditem WHERE job_type IS NULL)"),
         new("chat-snapshot-and-transcript", ["ChatSession", "ChatTranscript", "ChatSessionView"],
             [typeof(ChatSessionView), typeof(OttobonJobs.Domain.Chat.ChatSession)],
             $"SELECT EXISTS (SELECT 1 FROM {Schema}.mt_doc_chatsessionview v " +
