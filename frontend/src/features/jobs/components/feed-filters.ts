@@ -10,14 +10,7 @@ export const minSalaryOptions: Option[] = [
   { value: '1200000', label: '₹12 lakh a year' },
 ];
 
-export const maxSalaryOptions: Option[] = [
-  { value: '', label: 'Any' },
-  { value: '300000', label: '₹3 lakh a year' },
-  { value: '500000', label: '₹5 lakh a year' },
-  { value: '800000', label: '₹8 lakh a year' },
-  { value: '1200000', label: '₹12 lakh a year' },
-  { value: '2000000', label: '₹20 lakh a year' },
-];
+export const maxSalaryOptions: Option[] = [...minSalaryOptions, { value: '2000000', label: '₹20 lakh a year' }];
 
 export const postedOptions: Option[] = [
   { value: '', label: 'Any time' },
