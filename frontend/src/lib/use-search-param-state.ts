@@ -8,11 +8,11 @@ export type SearchParamUpdate = SearchParamChanges | ((current: URLSearchParams)
 
 /**
  * The page's query string as state (filters, page, a picked item), so "back" and a shared link restore it.
- * `update` changes only the given keys (null, undefined or '' removes one) and replaces the history entry;
- * it does nothing when nothing would change. It is stable and always starts from the latest URL, so it is
+ * `update` changes only the given keys (null, undefined or '' removes one) and replaces the history entry
+ * (or, with `{ push: true }`, adds one, so "back" undoes a deliberate choice); it does nothing when nothing would change. It is stable and always starts from the latest URL, so it is
  * safe to call from timers and effects.
  */
-export function useSearchParamState(): [URLSearchParams, (update: SearchParamUpdate) => void] {
+export function useSearchParamState(): [URLSearchParams, (update: SearchParamUpdate, options?: { push?: boolean }) => void] {
   const [searchParams] = useSearchParams();
   const location = useLocation();
   const navigate = useNavigate();
@@ -23,7 +23,7 @@ export function useSearchParamState(): [URLSearchParams, (update: SearchParamUpd
   }, [location.search]);
 
   const update = useCallback(
-    (update: SearchParamUpdate) => {
+    (update: SearchParamUpdate, options?: { push?: boolean }) => {
       const current = new URLSearchParams(latestSearch.current);
       const changes = typeof update === 'function' ? update(new URLSearchParams(current)) : update;
       if (!changes) return;
@@ -35,7 +35,7 @@ export function useSearchParamState(): [URLSearchParams, (update: SearchParamUpd
       const search = next.toString();
       if (search === current.toString()) return;
       latestSearch.current = search ? `?${search}` : '';
-      navigate({ search }, { replace: true });
+      navigate({ search }, { replace: !options?.push });
     },
     [navigate],
   );

@@ -14,6 +14,9 @@ export function buildFeedItem(overrides: Partial<JobFeedItem> = {}): JobFeedItem
     created_at: '2025-06-01T09:00:00Z',
     posted_on: '2025-06-01T09:00:00Z',
     external_apply_url: null,
+    job_type: 'full_time',
+    work_mode: 'on_site',
+    experience: 'entry',
     ...overrides,
   };
 }
@@ -76,6 +79,9 @@ export function buildJobDetails(overrides: Partial<JobDetails> = {}): JobDetails
     updated_at: '2025-06-01T09:00:30Z',
     activated_at: '2025-06-01T09:00:30Z',
     archived_at: null,
+    job_type: 'full_time',
+    work_mode: 'on_site',
+    experience: 'entry',
     ...overrides,
   };
 }

@@ -1223,6 +1223,12 @@ export interface components {
             activated_at: null | string;
             /** Format: date-time */
             archived_at: null | string;
+            /** @enum {string} */
+            job_type: "internship" | "full_time" | "part_time" | "contract";
+            /** @enum {null|string} */
+            work_mode: "remote" | "hybrid" | "on_site" | null;
+            /** @enum {string} */
+            experience: "internship" | "entry" | "early" | "experienced";
         };
         JobEdited: {
             /** Format: uuid */
@@ -1378,6 +1384,12 @@ export interface components {
             posted_on: null | string;
             external_apply_url: null | string;
             place: components["schemas"]["JobPlaceResponse"];
+            /** @enum {string} */
+            job_type: "internship" | "full_time" | "part_time" | "contract";
+            /** @enum {null|string} */
+            work_mode: "remote" | "hybrid" | "on_site" | null;
+            /** @enum {string} */
+            experience: "internship" | "entry" | "early" | "experienced";
         };
         JobFeedPage: {
             items: components["schemas"]["JobFeedItemResponse"][];
@@ -3100,7 +3112,12 @@ export interface operations {
                 location?: string;
                 skill?: string;
                 min_salary?: number;
+                max_salary?: number;
                 posted_within_days?: number;
+                job_type?: string[];
+                work_mode?: string[];
+                experience?: string[];
+                sort?: string;
             };
             header?: never;
             path?: never;

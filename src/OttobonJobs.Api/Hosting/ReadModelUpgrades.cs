@@ -10,8 +10,9 @@ namespace OttobonJobs.Api.Hosting;
 /// <summary>
 /// Rebuilds, once, the read models whose shape a release changed, so a database made before it works without anyone
 /// running <c>read-models-rebuild</c> by hand: the posting dates of the feed and job details (from the JobScraped
-/// events), the feed's filter columns (derived values only a rebuild fills), and
-/// posted descriptions rendered from Markdown, the chat's snapshot and transcript rows (new read models of old streams) and the chat's timeline notices. Runs at start-up, before the server takes
+/// events), the feed's filter columns (derived values only a rebuild fills), posted descriptions rendered from Markdown,
+/// the job kinds and the feed's full-text description, the chat's snapshot and transcript rows (new read models of old
+/// streams) and the chat's timeline notices. Runs at start-up, before the server takes
 /// requests, only where an old row is found; a marker document then makes later starts skip the checks. A session
 /// advisory lock (released with its connection, so it cannot outlive a crashed node) keeps two nodes starting
 /// together from rebuilding at once; the second finds the marker and does nothing. Like <see cref="CredentialsMigration"/>
@@ -38,6 +39,9 @@ public class ReadModelUpgrades(IDocumentStore store, NpgsqlDataSource dataSource
         // Posted descriptions became Markdown: a posted job's details without a description format were rendered as plain text.
         new("markdown-descriptions", ["JobDetails", "JobSearchIndex"], [typeof(JobDetails)],
             $"SELECT EXISTS (SELECT 1 FROM {Schema}.mt_doc_jobdetails WHERE data ->> 'Origin' = 'posted' AND NOT data ? 'DescriptionFormat')"),
+        // Job type, work mode and experience beside each job, and the feed's full-text vector over its description.
+        new("job-kinds-and-full-text", ["JobDetails", "JobFeedItem"], [typeof(JobDetails), typeof(JobFeedItem)],
+            $"SELECT EXISTS (SELECT 1 FROM {Schema}.mt_doc_jobfeeditem WHERE job_type IS NULL)"),
         new("chat-snapshot-and-transcript", ["ChatSession", "ChatTranscript", "ChatSessionView"],
             [typeof(ChatSessionView), typeof(OttobonJobs.Domain.Chat.ChatSession)],
             $"SELECT EXISTS (SELECT 1 FROM {Schema}.mt_doc_chatsessionview v " +

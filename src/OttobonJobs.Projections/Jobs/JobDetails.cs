@@ -46,6 +46,11 @@ public record JobDetails
     public SalaryRange? Salary { get; init; }
     public SalaryRange? PublishedSalary { get; init; }
     public string? ExperienceLevel { get; init; }
+
+    /// <summary>Type, work mode and experience band (<see cref="JobKinds"/>), as the feed has them.</summary>
+    public string JobType { get; init; } = JobTypes.FullTime;
+    public string? WorkMode { get; init; }
+    public string Experience { get; init; } = ExperienceBands.Entry;
     public string? Qualification { get; init; }
     public string Status { get; init; } = JobStatus.Processing;
     public string Origin { get; init; } = JobOrigin.Posted;
@@ -103,7 +108,21 @@ public class JobDetailsProjection : SingleStreamProjection<JobDetails, Guid>
     public JobDetailsProjection() => this.IncludeTypes(JobEvents.Contract);
 
     public override JobDetails? Evolve(JobDetails? details, Guid id, IEvent e) =>
-        Next(details, e) is { } next ? Placed(details, next) with { StreamVersion = FoldedVersion.After(details?.StreamVersion, e) } : null;
+        Next(details, e) is { } next ? Kinds(details, Placed(details, next)) with { StreamVersion = FoldedVersion.After(details?.StreamVersion, e) } : null;
+
+    /// <summary>Read again only when the words they come from changed (reading the description parses its HTML).</summary>
+    private static JobDetails Kinds(JobDetails? before, JobDetails next)
+    {
+        if (before is not null && before.Title == next.Title && before.Location == next.Location
+            && before.DescriptionRaw == next.DescriptionRaw && before.ExperienceLevel == next.ExperienceLevel) return next;
+        var text = HtmlText.ToPlainText(next.DescriptionRaw);
+        return next with
+        {
+            JobType = JobKinds.TypeOf(next.Title, text),
+            WorkMode = JobKinds.WorkModeOf(next.Location, text),
+            Experience = JobKinds.ExperienceOf(next.Title, text, next.ExperienceLevel),
+        };
+    }
 
     private static JobDetails Placed(JobDetails? before, JobDetails next)
     {

@@ -34,6 +34,25 @@ public record JobFeedItem
     public DateTimeOffset ListedAt { get; init; }
     public string? ExternalApplyUrl { get; init; }
 
+    /// <summary>The description as plain text (<see cref="HtmlText"/>): what the feed's full-text search reads at the lowest weight.</summary>
+    public string DescriptionText { get; init; } = "";
+
+    /// <summary>The enrichment's experience level as written, kept so the band can be read again after an edit.</summary>
+    public string? ExperienceLevel { get; init; }
+
+    /// <summary>One of <see cref="JobTypes"/>, read by <see cref="JobKinds.TypeOf"/> from the title and description.</summary>
+    public string JobType { get; init; } = JobTypes.FullTime;
+
+    /// <summary>One of <see cref="WorkModes"/>, or null when neither the location nor the description says.</summary>
+    public string? WorkMode { get; init; }
+
+    /// <summary>One of <see cref="ExperienceBands"/>: the enrichment's level, else read from the title and description.</summary>
+    public string Experience { get; init; } = ExperienceBands.Entry;
+
+    /// <summary>The skills as one text, for the full-text vector (weight B, see JobsStoreConfiguration).</summary>
+    [JsonIgnore]
+    public string SkillsText => string.Join(", ", SkillsRequired);
+
     // The feed's filters read these as real columns (duplicated fields with their own indexes, see
     // JobsStoreConfiguration), not from the JSON body; they are derived, so the body does not carry them.
 
@@ -50,6 +69,12 @@ public record JobFeedItem
 
     [JsonIgnore]
     public string[] SkillKeys => SkillsRequired.Select(skill => skill.ToLowerInvariant()).Distinct().ToArray();
+
+    /// <summary>The bottom of the salary range in rupees a year (null when unknown or not in rupees).</summary>
+    [JsonIgnore]
+    public decimal? SalaryMinPerYearInr => SalaryRange is { Currency: "INR" } salary
+        ? salary.Period == "month" ? salary.Min * 12 : salary.Min
+        : null;
 
     /// <summary>The top of the salary range in rupees a year (null when unknown or not in rupees).</summary>
     [JsonIgnore]
@@ -72,7 +97,15 @@ public class JobFeedItemProjection : SingleStreamProjection<JobFeedItem, Guid>
     }
 
     public override JobFeedItem? Evolve(JobFeedItem? item, Guid id, IEvent e) =>
-        Next(item, e) is { } next ? Placed(item, next) : null;
+        Next(item, e) is { } next ? Kinds(Placed(item, next)) : null;
+
+    /// <summary>Type, work mode and experience read again from the job's own words, so a rebuild gives the same answer.</summary>
+    private static JobFeedItem Kinds(JobFeedItem job) => job with
+    {
+        JobType = JobKinds.TypeOf(job.Title, job.DescriptionText),
+        WorkMode = JobKinds.WorkModeOf(job.Location, job.DescriptionText),
+        Experience = JobKinds.ExperienceOf(job.Title, job.DescriptionText, job.ExperienceLevel),
+    };
 
     private static JobFeedItem Placed(JobFeedItem? before, JobFeedItem next)
     {
@@ -87,12 +120,13 @@ public class JobFeedItemProjection : SingleStreamProjection<JobFeedItem, Guid>
         {
             Id = posted.JobId, Title = posted.Title, CompanyName = posted.CompanyName, Location = posted.Location,
             PostedSkills = posted.SkillsRequired, SkillsRequired = JobSkills.Merge(posted.SkillsRequired, []),
+            DescriptionText = HtmlText.ToPlainText(posted.DescriptionRaw),
             CreatedAt = posted.PostedAt, PostedOn = posted.PostedAt, ListedAt = posted.PostedAt,
         },
         (_, JobScraped scraped) => new JobFeedItem
         {
             Id = scraped.JobId, Title = scraped.Title, CompanyName = scraped.CompanyName, Location = scraped.Location,
-            ExternalApplyUrl = scraped.ApplyUrl, CreatedAt = scraped.ScrapedAt, PostedOn = PostingDates.PostedOn(scraped),
+            ExternalApplyUrl = scraped.ApplyUrl, DescriptionText = HtmlText.ToPlainText(scraped.DescriptionRaw), CreatedAt = scraped.ScrapedAt, PostedOn = PostingDates.PostedOn(scraped),
             ListedAt = PostingDates.PostedOn(scraped) ?? scraped.ScrapedAt,
             PublishedSalary = scraped.PublishedSalary, SalaryRange = scraped.PublishedSalary,
         },
@@ -100,15 +134,18 @@ public class JobFeedItemProjection : SingleStreamProjection<JobFeedItem, Guid>
         ({ } job, JobEnriched enriched) => job with
         {
             SkillsRequired = JobSkills.Merge(job.PostedSkills, enriched.Enrichment.Skills), SalaryRange = JobSalary.Shown(job.PublishedSalary, enriched.Enrichment.Salary),
+            ExperienceLevel = enriched.Enrichment.ExperienceLevel,
         },
         ({ } job, JobDeduplicated copied) => job with
         {
             SkillsRequired = JobSkills.Merge(job.PostedSkills, copied.Enrichment.Skills), SalaryRange = JobSalary.Shown(job.PublishedSalary, copied.Enrichment.Salary),
+            ExperienceLevel = copied.Enrichment.ExperienceLevel,
         },
         ({ } job, JobUpdated updated) => job with
         {
             Title = updated.Title, Location = updated.Location, PostedSkills = updated.SkillsRequired,
             SkillsRequired = JobSkills.Merge(updated.SkillsRequired, job.SkillsRequired.Except(job.PostedSkills)),
+            DescriptionText = HtmlText.ToPlainText(updated.DescriptionRaw),
         },
         ({ } job, JobActivated) => job with { Status = JobStatus.Active },
         ({ } job, JobArchived) => job with { Status = JobStatus.Archived },

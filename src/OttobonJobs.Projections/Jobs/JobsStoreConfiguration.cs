@@ -12,6 +12,22 @@ public static class JobsStoreConfiguration
     /// <summary>The feed's (status, listed_at, id) index; the benchmark checks the plan uses it.</summary>
     public const string FeedOrderIndex = "mt_doc_jobfeeditem_idx_feed_order";
 
+    /// <summary>The text-search configuration of the feed's full-text vector and of every query against it.</summary>
+    public const string TextSearchConfig = "english";
+
+    /// <summary>
+    /// The feed's full-text vector: title (weight A), skills (B), company and location (C), the description's plain text
+    /// (D). The GIN index is built over exactly this expression, so a query must use <see cref="SearchVector"/> to reach it.
+    /// </summary>
+    private static string Vector(string alias, string skills) =>
+        $"(setweight(to_tsvector('{TextSearchConfig}', coalesce({alias}data ->> 'Title', '')), 'A') || " +
+        $"setweight(to_tsvector('{TextSearchConfig}', coalesce({skills}, '')), 'B') || " +
+        $"setweight(to_tsvector('{TextSearchConfig}', coalesce({alias}data ->> 'CompanyName', '') || ' ' || coalesce({alias}data ->> 'Location', '')), 'C') || " +
+        $"setweight(to_tsvector('{TextSearchConfig}', coalesce({alias}data ->> 'DescriptionText', '')), 'D'))";
+
+    /// <summary>The vector as a query against the feed's table (alias <c>d</c>) writes it.</summary>
+    public static readonly string SearchVector = Vector("d.", "d.skills_text");
+
     /// <summary>
     /// Job read models are inline: a provider sees their post, and search sees its vector, in the same
     /// transaction that records the event.
@@ -40,7 +56,18 @@ public static class JobsStoreConfiguration
             .Duplicate(x => x.CompanyKey)
             .Duplicate(x => x.SkillKeys, pgType: "text[]", dbType: NpgsqlDbType.Array | NpgsqlDbType.Text,
                 configure: index => index.Method = IndexMethod.gin)
-            .Duplicate(x => x.SalaryMaxPerYearInr, pgType: "numeric", dbType: NpgsqlDbType.Numeric);
+            .Duplicate(x => x.SalaryMaxPerYearInr, pgType: "numeric", dbType: NpgsqlDbType.Numeric)
+            .Duplicate(x => x.SalaryMinPerYearInr, pgType: "numeric", dbType: NpgsqlDbType.Numeric)
+            .Duplicate(x => x.PostedOn, pgType: "timestamptz", dbType: NpgsqlDbType.TimestampTz)
+            .Duplicate(x => x.JobType)
+            .Duplicate(x => x.WorkMode)
+            .Duplicate(x => x.Experience)
+            // The full-text vector's index hangs on the skills column (its weight-B part); the rest reads the JSON body.
+            .Duplicate(x => x.SkillsText, configure: index =>
+            {
+                index.Method = IndexMethod.gin;
+                index.Mask = Vector("", "?");
+            });
         opts.Schema.For<ProviderListing>().Index(x => x.OwnerId);
 
         opts.AddEventContract(JobEvents.Contract);

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using OttobonJobs.Domain.Jobs;
 
 namespace OttobonJobs.Api.Adapters.LocalAi;
 
@@ -18,7 +19,7 @@ internal sealed partial record WorkLocation(string Country, IndianCityTier Tier)
                 return new WorkLocation(country, IndianCityTier.Other);
 
         if (Tier1().IsMatch(text)) return new WorkLocation("IN", IndianCityTier.Tier1);
-        if (Remote().IsMatch(text)) return new WorkLocation("IN", IndianCityTier.Remote);
+        if (JobKinds.IsRemote(text)) return new WorkLocation("IN", IndianCityTier.Remote);
         return new WorkLocation("IN", IndianCityTier.Other);
     }
 
@@ -31,9 +32,6 @@ internal sealed partial record WorkLocation(string Country, IndianCityTier Tier)
     /// <summary>The Tier-1 metros as this product defines them (Kolkata and Ahmedabad count as "other" here).</summary>
     [GeneratedRegex(@"\b(bengaluru|bangalore|mumbai|bombay|navi\s+mumbai|thane|gurugram|gurgaon|hyderabad|secunderabad|pune|chennai|madras|delhi|ncr|noida|ghaziabad|faridabad)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Tier1();
-
-    [GeneratedRegex(@"\b(remote|work\s+from\s+home|wfh|anywhere\s+in\s+india|pan\s+india)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Remote();
 
     [GeneratedRegex(@"\bindia\b", RegexOptions.IgnoreCase)]
     private static partial Regex IndiaWord();

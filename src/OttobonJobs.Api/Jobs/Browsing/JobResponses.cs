@@ -15,12 +15,16 @@ public record JobFeedItemResponse(
     Guid Id, string Title, string CompanyName, string? Location, IReadOnlyList<string> SkillsRequired,
     SalaryRange? SalaryRange, [property: AllowedValues(Domain.Jobs.Enrichment.SalarySource.Published, Domain.Jobs.Enrichment.SalarySource.Estimated)] string? SalarySource,
     [property: AllowedValues(JobStatus.Processing, JobStatus.Active, JobStatus.Archived)] string Status, DateTimeOffset CreatedAt,
-    DateTimeOffset? PostedOn, string? ExternalApplyUrl, JobPlaceResponse Place)
+    DateTimeOffset? PostedOn, string? ExternalApplyUrl, JobPlaceResponse Place,
+    [property: AllowedValues(JobTypes.Internship, JobTypes.FullTime, JobTypes.PartTime, JobTypes.Contract)] string JobType,
+    [property: AllowedValues(WorkModes.Remote, WorkModes.Hybrid, WorkModes.OnSite, null)] string? WorkMode,
+    [property: AllowedValues(ExperienceBands.Internship, ExperienceBands.Entry, ExperienceBands.Early, ExperienceBands.Experienced)] string Experience)
 {
     public static JobFeedItemResponse From(JobFeedItem item) => new(
         item.Id, item.Title, item.CompanyName, item.Location, item.SkillsRequired, item.SalaryRange,
         JobSalary.SourceOf(item.PublishedSalary, item.SalaryRange), item.Status,
-        item.CreatedAt, item.PostedOn, item.ExternalApplyUrl, new JobPlaceResponse(item.City, item.State, item.Country));
+        item.CreatedAt, item.PostedOn, item.ExternalApplyUrl, new JobPlaceResponse(item.City, item.State, item.Country),
+        item.JobType, item.WorkMode, item.Experience);
 }
 
 /// <summary>A job's location normalised: canonical city, state and country names ("Bengaluru", "Karnataka", "India"); each null when unknown.</summary>
@@ -72,7 +76,10 @@ public record JobDetailsResponse(
     DateTimeOffset? PostedOn,
     DateTimeOffset UpdatedAt,
     DateTimeOffset? ActivatedAt,
-    DateTimeOffset? ArchivedAt)
+    DateTimeOffset? ArchivedAt,
+    [property: AllowedValues(JobTypes.Internship, JobTypes.FullTime, JobTypes.PartTime, JobTypes.Contract)] string JobType,
+    [property: AllowedValues(WorkModes.Remote, WorkModes.Hybrid, WorkModes.OnSite, null)] string? WorkMode,
+    [property: AllowedValues(ExperienceBands.Internship, ExperienceBands.Entry, ExperienceBands.Early, ExperienceBands.Experienced)] string Experience)
 {
     public static JobDetailsResponse From(JobDetails job) => new(
         job.Id, job.StreamVersion, job.Title, job.CompanyName, job.Location, new JobPlaceResponse(job.City, job.State, job.Country), job.DescriptionRaw, job.DescriptionHtml, job.SkillsRequired,
@@ -80,5 +87,5 @@ public record JobDetailsResponse(
         JobSalary.SourceOf(job.PublishedSalary, job.Salary), job.ExperienceLevel,
         job.Qualification, job.Status, job.Origin, job.Source, job.ExternalApplyUrl, job.OwnerId,
         new EnrichmentState(job.EnrichmentStatus, job.FailedAttempts, job.LastEnrichmentError, job.AiModel, job.EmbeddingModel, job.DeduplicatedFrom),
-        job.CreatedAt, job.PostedOn, job.UpdatedAt, job.ActivatedAt, job.ArchivedAt);
+        job.CreatedAt, job.PostedOn, job.UpdatedAt, job.ActivatedAt, job.ArchivedAt, job.JobType, job.WorkMode, job.Experience);
 }

@@ -8,13 +8,13 @@ export type { FeedFilters } from './query-keys';
 export const feedPageSize = 20;
 
 /**
- * GET /api/jobs/feed: active jobs, newest first, one page per cursor (each page is cached under its own cursor,
+ * GET /api/jobs/feed: active jobs, newest first (or by posting date, salary or relevance), one page per cursor (each page is cached under its own cursor,
  * so Previous is instant). Keeps the previous page on screen while the next loads.
  */
 export function useJobsFeed(filters: FeedFilters) {
-  const { cursor, q, company, location, minSalary, postedWithinDays } = filters;
+  const { cursor, q, company, location, minSalary, postedWithinDays, maxSalary, jobType, workMode, experience, sort } = filters;
   return useQuery({
-    queryKey: jobKeys.feed({ cursor, q, company, location, minSalary, postedWithinDays }),
+    queryKey: jobKeys.feed({ cursor, q, company, location, minSalary, postedWithinDays, maxSalary, jobType, workMode, experience, sort }),
     queryFn: ({ signal }) =>
       apiGet<FeedPage>('/jobs/feed', {
         params: {
@@ -25,6 +25,11 @@ export function useJobsFeed(filters: FeedFilters) {
           location: location || undefined,
           min_salary: minSalary || undefined,
           posted_within_days: postedWithinDays || undefined,
+          max_salary: maxSalary || undefined,
+          job_type: jobType || undefined,
+          work_mode: workMode || undefined,
+          experience: experience || undefined,
+          sort: sort || undefined,
         },
         signal,
       }),

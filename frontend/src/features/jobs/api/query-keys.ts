@@ -11,6 +11,16 @@ export type FeedFilters = {
   minSalary: string;
   /** Listed in the last N days, or '' for any time. */
   postedWithinDays: string;
+  /** Rupees a year the bottom of the salary range must not pass, or '' for any. */
+  maxSalary?: string;
+  /** internship, full_time, part_time or contract (comma separated), or '' for any. */
+  jobType?: string;
+  /** remote, hybrid or on_site, or '' for any. */
+  workMode?: string;
+  /** internship, entry, early or experienced, or '' for any. */
+  experience?: string;
+  /** newest, posted, salary or relevance; '' for the feed's default (relevance with q, else newest). */
+  sort?: string;
 };
 
 export const jobKeys = {

@@ -1,4 +1,4 @@
-import { SearchX, X } from 'lucide-react';
+import { SearchX, SlidersHorizontal, X } from 'lucide-react';
 import { type ChangeEvent, memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { FitBadge } from '@/components/matching/fit-badge';
 import { Alert } from '@/components/ui/alert';
@@ -14,42 +14,38 @@ import type { FeedPage } from '@/types/api';
 import { useJobCompanies, useJobsFeed } from '../api/get-jobs-feed';
 import { useJobFits } from '../api/get-job-fits';
 import { JobCard } from './job-card';
+import {
+  activeFilters,
+  experienceOptions,
+  filterParams,
+  jobTypeOptions,
+  maxSalaryOptions,
+  minSalaryOptions,
+  type Option,
+  postedOptions,
+  sortOptions,
+  workModeOptions,
+} from './feed-filters';
 
 export const searchDebounceMs = 300;
-
-const salaryOptions = [
-  { value: '', label: 'Any salary' },
-  { value: '300000', label: '₹3 lakh a year or more' },
-  { value: '500000', label: '₹5 lakh a year or more' },
-  { value: '800000', label: '₹8 lakh a year or more' },
-  { value: '1200000', label: '₹12 lakh a year or more' },
-];
-
-const postedOptions = [
-  { value: '', label: 'Any time' },
-  { value: '1', label: 'Last 24 hours' },
-  { value: '7', label: 'Last 7 days' },
-  { value: '30', label: 'Last 30 days' },
-];
 
 /** The cursors of the pages before the current one (after the first), joined by '.', which base64url never uses. */
 const trailSeparator = '.';
 
 /**
- * Browse the feed: a search box and a place box that filter as you type, company, salary and posting-date filters
- * and pages of 20. The filters and the page live in the URL (?q=&location=&company=&min_salary=&posted_within_days=
- * &cursor=&back=), so "back" from a job and a shared
- * link return to the same results: `cursor` starts the page, `back` holds the earlier pages' cursors so
- * Previous works from a shared link too.
+ * Browse the feed: a search box and a place box that filter as you type; company, job type, experience, work mode,
+ * salary range and posting-date filters; a sort; pages of 20. The filters, the sort and the page live in the URL
+ * (?q=&location=&company=&job_type=&experience=&work_mode=&min_salary=&max_salary=&posted_within_days=&sort=&cursor=&back=),
+ * so "back" and a shared link return to the same results: a chosen filter adds a history entry, typing replaces it;
+ * `cursor` starts the page, `back` holds the earlier pages' cursors so Previous works from a shared link too.
+ * On phones the filters fold behind a "Filters (n)" button.
  */
 export function JobFeed() {
   const [searchParams, updateSearchParams] = useSearchParamState();
-  const q = searchParams.get('q') ?? '';
-  const company = searchParams.get('company') ?? '';
-  const location = searchParams.get('location') ?? '';
-  const minSalary = searchParams.get('min_salary') ?? '';
-  const postedWithinDays = searchParams.get('posted_within_days') ?? '';
-  const cursor = searchParams.get('cursor') ?? '';
+  const param = (name: string) => searchParams.get(name) ?? '';
+  const q = param('q');
+  const location = param('location');
+  const cursor = param('cursor');
   const trail = useMemo(() => {
     const back = searchParams.get('back');
     return back ? back.split(trailSeparator) : [];
@@ -57,12 +53,26 @@ export function JobFeed() {
 
   const [text, setText] = useState(q);
   const [place, setPlace] = useState(location);
-  useTypedFilter('q', text, updateSearchParams);
-  useTypedFilter('location', place, updateSearchParams);
+  useTypedFilter('q', text, setText, q, updateSearchParams);
+  useTypedFilter('location', place, setPlace, location, updateSearchParams);
+  const [filtersOpen, setFiltersOpen] = useState(false);
 
-  const feed = useJobsFeed({ cursor, q, company, location, minSalary, postedWithinDays });
+  const feed = useJobsFeed({
+    cursor,
+    q,
+    company: param('company'),
+    location,
+    minSalary: param('min_salary'),
+    maxSalary: param('max_salary'),
+    postedWithinDays: param('posted_within_days'),
+    jobType: param('job_type'),
+    workMode: param('work_mode'),
+    experience: param('experience'),
+    sort: param('sort'),
+  });
   const companies = useJobCompanies();
 
+  const company = param('company');
   const companyOptions = [
     { value: '', label: 'All companies' },
     ...(companies.data ?? []).map((name) => ({ value: name, label: name })),
@@ -71,22 +81,28 @@ export function JobFeed() {
   if (company && !companyOptions.some((option) => option.value === company)) {
     companyOptions.push({ value: company, label: company });
   }
+  const active = activeFilters(searchParams);
+  // The chips count the typed boxes too; the disclosure counts what is behind it.
+  const hidden = active.filter((filter) => filter.name !== 'q').length;
 
   const clearFilters = useCallback(() => {
     setText('');
     setPlace('');
-    updateSearchParams({
-      q: null,
-      location: null,
-      company: null,
-      min_salary: null,
-      posted_within_days: null,
-      cursor: null,
-      back: null,
-    });
+    updateSearchParams(
+      Object.fromEntries([...filterParams, 'cursor', 'back'].map((name) => [name, null])),
+      { push: true },
+    );
   }, [updateSearchParams]);
+  const removeFilter = (name: string) => {
+    if (name === 'q') setText('');
+    if (name === 'location') setPlace('');
+    updateSearchParams({ [name]: null, cursor: null, back: null }, { push: true });
+  };
   const choose = (name: string) => (event: ChangeEvent<HTMLSelectElement>) =>
-    updateSearchParams({ [name]: event.target.value, cursor: null, back: null });
+    updateSearchParams({ [name]: event.target.value, cursor: null, back: null }, { push: true });
+  const select = (name: string, label: string, options: Option[]) => (
+    <SelectField label={label} name={name} value={param(name)} options={options} onChange={choose(name)} />
+  );
   const goNext = useCallback(
     (next: string) =>
       updateSearchParams({ cursor: next, back: (cursor ? [...trail, cursor] : trail).join(trailSeparator) }),
@@ -103,42 +119,80 @@ export function JobFeed() {
         role="search"
         aria-label="Jobs"
         onSubmit={(event) => event.preventDefault()}
-        className="grid gap-3 rounded-2xl bg-white p-4 shadow-sm ring-1 ring-slate-900/5 sm:grid-cols-2 lg:grid-cols-3"
+        className="min-w-0 space-y-3 rounded-2xl bg-white p-4 shadow-sm ring-1 ring-slate-900/5"
       >
-        <TextField
-          className="sm:col-span-2"
-          label="Search jobs"
-          type="search"
-          name="q"
-          value={text}
-          onChange={(event) => setText(event.target.value)}
-          placeholder="Title, company, city or skill"
-          autoComplete="off"
-        />
-        <TextField
-          label="Location"
-          type="search"
-          name="location"
-          value={place}
-          onChange={(event) => setPlace(event.target.value)}
-          placeholder="e.g. Pune"
-          autoComplete="off"
-        />
-        <SelectField label="Company" name="company" value={company} options={companyOptions} onChange={choose('company')} />
-        <SelectField
-          label="Salary"
-          name="min_salary"
-          value={minSalary}
-          options={salaryOptions}
-          onChange={choose('min_salary')}
-        />
-        <SelectField
-          label="Posted"
-          name="posted_within_days"
-          value={postedWithinDays}
-          options={postedOptions}
-          onChange={choose('posted_within_days')}
-        />
+        <div className="grid min-w-0 gap-3 sm:grid-cols-[1fr_auto] sm:items-end">
+          <TextField
+            label="Search jobs"
+            type="search"
+            name="q"
+            value={text}
+            onChange={(event) => setText(event.target.value)}
+            placeholder="Title, skill, company or any word"
+            autoComplete="off"
+          />
+          <SelectField
+            label="Sort by"
+            name="sort"
+            value={param('sort')}
+            options={sortOptions(Boolean(q))}
+            onChange={choose('sort')}
+          />
+        </div>
+        <Button
+          type="button"
+          variant="secondary"
+          className="w-full sm:hidden"
+          aria-expanded={filtersOpen}
+          aria-controls="feed-filters"
+          onClick={() => setFiltersOpen((open) => !open)}
+        >
+          <SlidersHorizontal aria-hidden="true" className="size-4" />
+          {hidden > 0 ? `Filters (${hidden})` : 'Filters'}
+        </Button>
+        <div
+          id="feed-filters"
+          className={`${filtersOpen ? 'grid' : 'hidden'} min-w-0 gap-3 sm:grid sm:grid-cols-2 lg:grid-cols-4`}
+        >
+          <TextField
+            label="City or state"
+            type="search"
+            name="location"
+            value={place}
+            onChange={(event) => setPlace(event.target.value)}
+            placeholder="e.g. Pune or Karnataka"
+            autoComplete="off"
+          />
+          <SelectField label="Company" name="company" value={company} options={companyOptions} onChange={choose('company')} />
+          {select('job_type', 'Job type', jobTypeOptions)}
+          {select('experience', 'Experience', experienceOptions)}
+          {select('work_mode', 'Work mode', workModeOptions)}
+          {select('min_salary', 'Salary from', minSalaryOptions)}
+          {select('max_salary', 'Salary up to', maxSalaryOptions)}
+          {select('posted_within_days', 'Posted', postedOptions)}
+        </div>
+        {active.length > 0 && (
+          <div className="flex flex-wrap items-center gap-2">
+            <ul aria-label="Active filters" className="flex min-w-0 flex-wrap gap-2">
+              {active.map((filter) => (
+                <li key={filter.name} className="min-w-0">
+                  <button
+                    type="button"
+                    onClick={() => removeFilter(filter.name)}
+                    aria-label={`Remove filter: ${filter.label}`}
+                    className="inline-flex max-w-full items-center gap-1 rounded-full bg-slate-100 px-3 py-1 text-sm text-slate-700 hover:bg-slate-200 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600"
+                  >
+                    <span className="truncate">{filter.label}</span>
+                    <X aria-hidden="true" className="size-3.5 shrink-0" />
+                  </button>
+                </li>
+              ))}
+            </ul>
+            <Button type="button" variant="ghost" onClick={clearFilters}>
+              Clear filters
+            </Button>
+          </div>
+        )}
       </form>
 
       {feed.status === 'error' && (
@@ -157,7 +211,7 @@ export function JobFeed() {
           page={feed.data}
           // Busy while the page shown isn't the one asked for (not for a background look, e.g. on focus).
           isFetching={feed.isPlaceholderData}
-          hasFilters={Boolean(q || company || location || minSalary || postedWithinDays)}
+          hasFilters={active.length > 0}
           onClearFilters={clearFilters}
           pageNumber={cursor ? trail.length + 2 : 1}
           onNext={goNext}
@@ -168,13 +222,26 @@ export function JobFeed() {
   );
 }
 
-/** A typed filter: once typing pauses, the text moves to the URL parameter and the feed to its first page. */
+/**
+ * A typed filter: once typing pauses, the text moves to the URL parameter and the feed to its first page; when the
+ * URL changes under it ("back", a chip removed), the box follows.
+ */
 function useTypedFilter(
   name: string,
   value: string,
+  setValue: (value: string) => void,
+  inUrl: string,
   updateSearchParams: ReturnType<typeof useSearchParamState>[1],
 ) {
   const debounced = useDebouncedValue(value.trim(), searchDebounceMs);
+  const lastUrl = useRef(inUrl);
+  useEffect(() => {
+    if (lastUrl.current === inUrl) return;
+    lastUrl.current = inUrl;
+    if (inUrl !== debounced) setValue(inUrl);
+    // Only a change of the URL moves the box; typing moves the URL.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [inUrl]);
   useEffect(() => {
     updateSearchParams((current) =>
       (current.get(name) ?? '') === debounced ? null : { [name]: debounced, cursor: null, back: null },
@@ -229,13 +296,13 @@ const FeedResults = memo(function FeedResults({
             hasFilters && (
               <Button variant="secondary" onClick={onClearFilters}>
                 <X aria-hidden="true" className="size-4" />
-                Clear filters
+                Clear all filters
               </Button>
             )
           }
         >
           {hasFilters
-            ? 'Try a shorter search, fewer filters, or Smart search to match by meaning.'
+            ? 'Remove a filter above, try a shorter search, or use Smart search to match by meaning.'
             : 'New jobs appear here as soon as employers post them.'}
         </EmptyState>
       ) : (

@@ -107,8 +107,8 @@ describe('jobs feed', () => {
     const { user, router } = startAsSeeker();
     await screen.findByRole('article', { name: 'Job number 1' });
 
-    await user.type(screen.getByRole('searchbox', { name: 'Location' }), 'Pune');
-    await user.selectOptions(screen.getByRole('combobox', { name: 'Salary' }), '₹5 lakh a year or more');
+    await user.type(screen.getByRole('searchbox', { name: 'City or state' }), 'Pune');
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Salary from' }), '₹5 lakh a year');
     await user.selectOptions(screen.getByRole('combobox', { name: 'Posted' }), 'Last 7 days');
 
     await waitFor(() =>
@@ -180,7 +180,7 @@ describe('jobs feed', () => {
     const { user } = startAsSeeker('/jobs?q=astronaut');
 
     expect(await screen.findByRole('heading', { name: 'No jobs match your search' })).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'Clear filters' }));
+    await user.click(screen.getByRole('button', { name: 'Clear all filters' }));
 
     expect(await screen.findByRole('article', { name: 'QA Trainee' })).toBeInTheDocument();
     expect(screen.getByRole('searchbox', { name: 'Search jobs' })).toHaveValue('');

@@ -63,6 +63,19 @@ namespace Internal.Generated.WolverineHandlers
                 return;
             }
 
+            string max_salary_rawValue = httpContext.Request.Query["max_salary"];
+            System.Nullable<System.Decimal> max_salary = default;
+
+            if (max_salary_rawValue != null && System.Decimal.TryParse(max_salary_rawValue, System.Globalization.CultureInfo.InvariantCulture, out var max_salary_parsed))
+            {
+                max_salary = max_salary_parsed;
+            }
+            else if (!string.IsNullOrEmpty(max_salary_rawValue))
+            {
+                await WriteQueryValueParsingProblem(httpContext, "max_salary", max_salary_rawValue, "System.Decimal").ConfigureAwait(false);
+                return;
+            }
+
             string posted_within_days_rawValue = httpContext.Request.Query["posted_within_days"];
             System.Nullable<int> posted_within_days = default;
 
@@ -76,7 +89,11 @@ namespace Internal.Generated.WolverineHandlers
                 return;
             }
 
-            var problemDetails1 = OttobonJobs.Api.Jobs.Browsing.JobFeedEndpoint.Validate(limit, cursor, posted_within_days, min_salary);
+            var job_type = httpContext.Request.Query["job_type"].ToArray();
+            var work_mode = httpContext.Request.Query["work_mode"].ToArray();
+            var experience = httpContext.Request.Query["experience"].ToArray();
+            var sort = httpContext.Request.Query["sort"];
+            var problemDetails1 = OttobonJobs.Api.Jobs.Browsing.JobFeedEndpoint.Validate(limit, cursor, q, sort, posted_within_days, min_salary, max_salary, job_type, work_mode, experience);
             // Evaluate whether the processing should stop if there are any problems
             if (!(ReferenceEquals(problemDetails1, Wolverine.Http.WolverineContinue.NoProblems)))
             {
@@ -86,7 +103,7 @@ namespace Internal.Generated.WolverineHandlers
 
             
             // The actual HTTP request handler execution
-            var jobFeedPage_response = await OttobonJobs.Api.Jobs.Browsing.JobFeedEndpoint.Get(((Marten.IQuerySession)documentSession), _timeProvider, limit, cursor, q, company, location, skill, min_salary, posted_within_days, httpContext.RequestAborted).ConfigureAwait(false);
+            var jobFeedPage_response = await OttobonJobs.Api.Jobs.Browsing.JobFeedEndpoint.Get(((Marten.IQuerySession)documentSession), _timeProvider, limit, cursor, q, company, location, skill, min_salary, max_salary, posted_within_days, job_type, work_mode, experience, sort, httpContext.RequestAborted).ConfigureAwait(false);
 
             // Writing the response body to JSON because this was the first 'return variable' in the method signature
             await WriteJsonAsync(httpContext, jobFeedPage_response, 404);
