@@ -81,9 +81,9 @@ public static class JobFitsEndpoint
     {
         if (jobId.Length == 0) return ApiProblems.Result(StatusCodes.Status422UnprocessableEntity, "job_id is required (one or more).");
         if (jobId.Length > MaxJobs) return ApiProblems.Result(StatusCodes.Status422UnprocessableEntity, $"At most {MaxJobs} job_id values at once.");
+        // No resume, no fits: the cards of a seeker who has not uploaded one simply show none (no error on every page).
         var resume = await session.LoadAsync<SeekerResume>(user.UserId(), cancellationToken);
-        if (resume is null)
-            return ApiProblems.Result(StatusCodes.Status422UnprocessableEntity, "Upload your resume first: the fit compares it with the job.");
+        if (resume is null) return Results.Ok(Array.Empty<JobFit>());
 
         var fits = await JobFits.ScoreAsync(session, dataSource, resume, jobId, cancellationToken);
         return Results.Ok(jobId.Distinct().Where(fits.ContainsKey).Select(id => new JobFit(id, FitSummary.From(fits[id]))).ToList());

@@ -9,7 +9,7 @@ export type JobFit = Schemas['JobFit'];
 
 /**
  * GET /api/jobs/fit: the signed-in seeker's fit with each of these jobs, by job id, in one request for a whole page.
- * Only for seekers; a seeker without a resume (422) simply gets no fits, and the cards show none.
+ * Only for seekers; a seeker without a resume gets no fits, and the cards show none.
  */
 export function useJobFits(jobIds: string[]): ReadonlyMap<string, Fit> {
   const auth = useAuth();
