@@ -3,22 +3,6 @@ using OttobonJobs.Domain.Places;
 
 namespace OttobonJobs.Domain.Jobs;
 
-/// <summary>The job types a search can ask for ("internship", "full time", "part time").</summary>
-public static class SearchJobTypes
-{
-    public const string Internship = "internship";
-    public const string FullTime = "full_time";
-    public const string PartTime = "part_time";
-}
-
-/// <summary>The ways of working a search can ask for ("remote", "hybrid", "on site").</summary>
-public static class SearchWorkModes
-{
-    public const string Remote = "remote";
-    public const string Hybrid = "hybrid";
-    public const string Onsite = "onsite";
-}
-
 /// <summary>
 /// A search as understood: the words left to match by keyword and meaning, and the filters read out of it.
 /// <see cref="WithoutPlace"/> and <see cref="WithoutJobType"/> are the query as typed minus that part, which reads
@@ -48,14 +32,14 @@ public static partial class SearchQueryReader
 
         if (JobTypeWords().Match(query) is { Success: true } type)
         {
-            jobType = type.Groups["intern"].Success ? SearchJobTypes.Internship
-                : type.Groups["full"].Success ? SearchJobTypes.FullTime : SearchJobTypes.PartTime;
+            jobType = type.Groups["intern"].Success ? JobTypes.Internship
+                : type.Groups["full"].Success ? JobTypes.FullTime : JobTypes.PartTime;
             typeCut = new Cut(type.Index, type.Length);
         }
         if (WorkModeWords().Match(query) is { Success: true } mode)
         {
-            workMode = mode.Groups["remote"].Success ? SearchWorkModes.Remote
-                : mode.Groups["hybrid"].Success ? SearchWorkModes.Hybrid : SearchWorkModes.Onsite;
+            workMode = mode.Groups["remote"].Success ? WorkModes.Remote
+                : mode.Groups["hybrid"].Success ? WorkModes.Hybrid : WorkModes.OnSite;
             modeCut = new Cut(mode.Index, mode.Length);
         }
 

@@ -22,12 +22,12 @@ public class reading_search_queries
     }
 
     [Theory]
-    [InlineData("backend internship", "backend", SearchJobTypes.Internship, null)]
-    [InlineData("Intern for marketing", "for marketing", SearchJobTypes.Internship, null)]
-    [InlineData("full-time accountant", "accountant", SearchJobTypes.FullTime, null)]
-    [InlineData("part time tutor", "tutor", SearchJobTypes.PartTime, null)]
-    [InlineData("remote react developer", "react developer", null, SearchWorkModes.Remote)]
-    [InlineData("hybrid analyst internship", "analyst", SearchJobTypes.Internship, SearchWorkModes.Hybrid)]
+    [InlineData("backend internship", "backend", JobTypes.Internship, null)]
+    [InlineData("Intern for marketing", "for marketing", JobTypes.Internship, null)]
+    [InlineData("full-time accountant", "accountant", JobTypes.FullTime, null)]
+    [InlineData("part time tutor", "tutor", JobTypes.PartTime, null)]
+    [InlineData("remote react developer", "react developer", null, WorkModes.Remote)]
+    [InlineData("hybrid analyst internship", "analyst", JobTypes.Internship, WorkModes.Hybrid)]
     public void a_job_type_or_way_of_working_becomes_a_filter(string query, string text, string? jobType, string? workMode)
     {
         var read = SearchQueryReader.Read(query);
@@ -44,7 +44,7 @@ public class reading_search_queries
     {
         var read = SearchQueryReader.Read("audit internship in Pune");
 
-        (read.Text, read.Place?.City, read.JobType).ShouldBe(("audit", "Pune", SearchJobTypes.Internship));
+        (read.Text, read.Place?.City, read.JobType).ShouldBe(("audit", "Pune", JobTypes.Internship));
         read.WithoutPlace.ShouldBe("audit internship");
         read.WithoutJobType.ShouldBe("audit in Pune");
         SearchQueryReader.Read(read.WithoutPlace!).Place.ShouldBeNull();
@@ -72,6 +72,6 @@ public class reading_search_queries
         var read = SearchQueryReader.Read(query);
 
         read.Text.ShouldBe("");
-        (read.Place?.City, read.JobType).ShouldBe(("Bengaluru", SearchJobTypes.Internship));
+        (read.Place?.City, read.JobType).ShouldBe(("Bengaluru", JobTypes.Internship));
     }
 }

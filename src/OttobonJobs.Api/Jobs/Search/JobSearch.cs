@@ -29,8 +29,8 @@ public record SearchHit(
 /// </summary>
 public record SearchUnderstanding(
     string Text, string? Place,
-    [property: AllowedValues(SearchJobTypes.Internship, SearchJobTypes.FullTime, SearchJobTypes.PartTime, null)] string? JobType,
-    [property: AllowedValues(SearchWorkModes.Remote, SearchWorkModes.Hybrid, SearchWorkModes.Onsite, null)] string? WorkMode,
+    [property: AllowedValues(JobTypes.Internship, JobTypes.FullTime, JobTypes.PartTime, null)] string? JobType,
+    [property: AllowedValues(WorkModes.Remote, WorkModes.Hybrid, WorkModes.OnSite, null)] string? WorkMode,
     string? WithoutPlace, string? WithoutJobType);
 
 /// <summary>

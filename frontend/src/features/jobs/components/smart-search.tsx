@@ -101,7 +101,7 @@ const jobTypeWords: Record<NonNullable<JobSearchResults['understood']['job_type'
 const workModeWords: Record<NonNullable<JobSearchResults['understood']['work_mode']>, string> = {
   remote: 'remote',
   hybrid: 'hybrid',
-  onsite: 'on site',
+  on_site: 'on site',
 };
 
 type SearchResultsProps = {
