@@ -19,7 +19,8 @@ describe('AuthProvider', () => {
   it('signs out and goes to /login when the stored token is rejected', async () => {
     tokenStorage.save({ access_token: 'expired-on-the-server', expires_in: 3600 });
     api.onGet('/users/me').reply(401, { detail: 'Token expired' });
-    const app = renderApp('/jobs');
+    // (A page for signed-in users only: the feed would stay open to the now-anonymous visitor.)
+    const app = renderApp('/profile');
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Sign in' })).toBeInTheDocument();
     expect(app.currentPath()).toBe('/login');
