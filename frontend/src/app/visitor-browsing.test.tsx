@@ -37,7 +37,8 @@ describe('visitors without an account', () => {
     expect(within(actions).queryByRole('link', { name: /Check my fit/ })).not.toBeInTheDocument();
     expect(within(actions).queryByRole('button', { name: /coach/i })).not.toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Back to jobs' })).toHaveAttribute('href', '/jobs');
-    expect(api.history.get.map((request) => request.url)).toEqual(['/jobs/job-9/details']);
+    // Only the anonymous reads: the job and its similar jobs, never the seeker's fit or profile.
+    expect(api.history.get.map((request) => request.url).sort()).toEqual(['/jobs/job-9/details', '/jobs/job-9/similar']);
   });
 
   it('still sign in for everything else', async () => {

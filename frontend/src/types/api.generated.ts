@@ -1649,7 +1649,7 @@ export interface components {
             /** @enum {null|string} */
             job_type: "internship" | "full_time" | "part_time" | null;
             /** @enum {null|string} */
-            work_mode: "remote" | "hybrid" | "onsite" | null;
+            work_mode: "remote" | "hybrid" | "on_site" | null;
             without_place: null | string;
             without_job_type: null | string;
         };
