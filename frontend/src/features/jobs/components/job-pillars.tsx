@@ -80,15 +80,15 @@ export function JobPillars({ job }: { job: JobDetails }) {
 }
 
 function Description({ job }: { job: JobDetails }) {
-  if (job.origin === 'posted' || !job.description_html.trim()) {
-    // A provider's own text, read as Markdown (line breaks kept); any HTML in it is shown as text, never rendered.
-    // Scraped jobs keep the career site's markup, sanitised by the server.
+  // The server renders every description to sanitised HTML (a provider's Markdown through Markdig, a career site's
+  // markup as it came); the raw text, read as Markdown, stands in only for a job whose HTML is not there.
+  if (!job.description_html.trim()) {
     return <Markdown text={job.description_raw} headings className="leading-relaxed text-slate-800" />;
   }
   return (
     <div
       className="max-w-none space-y-3 leading-relaxed text-slate-800 [&_a]:text-indigo-700 [&_a]:underline [&_h1]:text-lg [&_h1]:font-semibold [&_h2]:text-lg [&_h2]:font-semibold [&_h3]:font-semibold [&_li]:mt-1 [&_ol]:list-decimal [&_ol]:pl-6 [&_strong]:font-semibold [&_ul]:list-disc [&_ul]:pl-6"
-      // Sanitised by the server (the API's DescriptionHtml) before it is stored.
+      // Sanitised by the server (DescriptionHtml) before it is stored.
       dangerouslySetInnerHTML={{ __html: job.description_html }}
     />
   );

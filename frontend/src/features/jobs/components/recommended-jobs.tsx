@@ -1,10 +1,9 @@
-import { Building2, ChevronLeft, ChevronRight, FileUp, Sparkles } from 'lucide-react';
+import { ChevronLeft, ChevronRight, FileUp, Sparkles } from 'lucide-react';
 import { type ReactNode, useCallback, useEffect, useState } from 'react';
 import { Link } from 'react-router';
-import { FitBadge } from '@/components/matching/fit-badge';
-import { jobDetailPath, paths } from '@/config/paths';
+import { paths } from '@/config/paths';
 import { recommendedLimit, useRecommendedJobs } from '../api/get-recommended-jobs';
-import { placeLabel } from './place-label';
+import { CompactJobCard } from './compact-job-card';
 
 /**
  * "Recommended for you": the jobs that fit the seeker's resume best, each with its fit (the same score and label
@@ -65,31 +64,11 @@ export function RecommendedJobs() {
         aria-labelledby="recommended-title"
         className="flex snap-x scroll-px-1 gap-3 overflow-x-auto p-1 pb-3"
       >
-        {items.map(({ job, fit }) => {
-          return (
-            <li key={job.id} className="w-60 shrink-0 snap-start">
-              <article
-                aria-label={job.title}
-                className="relative h-full rounded-2xl bg-white p-4 shadow-sm ring-1 ring-slate-900/5 transition hover:shadow-md hover:ring-indigo-200 has-focus-visible:ring-2 has-focus-visible:ring-indigo-600"
-              >
-                <FitBadge fit={fit} />
-                <h3 className="mt-2 line-clamp-2 text-sm font-semibold text-slate-900">
-                  <Link
-                    to={jobDetailPath(job.id)}
-                    className="after:absolute after:inset-0 after:rounded-2xl hover:text-indigo-700 focus:outline-none"
-                  >
-                    {job.title}
-                  </Link>
-                </h3>
-                <p className="mt-1 flex items-center gap-1 text-xs text-slate-600">
-                  <Building2 aria-hidden="true" className="size-3.5 text-slate-400" />
-                  {job.company_name}
-                  {placeLabel(job) && <span className="truncate"> · {placeLabel(job)}</span>}
-                </p>
-              </article>
-            </li>
-          );
-        })}
+        {items.map(({ job, fit }) => (
+          <li key={job.id} className="w-60 shrink-0 snap-start">
+            <CompactJobCard job={job} fit={fit} />
+          </li>
+        ))}
       </ol>
       </div>
     </section>

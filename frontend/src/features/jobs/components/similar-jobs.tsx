@@ -1,10 +1,10 @@
-import { Building2, Layers } from 'lucide-react';
+import { Layers } from 'lucide-react';
 import { Link } from 'react-router';
 import { FitBadge } from '@/components/matching/fit-badge';
-import { jobDetailPath, jobMatchPath } from '@/config/paths';
+import { jobMatchPath } from '@/config/paths';
 import { useJobFits } from '../api/get-job-fits';
 import { useSimilarJobs } from '../api/get-similar-jobs';
-import { placeLabel } from './place-label';
+import { CompactJobCard } from './compact-job-card';
 
 /** "Similar jobs" at the end of a job's page: active jobs nearest by meaning, with the seeker's fit on each. Hidden when there are none. */
 export function SimilarJobs({ jobId }: { jobId: string }) {
@@ -20,34 +20,11 @@ export function SimilarJobs({ jobId }: { jobId: string }) {
         Similar jobs
       </h2>
       <ul className="grid gap-3 sm:grid-cols-2">
-        {items.map(({ job }) => {
-          const fit = fits.get(job.id);
-          return (
-            <li key={job.id}>
-              <article
-                aria-label={job.title}
-                className="relative h-full rounded-2xl bg-white p-4 shadow-sm ring-1 ring-slate-900/5 transition hover:shadow-md hover:ring-indigo-200 has-focus-visible:ring-2 has-focus-visible:ring-indigo-600"
-              >
-                {fit && <FitBadge fit={fit} />}
-                <h3 className="mt-1 text-sm font-semibold text-slate-900">
-                  <Link
-                    to={jobDetailPath(job.id)}
-                    className="after:absolute after:inset-0 after:rounded-2xl hover:text-indigo-700 focus:outline-none"
-                  >
-                    {job.title}
-                  </Link>
-                </h3>
-                <p className="mt-1 flex min-w-0 items-center gap-1 text-xs text-slate-600">
-                  <Building2 aria-hidden="true" className="size-3.5 shrink-0 text-slate-400" />
-                  <span className="truncate">
-                    {job.company_name}
-                    {placeLabel(job) && <> · {placeLabel(job)}</>}
-                  </span>
-                </p>
-              </article>
-            </li>
-          );
-        })}
+        {items.map(({ job }) => (
+          <li key={job.id}>
+            <CompactJobCard job={job} fit={fits.get(job.id)} />
+          </li>
+        ))}
       </ul>
     </section>
   );
