@@ -6,6 +6,7 @@ using Npgsql;
 using OttobonJobs.Domain.Jobs.Enrichment;
 using OttobonJobs.Api.Ingestion;
 using OttobonJobs.Projections;
+using OttobonJobs.Projections.Applicants;
 using OttobonJobs.Projections.Chat;
 using OttobonJobs.Projections.Identity;
 using OttobonJobs.Projections.Ingestion;
@@ -40,6 +41,7 @@ public static class EventStoreSetup
                 opts.AddResumes(dimensions);
                 opts.AddIngestion();
                 opts.AddChat();
+                opts.AddApplicants();
                 ReadModelRebuild.Configure(opts);
                 return opts;
             })

@@ -1,3 +1,4 @@
+using OttobonJobs.Api.Applicants;
 using OttobonJobs.Api.Access;
 using OttobonJobs.Api.Adapters;
 using OttobonJobs.Api.Adapters.Documents;
@@ -40,6 +41,7 @@ public static class OttobonApi
             .AddOttobonDocuments(builder.Configuration)
             .AddOttobonResumes(builder.Configuration)
             .AddOttobonChat(builder.Configuration)
+            .AddOttobonApplicants()
             .AddOttobonRequestLimits(builder.Configuration);
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         builder.Services.AddOttobonApiCompression();

@@ -21,6 +21,9 @@ public record FitSummary(double Score, [property: AllowedValues(FitScore.Strong,
 
 public record JobFit(Guid JobId, FitSummary Fit);
 
+/// <summary>A resume to score against a job: whose it is, which version (its hash), its skills and text.</summary>
+public record ResumeForFit(Guid SeekerId, string Sha256, IReadOnlyList<string> Skills, string Text);
+
 /// <summary>
 /// The fit of one resume with many jobs in two reads (the cosines in one statement, the jobs' skills in one batch),
 /// through the same <see cref="FitScore.Score(double, IReadOnlyList{string}, IReadOnlyList{string}, string)"/> the fit
@@ -50,6 +53,37 @@ public static class JobFits
         {
             var jobId = reader.GetGuid(0);
             fits[jobId] = FitScore.Score(reader.GetDouble(1), jobSkills[jobId], resume.Skills, resume.Text);
+        }
+        return fits;
+    }
+
+    /// <summary>
+    /// The fits of many resumes with one job (a provider's applicants), keyed by seeker: the cosines in one statement,
+    /// each resume scored by the same formula. A resume is compared only while its vector is the one of
+    /// <see cref="ResumeForFit.Sha256"/> (the seeker may have uploaded another since); the others are left out.
+    /// </summary>
+    public static async Task<Dictionary<Guid, Fit>> ScoreResumesAsync(
+        NpgsqlDataSource dataSource, Guid jobId, IReadOnlyList<string> jobSkills, IReadOnlyCollection<ResumeForFit> resumes,
+        CancellationToken cancellationToken)
+    {
+        var fits = new Dictionary<Guid, Fit>();
+        if (resumes.Count == 0) return fits;
+        var bySeeker = resumes.ToDictionary(r => r.SeekerId);
+        var schema = EventStoreSetup.MartenSchema;
+        await using var command = dataSource.CreateCommand(
+            $"""
+             SELECT r.user_id, r.sha256, 1 - (r.embedding <=> j.embedding)
+             FROM {schema}.{ResumeVectorProjection.TableName} r, {schema}.{JobSearchIndexProjection.TableName} j
+             WHERE j.job_id = @job AND r.user_id = ANY(@users) AND j.embedding IS NOT NULL AND r.embedding_model = j.embedding_model
+             """);
+        command.Parameters.AddWithValue("job", jobId);
+        command.Parameters.AddWithValue("users", bySeeker.Keys.ToArray());
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var resume = bySeeker[reader.GetGuid(0)];
+            if (reader.GetString(1) != resume.Sha256) continue;
+            fits[resume.SeekerId] = FitScore.Score(reader.GetDouble(2), jobSkills, resume.Skills, resume.Text);
         }
         return fits;
     }
