@@ -66,6 +66,12 @@ export const appRoutes: RouteObject[] = [
             ],
           },
           {
+            element: <RequireAuth allowedRoles={['provider', 'admin']} />,
+            children: [
+              { path: paths.provider.applicants, element: lazyPage(() => import('@/features/applicants/components/applicants-page').then((m) => m.ApplicantsPage)) },
+            ],
+          },
+          {
             element: <RequireAuth allowedRoles={['admin']} />,
             children: [
               { path: paths.admin.controlTower, element: lazyPage(() => import('@/features/control-tower/components/control-tower-page').then((m) => m.ControlTowerPage)) },

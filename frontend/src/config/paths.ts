@@ -14,6 +14,8 @@ export const paths = {
   provider: {
     newJob: '/provider/jobs/new',
     listings: '/provider/jobs',
+    /** One job's applicants (its provider and admins). */
+    applicants: '/provider/jobs/:id/applicants',
   },
   admin: {
     controlTower: '/admin/control-tower',
@@ -29,6 +31,11 @@ export function jobDetailPath(jobId: string): string {
 /** The job page with its edit form open (for the job's owner or an admin). */
 export function jobEditPath(jobId: string): string {
   return `${jobDetailPath(jobId)}?edit=1`;
+}
+
+/** The applicants of one job. */
+export function jobApplicantsPath(jobId: string): string {
+  return paths.provider.applicants.replace(':id', encodeURIComponent(jobId));
 }
 
 /** "Check my fit" for one job. */

@@ -3,15 +3,30 @@
 
 export const apiLimits = {
   "schemas": {
+    "AddApplicantNote": {
+      "note": {
+        "maxLength": 1000
+      }
+    },
     "AdminReply": {
       "content": {
         "maxBytes": 4096
+      }
+    },
+    "ApplyThroughOttobon": {
+      "note": {
+        "maxLength": 1000
       }
     },
     "ChangePassword": {
       "new_password": {
         "minLength": 8,
         "maxLength": 256
+      }
+    },
+    "MoveApplicantStage": {
+      "note": {
+        "maxLength": 1000
       }
     },
     "PostJob": {

@@ -1,9 +1,9 @@
-import { Archive, CircleAlert, Eye, MapPin, Pencil, RefreshCw } from 'lucide-react';
+import { Archive, CircleAlert, Eye, MapPin, Pencil, RefreshCw, Users } from 'lucide-react';
 import { useId, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { EnrichmentBadge, JobStatusBadge } from '@/components/jobs/job-status-badge';
 import { Button } from '@/components/ui/button';
-import { jobDetailPath, jobEditPath } from '@/config/paths';
+import { jobApplicantsPath, jobDetailPath, jobEditPath } from '@/config/paths';
 import { getErrorMessage } from '@/lib/api-client';
 import { formatDate } from '@/lib/format';
 import { isStaleVersion, staleVersionMessage } from '@/lib/stream-version';
@@ -15,12 +15,14 @@ const secondaryLinkClassName =
 
 type ListingItemProps = {
   listing: ProviderListing;
+  /** Applicants through Ottobon who have not withdrawn. */
+  applicantCount: number;
   /** Load the listings again (after the job changed since they were loaded). */
   onReload: () => void;
 };
 
 /** One posting: status, enrichment, and the actions (view, edit, archive with confirmation). */
-export function ListingItem({ listing, onReload }: ListingItemProps) {
+export function ListingItem({ listing, applicantCount, onReload }: ListingItemProps) {
   const titleId = useId();
   const [isConfirming, setConfirming] = useState(false);
   const archive = useArchiveListing();
@@ -101,6 +103,14 @@ export function ListingItem({ listing, onReload }: ListingItemProps) {
           >
             <Eye aria-hidden="true" className="size-4" />
             View
+          </Link>
+          <Link
+            to={jobApplicantsPath(listing.id)}
+            aria-label={`Applicants for ${listing.title}: ${applicantCount}`}
+            className={secondaryLinkClassName}
+          >
+            <Users aria-hidden="true" className="size-4" />
+            Applicants ({applicantCount})
           </Link>
           {listing.status !== 'archived' && (
             <Link

@@ -7,6 +7,7 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { FullPageSpinner } from '@/components/ui/spinner';
 import { paths } from '@/config/paths';
 import { useFlashNotice } from '@/lib/flash-notice';
+import { useApplicantCounts } from '../api/get-applicant-counts';
 import { useMyListings } from '../api/get-my-listings';
 import { ListingItem } from './listing-item';
 
@@ -16,6 +17,7 @@ const primaryLinkClassName =
 export function MyListingsPage() {
   const [notice, dismissNotice] = useFlashNotice();
   const { listings, error, isLoading, reload } = useMyListings();
+  const applicantCounts = useApplicantCounts();
   const processingCount = listings?.filter((listing) => listing.status === 'processing').length ?? 0;
 
   return (
@@ -85,7 +87,7 @@ export function MyListingsPage() {
             </div>
             <ul aria-label="Your job listings" className="space-y-3">
               {listings.map((listing) => (
-                <ListingItem key={listing.id} listing={listing} onReload={reload} />
+                <ListingItem key={listing.id} listing={listing} applicantCount={applicantCounts.get(listing.id) ?? 0} onReload={reload} />
               ))}
             </ul>
           </>
