@@ -5,12 +5,14 @@ using Marten;
 using Npgsql;
 using OttobonJobs.Domain.Jobs.Enrichment;
 using OttobonJobs.Api.Ingestion;
+using OttobonJobs.Api.SavedSearches;
 using OttobonJobs.Projections;
 using OttobonJobs.Projections.Chat;
 using OttobonJobs.Projections.Identity;
 using OttobonJobs.Projections.Ingestion;
 using OttobonJobs.Projections.Jobs;
 using OttobonJobs.Projections.Resumes;
+using OttobonJobs.Projections.SavedSearches;
 using Wolverine;
 using Wolverine.ErrorHandling;
 using Wolverine.Marten;
@@ -40,6 +42,7 @@ public static class EventStoreSetup
                 opts.AddResumes(dimensions);
                 opts.AddIngestion();
                 opts.AddChat();
+                opts.AddSavedSearches();
                 ReadModelRebuild.Configure(opts);
                 return opts;
             })
@@ -66,6 +69,7 @@ public static class EventStoreSetup
             opts.Policies.AlwaysMakeScheduledMessagesDurable();
             opts.Durability.Mode = DurabilityMode.Balanced;
             opts.AddIngestionWork(builder.Configuration);
+            opts.AddSavedSearchAlerts(builder.Configuration);
             // How long a stopping node waits for in-flight handlers before leaving their messages to the next start.
             opts.Durability.DrainTimeout = builder.Configuration.GetValue("Ottobon:Messaging:DrainTimeout", TimeSpan.FromSeconds(30));
 
