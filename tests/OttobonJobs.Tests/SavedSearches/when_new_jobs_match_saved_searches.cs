@@ -15,6 +15,9 @@ namespace OttobonJobs.Tests.SavedSearches;
 /// </summary>
 public class when_new_jobs_match_saved_searches(ApiWithScriptedSites api) : IClassFixture<ApiWithScriptedSites>
 {
+    // Generous: the whole pipeline (scrape, enrich, evaluate) on cores shared with the rest of the suite.
+    private const int Patience = 120_000;
+
     private static string Word() => $"w{Guid.NewGuid():N}"[..10];
 
     private async Task<(Guid RunId, ITrackedSession Tracked)> Ingested(params ScrapedPostingSpec[] postings)
@@ -31,13 +34,14 @@ public class when_new_jobs_match_saved_searches(ApiWithScriptedSites api) : ICla
                 s.StatusCodeShouldBe(HttpStatusCode.Accepted);
             });
             runId = result.Json().GetProperty("run_id").GetGuid();
-        }, timeoutInMilliseconds: 60_000);
+        }, timeoutInMilliseconds: Patience);
         return (runId, tracked);
     }
 
     private record ScrapedPostingSpec(string ExternalId, string Title);
 
-    private static ScrapedPostingSpec Posting(string word, string title = "Audit Associate") => new($"{word}-{Guid.NewGuid():N}"[..20], $"{title} {word}");
+    /// <summary>A posting whose external id (and so its title, "{title} {external id}") carries the test's word.</summary>
+    private static ScrapedPostingSpec Posting(string word, string title = "Audit Associate") => new($"{word}-{Guid.NewGuid():N}"[..20], title);
 
     private static object Browse(string q, string frequency = "instant") => new { name = $"Search {q}", kind = "browse", filters = new { q }, frequency };
 
@@ -61,7 +65,7 @@ public class when_new_jobs_match_saved_searches(ApiWithScriptedSites api) : ICla
         notification.DedupKey.ShouldBe(SavedSearchIds.AlertKey(matching, runId));
         var email = tracked.AlertEmails(seeker.Id).ShouldHaveSingleItem();
         (email.SavedSearchId, email.IsDigest, email.Jobs.Count).ShouldBe((matching, false, 3));
-        email.Jobs.ShouldAllBe(j => j.Title.EndsWith(word) && j.Company == "Alpha & Co");
+        email.Jobs.ShouldAllBe(j => j.Title.StartsWith($"Audit Associate {word}") && j.Company == "Alpha & Co");
 
         tracked.Notifications(bystander.Id).ShouldHaveSingleItem().Link.ShouldBe($"/saved-searches/{second}");
         tracked.AlertEmails(bystander.Id).ShouldHaveSingleItem().SavedSearchId.ShouldBe(second);
@@ -76,7 +80,7 @@ public class when_new_jobs_match_saved_searches(ApiWithScriptedSites api) : ICla
         {
             await bus.PublishAsync(new NewJobsBecameActive(runId, batchIds));
             await bus.PublishAsync(new CollectRunActivations(runId));
-        }, 30_000);
+        }, Patience);
         again.Notifications(seeker.Id).ShouldBeEmpty();
         again.AlertEmails(seeker.Id).ShouldBeEmpty();
         again.Notifications(bystander.Id).ShouldBeEmpty();
@@ -101,7 +105,7 @@ public class when_new_jobs_match_saved_searches(ApiWithScriptedSites api) : ICla
                 s.StatusCodeShouldBe(HttpStatusCode.Accepted);
             });
             jobId = result.Json().GetProperty("id").GetGuid();
-        }, JobScenarios.EnrichmentTimeoutMs);
+        }, Patience);
 
         (await api.Host.JobDetails(jobId))!.Status.ShouldBe(JobStatus.Active);
         tracked.Notifications(seeker.Id).ShouldHaveSingleItem().DedupKey.ShouldBe(SavedSearchIds.AlertKey(search, jobId));
@@ -122,13 +126,13 @@ public class when_new_jobs_match_saved_searches(ApiWithScriptedSites api) : ICla
         (await api.Host.SavedSearchCall(seeker, HttpMethod.Get, $"/api/saved-searches/{search}", null, HttpStatusCode.OK)).Json()
             .GetProperty("pending_matches").GetInt32().ShouldBe(2);
 
-        var digest = await api.Host.InvokeMessageAndWaitAsync(new SendDailySearchDigests());
+        var digest = await api.Host.InvokeMessageAndWaitAsync(new SendDailySearchDigests(), Patience);
         var notification = digest.Notifications(seeker.Id).ShouldHaveSingleItem();
         notification.Title.ShouldBe($"2 new jobs for \"Search {word}\"");
         var email = digest.AlertEmails(seeker.Id).ShouldHaveSingleItem();
         (email.IsDigest, email.Jobs.Count).ShouldBe((true, 2));
 
-        var again = await api.Host.InvokeMessageAndWaitAsync(new SendDailySearchDigests());
+        var again = await api.Host.InvokeMessageAndWaitAsync(new SendDailySearchDigests(), Patience);
         again.Notifications(seeker.Id).ShouldBeEmpty();
         again.AlertEmails(seeker.Id).ShouldBeEmpty();
     }
@@ -143,7 +147,7 @@ public class when_new_jobs_match_saved_searches(ApiWithScriptedSites api) : ICla
         var (_, tracked) = await Ingested(Posting(word), Posting(Word(), "Staff Nurse"));
 
         var email = tracked.AlertEmails(seeker.Id).ShouldHaveSingleItem();
-        email.Jobs.ShouldHaveSingleItem().Title.ShouldBe($"Audit Associate {word}");
+        email.Jobs.ShouldHaveSingleItem().Title.ShouldStartWith($"Audit Associate {word}");
     }
 
     [Fact]

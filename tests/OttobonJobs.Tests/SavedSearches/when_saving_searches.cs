@@ -12,6 +12,8 @@ namespace OttobonJobs.Tests.SavedSearches;
 
 public class when_saving_searches(ApiFixture api) : IClassFixture<ApiFixture>
 {
+    private const int Patience = 60_000;
+
     private static object Browse(string name = "Remote audit", string frequency = "instant") =>
         new { name, kind = "browse", filters = new { q = "audit", job_type = new[] { "full_time" }, work_mode = new[] { "remote" } }, frequency };
 
@@ -47,7 +49,7 @@ public class when_saving_searches(ApiFixture api) : IClassFixture<ApiFixture>
         var seeker = await api.Host.SignedUpSeeker();
         var result = await api.Host.SavedSearchCall(seeker, HttpMethod.Post, "/api/saved-searches",
             new { name = "Gigs", kind = "browse", filters = new { job_type = new[] { "gig" } } }, HttpStatusCode.BadRequest);
-        result.Detail().ShouldBe("job_type 'gig' is not one of: internship, full_time, part_time.");
+        result.Detail().ShouldBe($"job_type 'gig' is not one of: {string.Join(", ", OttobonJobs.Domain.Jobs.JobTypes.All)}.");
 
         var salary = await api.Host.SavedSearchCall(seeker, HttpMethod.Post, "/api/saved-searches",
             new { name = "Paid", kind = "browse", filters = new { min_salary = 900_000, max_salary = 100_000 } }, HttpStatusCode.UnprocessableEntity);
@@ -131,12 +133,12 @@ public class when_saving_searches(ApiFixture api) : IClassFixture<ApiFixture>
         var stranger = await api.Host.SignedUpSeeker();
         var id = await api.Host.SavedSearch(owner, Browse());
 
-        await api.Host.InvokeMessageAndWaitAsync(new TurnOffSearchAlerts(stranger.Id, id, DateTimeOffset.UtcNow));
+        await api.Host.InvokeMessageAndWaitAsync(new TurnOffSearchAlerts(stranger.Id, id, DateTimeOffset.UtcNow), Patience);
         (await api.Host.SavedSearchCall(owner, HttpMethod.Get, $"/api/saved-searches/{id}", null, HttpStatusCode.OK)).Json()
             .GetProperty("frequency").GetString().ShouldBe("instant");
 
-        await api.Host.InvokeMessageAndWaitAsync(new TurnOffSearchAlerts(owner.Id, id, DateTimeOffset.UtcNow));
-        await api.Host.InvokeMessageAndWaitAsync(new TurnOffSearchAlerts(owner.Id, id, DateTimeOffset.UtcNow));
+        await api.Host.InvokeMessageAndWaitAsync(new TurnOffSearchAlerts(owner.Id, id, DateTimeOffset.UtcNow), Patience);
+        await api.Host.InvokeMessageAndWaitAsync(new TurnOffSearchAlerts(owner.Id, id, DateTimeOffset.UtcNow), Patience);
         (await api.Host.SavedSearchCall(owner, HttpMethod.Get, $"/api/saved-searches/{id}", null, HttpStatusCode.OK)).Json()
             .GetProperty("frequency").GetString().ShouldBe("off");
         await using var session = api.Store.QuerySession();
@@ -154,7 +156,7 @@ public class when_saving_searches(ApiFixture api) : IClassFixture<ApiFixture>
             s.Delete.Json(new { password = "correct-horse-1" }).ToUrl("/api/users/me");
             s.As(seeker);
             s.StatusCodeShouldBe(HttpStatusCode.NoContent);
-        }));
+        }), Patience);
 
         await using var session = api.Host.Services.GetRequiredService<IDocumentStore>().QuerySession();
         (await session.LoadAsync<SavedSearchView>(id)).ShouldBeNull();
