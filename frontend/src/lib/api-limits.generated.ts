@@ -14,6 +14,14 @@ export const apiLimits = {
         "maxLength": 256
       }
     },
+    "CreateSavedSearch": {
+      "name": {
+        "maxLength": 100
+      },
+      "question": {
+        "maxLength": 300
+      }
+    },
     "PostJob": {
       "title": {
         "minLength": 3,
@@ -32,6 +40,11 @@ export const apiLimits = {
       },
       "location": {
         "maxLength": 120
+      }
+    },
+    "RenameSavedSearch": {
+      "name": {
+        "maxLength": 100
       }
     },
     "SignUp": {
