@@ -51,6 +51,8 @@ export const appRoutes: RouteObject[] = [
               { path: paths.seeker.chat, element: chatPage },
               { path: paths.seeker.jobMatch, element: lazyPage(() => import('@/features/matching/components/match-page').then((m) => m.MatchPage)) },
               { path: `${paths.seeker.chat}/:sessionId`, element: chatPage },
+              { path: paths.seeker.savedSearches, element: lazyPage(() => import('@/features/saved-searches/components/saved-searches-page').then((m) => m.SavedSearchesPage)) },
+              { path: paths.seeker.savedSearch, element: lazyPage(() => import('@/features/saved-searches/components/saved-searches-page').then((m) => m.SavedSearchResultsRedirect)) },
             ],
           },
           {

@@ -1,4 +1,5 @@
 import {
+  BellRing,
   Briefcase,
   Database,
   History,
@@ -22,6 +23,7 @@ export type NavigationItem = {
 export const navigationByRole: Record<Role, NavigationItem[]> = {
   seeker: [
     { label: 'Jobs', path: paths.seeker.jobs, icon: Briefcase },
+    { label: 'Saved searches', path: paths.seeker.savedSearches, icon: BellRing },
     { label: 'Profile', path: paths.seeker.profile, icon: UserRound },
     { label: 'Chat', path: paths.seeker.chat, icon: MessageSquare },
   ],

@@ -8,6 +8,9 @@ export const paths = {
     chat: '/chat',
     /** How well the seeker's resume fits one job. */
     jobMatch: '/jobs/:id/match',
+    savedSearches: '/saved-searches',
+    /** An alert's link: opens that saved search's results. */
+    savedSearch: '/saved-searches/:id',
   },
   /** One job's page: seekers, the provider who posted it and admins open it. */
   jobDetail: '/jobs/:id',

@@ -3,19 +3,9 @@
 
 export const apiLimits = {
   "schemas": {
-    "AddApplicantNote": {
-      "note": {
-        "maxLength": 1000
-      }
-    },
     "AdminReply": {
       "content": {
         "maxBytes": 4096
-      }
-    },
-    "ApplyThroughOttobon": {
-      "note": {
-        "maxLength": 1000
       }
     },
     "ChangePassword": {
@@ -24,9 +14,12 @@ export const apiLimits = {
         "maxLength": 256
       }
     },
-    "MoveApplicantStage": {
-      "note": {
-        "maxLength": 1000
+    "CreateSavedSearch": {
+      "name": {
+        "maxLength": 100
+      },
+      "question": {
+        "maxLength": 300
       }
     },
     "PostJob": {
@@ -47,6 +40,11 @@ export const apiLimits = {
       },
       "location": {
         "maxLength": 120
+      }
+    },
+    "RenameSavedSearch": {
+      "name": {
+        "maxLength": 100
       }
     },
     "SignUp": {

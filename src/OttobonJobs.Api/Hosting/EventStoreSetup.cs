@@ -5,6 +5,7 @@ using Marten;
 using Npgsql;
 using OttobonJobs.Domain.Jobs.Enrichment;
 using OttobonJobs.Api.Ingestion;
+using OttobonJobs.Api.SavedSearches;
 using OttobonJobs.Projections;
 using OttobonJobs.Projections.Applicants;
 using OttobonJobs.Projections.Chat;
@@ -12,6 +13,7 @@ using OttobonJobs.Projections.Identity;
 using OttobonJobs.Projections.Ingestion;
 using OttobonJobs.Projections.Jobs;
 using OttobonJobs.Projections.Resumes;
+using OttobonJobs.Projections.SavedSearches;
 using Wolverine;
 using Wolverine.ErrorHandling;
 using Wolverine.Marten;
@@ -42,6 +44,7 @@ public static class EventStoreSetup
                 opts.AddIngestion();
                 opts.AddChat();
                 opts.AddApplicants();
+                opts.AddSavedSearches();
                 ReadModelRebuild.Configure(opts);
                 return opts;
             })
@@ -68,6 +71,7 @@ public static class EventStoreSetup
             opts.Policies.AlwaysMakeScheduledMessagesDurable();
             opts.Durability.Mode = DurabilityMode.Balanced;
             opts.AddIngestionWork(builder.Configuration);
+            opts.AddSavedSearchAlerts(builder.Configuration);
             // How long a stopping node waits for in-flight handlers before leaving their messages to the next start.
             opts.Durability.DrainTimeout = builder.Configuration.GetValue("Ottobon:Messaging:DrainTimeout", TimeSpan.FromSeconds(30));
 

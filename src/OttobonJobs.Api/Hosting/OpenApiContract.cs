@@ -65,6 +65,7 @@ public static class OpenApiContract
         ["History"] = ("Admin: history", "Admin: history"),
         ["Ingestion"] = ("Admin: ingestion", "Admin: ingestion"),
         ["Embeddings"] = ("Admin: embeddings", "Admin: embeddings"),
+        ["SavedSearches"] = ("Saved searches", "Saved searches"),
         ["Hosting"] = ("Health", "Health"),
     };
 

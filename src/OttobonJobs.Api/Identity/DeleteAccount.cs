@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 using OttobonJobs.Api.Access;
 using OttobonJobs.Api.Chat;
 using OttobonJobs.Api.Hosting;
+using OttobonJobs.Api.SavedSearches;
 using OttobonJobs.Domain.Chat;
 using OttobonJobs.Domain.Identity;
 using OttobonJobs.Domain.Resumes;
@@ -84,6 +85,7 @@ public static class EraseAccountDataHandler
         var outgoing = new OutgoingMessages();
         outgoing.AddRange(chats.Select(chat => new CloseErasedChat(chat, command.UserId)));
         outgoing.Add(new Applicants.EraseSeekerApplications(command.UserId));
+        outgoing.Add(new EraseSavedSearches(command.UserId));
         return outgoing;
     }
 }

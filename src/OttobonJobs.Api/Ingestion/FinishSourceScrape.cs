@@ -1,9 +1,11 @@
 using Marten;
 using Microsoft.Extensions.Options;
+using OttobonJobs.Api.SavedSearches;
 using OttobonJobs.Domain.Ingestion;
 using OttobonJobs.Domain.Jobs;
 using OttobonJobs.Projections.Ingestion;
 using OttobonJobs.Projections.Jobs;
+using Wolverine;
 using Wolverine.Marten;
 using Wolverine.Persistence.EventSourcing;
 
@@ -25,7 +27,7 @@ public static class FinishSourceScrapeHandler
     /// lease, and finishes the run with its last source — one transaction.
     /// </summary>
     [Emits(typeof(SourceScrapeFinished), typeof(IngestionRunFinished), typeof(JobArchived))]
-    public static async Task<(Events, IEnumerable<IMartenOp>)> Handle(
+    public static async Task<(Events, IEnumerable<IMartenOp>, OutgoingMessages)> Handle(
         FinishSourceScrape command,
         [WriteAggregate(nameof(FinishSourceScrape.RunId), Required = false, LoadStyle = ConcurrencyStyle.Exclusive)] IngestionRun? run,
         IDocumentSession session,
@@ -42,11 +44,11 @@ public static class FinishSourceScrapeHandler
         var company = sites.Find(command.Source)?.CompanyName ?? command.Source;
 
         var outcome = IngestionDecisions.FinishSource(run, command.Source, company, command.Failure, unseen, missedRuns, now);
-        if (outcome.Run.IsRefused && run is not null && run.IsRunning(command.Source)) return ([], []);
+        if (outcome.Run.IsRefused && run is not null && run.IsRunning(command.Source)) return ([], [], []);
 
         var changes = new List<IMartenOp> { ReleaseLease(command.RunId, command.Source) };
         changes.AddRange(outcome.Archive.Select(jobId => MartenOps.Append(jobId, new JobArchived(outcome.ArchiveReason, null, now))));
-        return (new Events(outcome.Run.Events), changes);
+        return (new Events(outcome.Run.Events), changes, ActivationBatches.WhenRunFinished(command.RunId, outcome.Run.Events));
     }
 
     /// <summary>Deletes the source's lease only while this run holds it: a lease another run took over stays.</summary>
@@ -77,9 +79,12 @@ public static class FinishSourceScrapeHandler
 public static class AbandonSourceScrapeHandler
 {
     [Emits(typeof(SourceScrapeAbandoned), typeof(IngestionRunFinished))]
-    public static Events Handle(
+    public static (Events, OutgoingMessages) Handle(
         AbandonSourceScrape command,
         [WriteAggregate(nameof(AbandonSourceScrape.RunId), Required = false, LoadStyle = ConcurrencyStyle.Exclusive)] IngestionRun? run,
-        TimeProvider clock) =>
-        new(IngestionDecisions.Abandon(run, command.Source, command.Reason, command.TakenOverBy, clock.GetUtcNow()).Events);
+        TimeProvider clock)
+    {
+        var events = IngestionDecisions.Abandon(run, command.Source, command.Reason, command.TakenOverBy, clock.GetUtcNow()).Events;
+        return (new Events(events), ActivationBatches.WhenRunFinished(command.RunId, events));
+    }
 }

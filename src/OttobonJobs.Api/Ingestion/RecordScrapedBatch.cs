@@ -1,6 +1,7 @@
 using Marten;
 using Microsoft.Extensions.Options;
 using OttobonJobs.Api.Jobs.Enrichment;
+using OttobonJobs.Api.SavedSearches;
 using OttobonJobs.Domain.Ingestion;
 using OttobonJobs.Domain.Jobs;
 using Wolverine;
@@ -74,7 +75,8 @@ public static class RecordScrapedBatchHandler
         {
             case LeaseRenewal.Stop stop:
                 var takenOverBy = lease is not null && lease.RunId != command.RunId ? lease.RunId : (Guid?)null;
-                return (new Events(IngestionDecisions.Abandon(run, source, stop.Reason, takenOverBy, now).Events), [], messages);
+                var abandoned = IngestionDecisions.Abandon(run, source, stop.Reason, takenOverBy, now).Events;
+                return (new Events(abandoned), [], ActivationBatches.WhenRunFinished(command.RunId, abandoned));
             case LeaseRenewal.Renewed renewed:
                 session.RenewLease(renewed.Lease);
                 break;

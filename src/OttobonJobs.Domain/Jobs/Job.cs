@@ -44,6 +44,9 @@ public sealed record Job
     /// <summary>The model of the job's current vector; null until embedded.</summary>
     public string? EmbeddingModel { get; init; }
 
+    /// <summary>The ingestion run that found the posting (null for a provider's job): its activation belongs to that run's batch of new jobs.</summary>
+    public Guid? FoundInRun { get; init; }
+
     public bool IsScraped => Source is not null;
     public DescriptionFormat DescriptionFormat => IsScraped ? DescriptionFormat.CareerSite : DescriptionFormat.Markdown;
     public bool IsArchived => Status == JobStatus.Archived;
@@ -60,7 +63,7 @@ public sealed record Job
         (_, JobScraped e) => new Job
         {
             Id = e.JobId, Source = e.Source, Title = e.Title, CompanyName = e.CompanyName, Location = e.Location,
-            DescriptionRaw = e.DescriptionRaw, DescriptionHash = e.DescriptionHash,
+            DescriptionRaw = e.DescriptionRaw, DescriptionHash = e.DescriptionHash, FoundInRun = e.RunId,
         },
         (null, _) => null,
         ({ } j, JobEnriched e) => j with { EnrichedHash = e.DescriptionHash, EnrichedSkills = e.Enrichment.Skills, FailedAttempts = 0 },

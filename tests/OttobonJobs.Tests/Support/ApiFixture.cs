@@ -52,6 +52,7 @@ public class ApiFixture : IAsyncLifetime
         ["Ottobon:Messaging:DrainTimeout"] = "00:00:02",
         // The nightly run must not fire in the middle of a test run that happens to cross 22:00 IST.
         ["Ottobon:Ingestion:ScheduleEnabled"] = "false",
+        ["Ottobon:SavedSearches:DigestEnabled"] = "false",
         ["Ottobon:Storage:Root"] = Directory.CreateTempSubdirectory("ottobon-files-").FullName,
         // Asked for explicitly: without a mode, only Development falls back to the sample sites.
         ["Ottobon:Scrapers:Mode"] = "sample",

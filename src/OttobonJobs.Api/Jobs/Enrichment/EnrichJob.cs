@@ -2,6 +2,7 @@ using Marten;
 using Microsoft.Extensions.Options;
 using OttobonJobs.Domain.Jobs;
 using OttobonJobs.Domain.Jobs.Enrichment;
+using OttobonJobs.Api.SavedSearches;
 using OttobonJobs.Projections.Jobs;
 using Wolverine;
 using Wolverine.Marten;
@@ -119,22 +120,29 @@ public static class EnrichJobHandler
 /// <summary>Step 2 for an AI enrichment.</summary>
 public static class RecordEnrichmentHandler
 {
+    /// <summary>An activation also tells the saved searches' alerts (<see cref="ActivationBatches"/>).</summary>
     [Emits(typeof(JobEnriched), typeof(JobEmbedded), typeof(JobActivated))]
-    public static Events Handle(
-        RecordEnrichment result, [WriteAggregate(Required = false, LoadStyle = ConcurrencyStyle.Exclusive)] Job? job, IOptions<EnrichmentSettings> settings, TimeProvider clock) =>
-        new(JobDecisions.RecordEnrichment(
+    public static (Events, OutgoingMessages) Handle(
+        RecordEnrichment result, [WriteAggregate(Required = false, LoadStyle = ConcurrencyStyle.Exclusive)] Job? job, IOptions<EnrichmentSettings> settings, TimeProvider clock)
+    {
+        var events = JobDecisions.RecordEnrichment(
             job, new EnrichedByAi(result.DescriptionHash, result.Enrichment, result.AiModel, result.EmbeddingModel, result.Vector),
-            result.Force, settings.Value.MaxAttempts, clock.GetUtcNow()).Events);
+            result.Force, settings.Value.MaxAttempts, clock.GetUtcNow()).Events;
+        return (new Events(events), ActivationBatches.After(job, events));
+    }
 }
 
 public static class RecordDeduplicationHandler
 {
     [Emits(typeof(JobDeduplicated), typeof(JobActivated))]
-    public static Events Handle(
-        RecordDeduplication result, [WriteAggregate(Required = false, LoadStyle = ConcurrencyStyle.Exclusive)] Job? job, IOptions<EnrichmentSettings> settings, TimeProvider clock) =>
-        new(JobDecisions.RecordEnrichment(
+    public static (Events, OutgoingMessages) Handle(
+        RecordDeduplication result, [WriteAggregate(Required = false, LoadStyle = ConcurrencyStyle.Exclusive)] Job? job, IOptions<EnrichmentSettings> settings, TimeProvider clock)
+    {
+        var events = JobDecisions.RecordEnrichment(
             job, new CopiedFromTwin(result.DescriptionHash, result.TwinId, result.Enrichment, result.AiModel, result.EmbeddingModel, result.Vector),
-            force: false, settings.Value.MaxAttempts, clock.GetUtcNow()).Events);
+            force: false, settings.Value.MaxAttempts, clock.GetUtcNow()).Events;
+        return (new Events(events), ActivationBatches.After(job, events));
+    }
 }
 
 public static class RecordEnrichmentFailureHandler
@@ -146,7 +154,7 @@ public static class RecordEnrichmentFailureHandler
     {
         var decision = JobDecisions.RecordEnrichment(
             job, new EnrichmentFailure(result.DescriptionHash, result.Reason), result.Force, settings.Value.MaxAttempts, clock.GetUtcNow());
-        var outgoing = new OutgoingMessages();
+        var outgoing = ActivationBatches.After(job, decision.Events);
         if (JobDecisions.RetryAfterAttempt(decision) is { } attempt)
             outgoing.Add(new EnrichJob(result.JobId, result.Force).DelayedFor(settings.Value.RetryDelayFor(attempt)));
         return (new Events(decision.Events), outgoing);

@@ -1,6 +1,7 @@
 import { SearchX, SlidersHorizontal, X } from 'lucide-react';
 import { type ChangeEvent, memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { FitBadge } from '@/components/matching/fit-badge';
+import { SaveSearch } from '@/components/saved-searches/save-search';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
@@ -8,6 +9,8 @@ import { CursorPagination } from '@/components/ui/cursor-pagination';
 import { SelectField } from '@/components/ui/select-field';
 import { FullPageSpinner } from '@/components/ui/spinner';
 import { TextField } from '@/components/ui/text-field';
+import { useAuth } from '@/lib/auth';
+import { filtersFromParams } from '@/lib/saved-searches';
 import { useDebouncedValue } from '@/lib/use-debounced-value';
 import { useSearchParamState } from '@/lib/use-search-param-state';
 import type { FeedPage } from '@/types/api';
@@ -56,6 +59,7 @@ export function JobFeed() {
   useTypedFilter('q', text, setText, q, updateSearchParams);
   useTypedFilter('location', place, setPlace, location, updateSearchParams);
   const [filtersOpen, setFiltersOpen] = useState(false);
+  const isSeeker = useAuth().user?.role === 'seeker';
 
   const feed = useJobsFeed({
     cursor,
@@ -194,6 +198,10 @@ export function JobFeed() {
           </div>
         )}
       </form>
+
+      {isSeeker && active.length > 0 && (
+        <SaveSearch key={searchParams.toString()} search={{ kind: 'browse', filters: filtersFromParams(searchParams) }} suggestedName={active.map((f) => f.label).join(', ')} />
+      )}
 
       {feed.status === 'error' && (
         <div className="space-y-3">

@@ -1,11 +1,13 @@
 import { ListFilter, SearchX, Sparkles } from 'lucide-react';
 import { type FormEvent, type ReactNode, useId, useState } from 'react';
+import { SaveSearch } from '@/components/saved-searches/save-search';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Badge, type BadgeTone } from '@/components/ui/badge';
 import { EmptyState } from '@/components/ui/empty-state';
 import { FullPageSpinner } from '@/components/ui/spinner';
 import { TextField } from '@/components/ui/text-field';
+import { useAuth } from '@/lib/auth';
 import { useSearchParamState } from '@/lib/use-search-param-state';
 import { useSmartSearch } from '../api/search-jobs';
 import type { JobSearchHit, JobSearchResults } from '../api/types';
@@ -22,6 +24,7 @@ export function SmartSearch() {
   const query = searchParams.get('ask') ?? '';
   const [text, setText] = useState(query);
   const search = useSmartSearch(query);
+  const isSeeker = useAuth().user?.role === 'seeker';
 
   const handleSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -62,6 +65,8 @@ export function SmartSearch() {
           Search
         </Button>
       </form>
+
+      {isSeeker && query && <SaveSearch key={query} search={{ kind: 'smart', question: query }} suggestedName={query.slice(0, 100)} />}
 
       {search.status === 'error' && (
         <div className="space-y-3">

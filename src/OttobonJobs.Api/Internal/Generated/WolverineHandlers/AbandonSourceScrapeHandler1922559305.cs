@@ -33,7 +33,7 @@ namespace Internal.Generated.WolverineHandlers
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("wolverine.stream.type", "OttobonJobs.Domain.Ingestion.IngestionRun");
             
             // The actual message execution
-            var outgoing1 = OttobonJobs.Api.Ingestion.AbandonSourceScrapeHandler.Handle(abandonSourceScrape, stream_run.Aggregate, _timeProvider);
+            (var outgoing1, var outgoing2) = OttobonJobs.Api.Ingestion.AbandonSourceScrapeHandler.Handle(abandonSourceScrape, stream_run.Aggregate, _timeProvider);
 
             if (outgoing1 != null)
             {
@@ -41,6 +41,10 @@ namespace Internal.Generated.WolverineHandlers
                 // Capturing any possible events returned from the command handlers
                 stream_run.AppendMany(outgoing1);
             }
+
+            
+            // Outgoing, cascaded message
+            await context.EnqueueCascadingAsync(outgoing2).ConfigureAwait(false);
 
             
             // Save all pending changes to this Marten session

@@ -39,7 +39,7 @@ namespace Internal.Generated.WolverineHandlers
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("wolverine.stream.type", "OttobonJobs.Domain.Ingestion.IngestionRun");
             
             // The actual message execution
-            (var outgoing1, var outgoing2) = await OttobonJobs.Api.Ingestion.FinishSourceScrapeHandler.Handle(finishSourceScrape, stream_run.Aggregate, documentSession, _careerSites, _optionsOfIngestionSettings, _timeProvider, cancellation).ConfigureAwait(false);
+            (var outgoing1, var outgoing2, var outgoing3) = await OttobonJobs.Api.Ingestion.FinishSourceScrapeHandler.Handle(finishSourceScrape, stream_run.Aggregate, documentSession, _careerSites, _optionsOfIngestionSettings, _timeProvider, cancellation).ConfigureAwait(false);
 
             if (outgoing1 != null)
             {
@@ -50,6 +50,10 @@ namespace Internal.Generated.WolverineHandlers
 
             // Apply each Marten op to the current document session
             foreach (var item_of_outgoing2 in outgoing2) item_of_outgoing2.Execute(documentSession);
+            
+            // Outgoing, cascaded message
+            await context.EnqueueCascadingAsync(outgoing3).ConfigureAwait(false);
+
             
             // Save all pending changes to this Marten session
             await documentSession.SaveChangesAsync(cancellation).ConfigureAwait(false);

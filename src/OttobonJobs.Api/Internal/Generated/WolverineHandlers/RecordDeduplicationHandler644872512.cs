@@ -36,7 +36,7 @@ namespace Internal.Generated.WolverineHandlers
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("wolverine.stream.type", "OttobonJobs.Domain.Jobs.Job");
             
             // The actual message execution
-            var outgoing1 = OttobonJobs.Api.Jobs.Enrichment.RecordDeduplicationHandler.Handle(recordDeduplication, stream_job.Aggregate, _optionsOfEnrichmentSettings, _timeProvider);
+            (var outgoing1, var outgoing2) = OttobonJobs.Api.Jobs.Enrichment.RecordDeduplicationHandler.Handle(recordDeduplication, stream_job.Aggregate, _optionsOfEnrichmentSettings, _timeProvider);
 
             if (outgoing1 != null)
             {
@@ -44,6 +44,10 @@ namespace Internal.Generated.WolverineHandlers
                 // Capturing any possible events returned from the command handlers
                 stream_job.AppendMany(outgoing1);
             }
+
+            
+            // Outgoing, cascaded message
+            await context.EnqueueCascadingAsync(outgoing2).ConfigureAwait(false);
 
             
             // Save all pending changes to this Marten session
