@@ -10,6 +10,7 @@ using OttobonJobs.Projections.Chat;
 using OttobonJobs.Projections.Identity;
 using OttobonJobs.Projections.Ingestion;
 using OttobonJobs.Projections.Jobs;
+using OttobonJobs.Projections.Notifications;
 using OttobonJobs.Projections.Resumes;
 using Wolverine;
 using Wolverine.ErrorHandling;
@@ -40,6 +41,7 @@ public static class EventStoreSetup
                 opts.AddResumes(dimensions);
                 opts.AddIngestion();
                 opts.AddChat();
+                opts.AddNotifications();
                 ReadModelRebuild.Configure(opts);
                 return opts;
             })

@@ -5,6 +5,7 @@ using OttobonJobs.Api.Adapters.Scrapers;
 using OttobonJobs.Api.Chat;
 using OttobonJobs.Api.Identity;
 using OttobonJobs.Api.Ingestion;
+using OttobonJobs.Api.Notifications;
 using OttobonJobs.Api.Resumes;
 using Wolverine.Http;
 
@@ -40,6 +41,7 @@ public static class OttobonApi
             .AddOttobonDocuments(builder.Configuration)
             .AddOttobonResumes(builder.Configuration)
             .AddOttobonChat(builder.Configuration)
+            .AddOttobonNotifications()
             .AddOttobonRequestLimits(builder.Configuration);
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         builder.Services.AddOttobonApiCompression();
@@ -61,6 +63,7 @@ public static class OttobonApi
         app.MapWolverineEndpoints(http => http.RejectUnparseableQueryValues = true);
         app.MapIngestionLiveFeed();
         app.MapChatSockets();
+        app.MapNotificationSocket();
         app.MapOttobonMetrics();
         app.MapApiNotFound();
         app.UseOttobonSpa();
