@@ -8,7 +8,7 @@ import { renderApp } from '@/testing/render-app';
 import { buildUser } from '@/testing/test-data';
 
 beforeEach(() => {
-  MockWebSocket.instances = [];
+  MockWebSocket.notificationSockets = [];
   vi.stubGlobal('WebSocket', MockWebSocket);
 });
 afterEach(() => vi.unstubAllGlobals());
@@ -26,7 +26,7 @@ const reply: NotificationItem = {
 };
 
 function notificationSocket() {
-  return MockWebSocket.instances.find((socket) => socket.url.endsWith('/ws/notifications'))!;
+  return MockWebSocket.notificationSockets.at(-1)!;
 }
 
 describe('notification bell', () => {
