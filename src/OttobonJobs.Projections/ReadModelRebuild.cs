@@ -4,6 +4,7 @@ using JasperFx.Events.Projections;
 using Marten;
 using Npgsql;
 using OttobonJobs.Projections.Chat;
+using OttobonJobs.Projections.Notifications;
 using Weasel.Postgresql.Tables;
 
 namespace OttobonJobs.Projections;
@@ -48,11 +49,12 @@ public static class ReadModelRebuild
 
     /// <summary>
     /// Every projection that stores something, in the order a full rebuild takes them. Live aggregations are folded on
-    /// demand, and <see cref="ChatNotifications"/> stores nothing: replaying it would only notify every socket again.
+    /// demand, and <see cref="ChatNotifications"/> and <see cref="NotificationSignals"/> store nothing: replaying them would
+    /// only notify every socket again.
     /// </summary>
     public static IReadOnlyList<ReadModelProjection> Projections(IDocumentStore store) =>
         ((DocumentStore)store).Options.Projections.All
-            .Where(source => source.Lifecycle != ProjectionLifecycle.Live && source.Name != nameof(ChatNotifications))
+            .Where(source => source.Lifecycle != ProjectionLifecycle.Live && source.Name is not (nameof(ChatNotifications) or nameof(NotificationSignals)))
             .Select(source => new ReadModelProjection(source.Name, source is EventFilterable filterable ? filterable.IncludedEventTypes : []))
             .ToList();
 

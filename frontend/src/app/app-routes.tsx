@@ -61,6 +61,12 @@ export const appRoutes: RouteObject[] = [
             children: [{ path: paths.jobDetail, element: lazyPage(() => import('./routes/jobs/job-detail').then((m) => m.JobDetailRoute)) }],
           },
           {
+            element: <RequireAuth allowedRoles={['seeker', 'provider', 'admin']} />,
+            children: [
+              { path: paths.notifications, element: lazyPage(() => import('@/features/notifications/components/notifications-page').then((m) => m.NotificationsPage)) },
+            ],
+          },
+          {
             element: <RequireAuth allowedRoles={['provider']} />,
             children: [
               { path: paths.provider.newJob, element: lazyPage(() => import('@/features/job-posting/components/post-job-page').then((m) => m.PostJobPage)) },

@@ -2,6 +2,8 @@ export const paths = {
   root: '/',
   login: '/login',
   register: '/register',
+  /** Every role's notifications (the bell opens the newest). */
+  notifications: '/notifications',
   seeker: {
     jobs: '/jobs',
     profile: '/profile',

@@ -11,6 +11,8 @@ export const queryRoots = {
   chat: ['chat'],
   /** Ingestion sources, runs and daily counts. */
   ingestion: ['ingestion'],
+  /** The signed-in user's notifications: the bell's count and preview, and the Notifications page. */
+  notifications: ['notifications'],
 } as const;
 
 /** One job's details: read by the job page and by the pages about that job (e.g. the fit), one cache entry for all. */

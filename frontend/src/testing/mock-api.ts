@@ -19,4 +19,6 @@ export function mockApi(): MockAdapter {
 export function signedInAs(mock: MockAdapter, user: CurrentUser): void {
   tokenStorage.save({ access_token: `token-for-${user.id}`, expires_in: 3600 });
   mock.onGet('/users/me').reply(200, user);
+  // Every signed-in layout has the notification bell.
+  mock.onGet('/notifications/unread-count').reply(200, { unread_count: 0 });
 }

@@ -11,6 +11,8 @@ export class MockWebSocket {
   static readonly CLOSING = 2;
   static readonly CLOSED = 3;
   static instances: MockWebSocket[] = [];
+  /** The header bell's /ws/notifications sockets, kept apart so a page's own sockets stay `instances` and `latest()`. */
+  static notificationSockets: MockWebSocket[] = [];
 
   static latest(): MockWebSocket {
     const socket = MockWebSocket.instances.at(-1);
@@ -32,7 +34,8 @@ export class MockWebSocket {
   constructor(url: string, protocols: string | string[] = []) {
     this.url = url;
     this.protocols = typeof protocols === 'string' ? [protocols] : protocols;
-    MockWebSocket.instances.push(this);
+    if (url.endsWith('/ws/notifications')) MockWebSocket.notificationSockets.push(this);
+    else MockWebSocket.instances.push(this);
   }
 
   /** Frames the app sent, oldest first. */

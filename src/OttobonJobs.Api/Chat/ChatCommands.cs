@@ -109,7 +109,7 @@ public static class SendChatMessageHandler
 
         if (inputs is null || session is null || after is not { AwaitsCoach: true, Unanswered: [var question] } || question != message.MessageId
             || inputs.Lines.Count != session.MessageCount)
-            return (outcome, ChatWrites.EventsOf(decision), ChatWrites.CoachFollowUp(session, decision));
+            return (outcome, ChatWrites.EventsOf(decision), [.. ChatWrites.CoachFollowUp(session, decision), .. AwayChecks.For(session, decision)]);
 
         var posted = decision.Events.OfType<ChatMessagePosted>().Single();
         var context = new CoachContext([.. inputs.Lines.Select(l => l.ToPosted()), posted], inputs.Resume?.Text, inputs.Resume?.Skills ?? [],

@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using Npgsql;
+using OttobonJobs.Api.Hosting;
 using OttobonJobs.Projections.Chat;
 
 namespace OttobonJobs.Api.Chat;
@@ -7,10 +7,10 @@ namespace OttobonJobs.Api.Chat;
 /// <summary>
 /// Tells this node's open chat sockets that their session changed, whichever node made the change: every chat
 /// event is followed by <c>pg_notify('ottobon_chat', session id)</c> in its transaction (<see cref="ChatNotifications"/>),
-/// and each node LISTENs on one connection. The notification carries the new events (<see cref="ChatNotice"/>); when it
+/// and each node LISTENs on one connection (<see cref="PostgresListener"/>, shared with the notifications). The notification carries the new events (<see cref="ChatNotice"/>); when it
 /// does not (too large), or a socket missed some, the socket reads them from the event store, so nothing depends on node memory.
 /// </summary>
-public sealed class ChatFanout(NpgsqlDataSource dataSource, ILogger<ChatFanout> logger) : BackgroundService
+public sealed class ChatFanout : IPostgresChannel
 {
     private readonly ConcurrentDictionary<Guid, ConcurrentDictionary<Guid, Action<ChatNotice>>> _bySession = new();
     private readonly ConcurrentDictionary<Guid, Action<Guid>> _everything = new();
@@ -34,35 +34,15 @@ public sealed class ChatFanout(NpgsqlDataSource dataSource, ILogger<ChatFanout> 
         return new Subscription(() => _everything.TryRemove(key, out _));
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await using var connection = await dataSource.OpenConnectionAsync(stoppingToken);
-                connection.Notification += (_, notification) =>
-                {
-                    if (ChatNotice.Parse(notification.Payload) is { } notice) Notify(notice);
-                };
-                await using (var listen = new NpgsqlCommand($"LISTEN {ChatNotifications.Channel}", connection))
-                    await listen.ExecuteNonQueryAsync(stoppingToken);
+    public string Channel => ChatNotifications.Channel;
 
-                // Anything written while we were (re)connecting is picked up by the sockets' own catch-up read.
-                NotifyAll();
-                while (!stoppingToken.IsCancellationRequested) await connection.WaitAsync(stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception e)
-            {
-                logger.LogWarning(e, "Lost the chat notification connection; reconnecting.");
-                await Task.Delay(TimeSpan.FromSeconds(1), stoppingToken);
-            }
-        }
+    public void Received(string payload)
+    {
+        if (ChatNotice.Parse(payload) is { } notice) Notify(notice);
     }
+
+    // Anything written while the listener was (re)connecting is picked up by the sockets' own catch-up read.
+    public void Reconnected() => NotifyAll();
 
     private void Notify(ChatNotice notice)
     {
@@ -74,14 +54,5 @@ public sealed class ChatFanout(NpgsqlDataSource dataSource, ILogger<ChatFanout> 
     private void NotifyAll()
     {
         foreach (var sessionId in _bySession.Keys) Notify(new ChatNotice(sessionId, null));
-    }
-
-    private sealed class Subscription(Action dispose) : IDisposable
-    {
-        private int _disposed;
-        public void Dispose()
-        {
-            if (Interlocked.Exchange(ref _disposed, 1) == 0) dispose();
-        }
     }
 }

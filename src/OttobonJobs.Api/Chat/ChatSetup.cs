@@ -11,8 +11,8 @@ public static class ChatSetup
     public static IServiceCollection AddOttobonChat(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddValidatedSettings<ChatSettings>(configuration, ChatSettings.Section);
-        services.AddSingleton<ChatFanout>();
-        services.AddHostedService(provider => provider.GetRequiredService<ChatFanout>());
+        services.AddPostgresChannel<ChatFanout>();
+        services.AddSingleton<ChatPresence>();
         services.AddSingleton<LocalChatCoach>();
         services.AddSingleton<OpenAiChatCoach>();
         // Same rule as the other AI ports: OpenAI when a key is configured, the offline coach otherwise.

@@ -37,7 +37,7 @@ public static class ChatSocket
     private static async Task Connect(
         HttpContext context, Guid sessionId, IDocumentStore store, IServiceScopeFactory scopes, ChatFanout fanout, TimeProvider clock,
         IOptions<ChatSettings> settings, IOptions<OttobonSettings> access, SessionValidity validity, ChatMessageLimiter limiter,
-        ProductMetrics metrics)
+        ProductMetrics metrics, ChatPresence presence)
     {
         if (!context.WebSockets.IsWebSocketRequest)
         {
@@ -72,6 +72,8 @@ public static class ChatSocket
         var connection = new Connection(socket, user, sessionId, store, commands, clock, settings.Value.SilenceLimit, validity, recheck, limiter, context.RequestAborted);
         using var watch = fanout.Watch(sessionId, connection.Changed);
         using var open = metrics.SocketOpened(ProductMetrics.Sockets.Chat);
+        // While a seeker's socket is open they read a human coach's answers here, so none becomes a notification.
+        await using var present = user.IsAdmin() ? null : await presence.EnterAsync(user.UserId(), context.RequestAborted);
         if (!user.IsAdmin())
             await commands.SendAsync(new GreetOnConnect(sessionId, user.Actor()));
         await connection.RunAsync();

@@ -103,11 +103,12 @@ public static class AdminReplyEndpoint
     [RequireRole(Role.Admin)]
     [ProducesResponseType<TowerActionResult>(StatusCodes.Status200OK)]
     [Emits(typeof(ChatMessagePosted))]
-    public static (IResult, Events) Post(
+    public static (IResult, Events, OutgoingMessages) Post(
         Guid id, AdminReply command, [WriteAggregate(Required = false, LoadStyle = ConcurrencyStyle.Exclusive)] ChatSession? session,
         ClaimsPrincipal user, TimeProvider clock)
     {
         var decision = ChatDecisions.PostFromAdmin(session, new PostChatMessage(Guid.CreateVersion7(), command.Content!, null), user.Actor(), clock.GetUtcNow());
-        return (decision.Refusal?.ToResult() ?? Results.Ok(new TowerActionResult("Sent", id)), ChatWrites.EventsOf(decision));
+        return (decision.Refusal?.ToResult() ?? Results.Ok(new TowerActionResult("Sent", id)), ChatWrites.EventsOf(decision),
+            AwayChecks.For(session, decision));
     }
 }

@@ -12,6 +12,7 @@ using OttobonJobs.Projections.Chat;
 using OttobonJobs.Projections.Identity;
 using OttobonJobs.Projections.Ingestion;
 using OttobonJobs.Projections.Jobs;
+using OttobonJobs.Projections.Notifications;
 using OttobonJobs.Projections.Resumes;
 using OttobonJobs.Projections.SavedSearches;
 using Wolverine;
@@ -45,6 +46,7 @@ public static class EventStoreSetup
                 opts.AddChat();
                 opts.AddApplicants();
                 opts.AddSavedSearches();
+                opts.AddNotifications();
                 ReadModelRebuild.Configure(opts);
                 return opts;
             })

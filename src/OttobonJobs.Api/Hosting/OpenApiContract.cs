@@ -62,6 +62,7 @@ public static class OpenApiContract
         ["Resumes"] = ("Resumes", "Resumes"),
         ["Chat"] = ("Coaching chat", "Admin: control tower"),
         ["Applicants"] = ("Applicants", "Applicants"),
+        ["Notifications"] = ("Notifications", "Notifications"),
         ["History"] = ("Admin: history", "Admin: history"),
         ["Ingestion"] = ("Admin: ingestion", "Admin: ingestion"),
         ["Embeddings"] = ("Admin: embeddings", "Admin: embeddings"),

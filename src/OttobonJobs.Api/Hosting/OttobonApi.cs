@@ -6,6 +6,7 @@ using OttobonJobs.Api.Adapters.Scrapers;
 using OttobonJobs.Api.Chat;
 using OttobonJobs.Api.Identity;
 using OttobonJobs.Api.Ingestion;
+using OttobonJobs.Api.Notifications;
 using OttobonJobs.Api.Resumes;
 using Wolverine.Http;
 
@@ -42,6 +43,7 @@ public static class OttobonApi
             .AddOttobonResumes(builder.Configuration)
             .AddOttobonChat(builder.Configuration)
             .AddOttobonApplicants()
+            .AddOttobonNotifications()
             .AddOttobonRequestLimits(builder.Configuration);
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         builder.Services.AddOttobonApiCompression();
@@ -63,6 +65,7 @@ public static class OttobonApi
         app.MapWolverineEndpoints(http => http.RejectUnparseableQueryValues = true);
         app.MapIngestionLiveFeed();
         app.MapChatSockets();
+        app.MapNotificationSocket();
         app.MapOttobonMetrics();
         app.MapApiNotFound();
         app.UseOttobonSpa();

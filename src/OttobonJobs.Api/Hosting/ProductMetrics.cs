@@ -24,6 +24,7 @@ public sealed class ProductMetrics
         public const string Chat = "chat";
         public const string ControlTower = "control_tower";
         public const string IngestionFeed = "ingestion_feed";
+        public const string Notifications = "notifications";
     }
 
     // One meter for the process, not one per host from IMeterFactory: OpenTelemetry merges instruments of equally named

@@ -6,6 +6,7 @@ using OttobonJobs.Api.Access;
 using OttobonJobs.Api.Chat;
 using OttobonJobs.Api.Hosting;
 using OttobonJobs.Api.SavedSearches;
+using OttobonJobs.Api.Notifications;
 using OttobonJobs.Domain.Chat;
 using OttobonJobs.Domain.Identity;
 using OttobonJobs.Domain.Resumes;
@@ -86,6 +87,7 @@ public static class EraseAccountDataHandler
         outgoing.AddRange(chats.Select(chat => new CloseErasedChat(chat, command.UserId)));
         outgoing.Add(new Applicants.EraseSeekerApplications(command.UserId));
         outgoing.Add(new EraseSavedSearches(command.UserId));
+        outgoing.Add(new EraseUserNotifications(command.UserId));
         return outgoing;
     }
 }

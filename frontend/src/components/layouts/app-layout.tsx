@@ -5,6 +5,7 @@ import { Button } from '@/components/ui/button';
 import { navigationByRole, roleLabels } from '@/config/navigation';
 import { paths } from '@/config/paths';
 import { useAuth } from '@/lib/auth';
+import { NotificationBell } from '@/components/notifications/notification-bell';
 import { Brand } from './brand';
 
 const sidebarId = 'app-sidebar';
@@ -59,6 +60,7 @@ export function AppLayout() {
           </Link>
 
           <div className="ml-auto flex items-center gap-2 sm:gap-4">
+            <NotificationBell />
             <div className="text-right leading-tight">
               <p className="max-w-40 truncate text-sm font-semibold text-slate-900 sm:max-w-60">
                 <span className="sr-only">Signed in as </span>
