@@ -11,6 +11,7 @@ using OttobonJobs.Projections.Identity;
 using OttobonJobs.Projections.Ingestion;
 using OttobonJobs.Projections.Jobs;
 using OttobonJobs.Projections.Resumes;
+using OttobonJobs.Projections.Tailoring;
 using Wolverine;
 using Wolverine.ErrorHandling;
 using Wolverine.Marten;
@@ -40,6 +41,7 @@ public static class EventStoreSetup
                 opts.AddResumes(dimensions);
                 opts.AddIngestion();
                 opts.AddChat();
+                opts.AddTailoring();
                 ReadModelRebuild.Configure(opts);
                 return opts;
             })

@@ -6,6 +6,7 @@ using OttobonJobs.Api.Chat;
 using OttobonJobs.Api.Identity;
 using OttobonJobs.Api.Ingestion;
 using OttobonJobs.Api.Resumes;
+using OttobonJobs.Api.Tailoring;
 using Wolverine.Http;
 
 namespace OttobonJobs.Api.Hosting;
@@ -40,6 +41,7 @@ public static class OttobonApi
             .AddOttobonDocuments(builder.Configuration)
             .AddOttobonResumes(builder.Configuration)
             .AddOttobonChat(builder.Configuration)
+            .AddOttobonTailoring()
             .AddOttobonRequestLimits(builder.Configuration);
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         builder.Services.AddOttobonApiCompression();

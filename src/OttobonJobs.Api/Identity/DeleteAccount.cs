@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 using OttobonJobs.Api.Access;
 using OttobonJobs.Api.Chat;
 using OttobonJobs.Api.Hosting;
+using OttobonJobs.Api.Tailoring;
 using OttobonJobs.Domain.Chat;
 using OttobonJobs.Domain.Identity;
 using OttobonJobs.Domain.Resumes;
@@ -83,6 +84,7 @@ public static class EraseAccountDataHandler
         var chats = await query.Query<ChatSessionView>().Where(v => v.UserId == command.UserId).Select(v => v.Id).ToListAsync(cancellationToken);
         var outgoing = new OutgoingMessages();
         outgoing.AddRange(chats.Select(chat => new CloseErasedChat(chat, command.UserId)));
+        outgoing.Add(new EraseSeekerTailoring(command.UserId));
         return outgoing;
     }
 }
