@@ -61,6 +61,7 @@ public static class OpenApiContract
         ["Matching"] = ("Matching", "Admin: learning resources"),
         ["Resumes"] = ("Resumes", "Resumes"),
         ["Chat"] = ("Coaching chat", "Admin: control tower"),
+        ["Tailoring"] = ("Tailoring", "Tailoring"),
         ["History"] = ("Admin: history", "Admin: history"),
         ["Ingestion"] = ("Admin: ingestion", "Admin: ingestion"),
         ["Embeddings"] = ("Admin: embeddings", "Admin: embeddings"),
