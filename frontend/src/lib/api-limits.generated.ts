@@ -14,6 +14,14 @@ export const apiLimits = {
         "maxLength": 256
       }
     },
+    "EditTailoredVersion": {
+      "resume_markdown": {
+        "maxLength": 40000
+      },
+      "cover_letter_markdown": {
+        "maxLength": 40000
+      }
+    },
     "PostJob": {
       "title": {
         "minLength": 3,
