@@ -15,6 +15,7 @@ using OttobonJobs.Projections.Jobs;
 using OttobonJobs.Projections.Notifications;
 using OttobonJobs.Projections.Resumes;
 using OttobonJobs.Projections.SavedSearches;
+using OttobonJobs.Projections.Tailoring;
 using Wolverine;
 using Wolverine.ErrorHandling;
 using Wolverine.Marten;
@@ -47,6 +48,7 @@ public static class EventStoreSetup
                 opts.AddApplicants();
                 opts.AddSavedSearches();
                 opts.AddNotifications();
+                opts.AddTailoring();
                 ReadModelRebuild.Configure(opts);
                 return opts;
             })

@@ -63,6 +63,7 @@ public static class OpenApiContract
         ["Chat"] = ("Coaching chat", "Admin: control tower"),
         ["Applicants"] = ("Applicants", "Applicants"),
         ["Notifications"] = ("Notifications", "Notifications"),
+        ["Tailoring"] = ("Tailoring", "Tailoring"),
         ["History"] = ("Admin: history", "Admin: history"),
         ["Ingestion"] = ("Admin: ingestion", "Admin: ingestion"),
         ["Embeddings"] = ("Admin: embeddings", "Admin: embeddings"),

@@ -8,6 +8,7 @@ using OttobonJobs.Api.Identity;
 using OttobonJobs.Api.Ingestion;
 using OttobonJobs.Api.Notifications;
 using OttobonJobs.Api.Resumes;
+using OttobonJobs.Api.Tailoring;
 using Wolverine.Http;
 
 namespace OttobonJobs.Api.Hosting;
@@ -44,6 +45,7 @@ public static class OttobonApi
             .AddOttobonChat(builder.Configuration)
             .AddOttobonApplicants()
             .AddOttobonNotifications()
+            .AddOttobonTailoring()
             .AddOttobonRequestLimits(builder.Configuration);
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         builder.Services.AddOttobonApiCompression();

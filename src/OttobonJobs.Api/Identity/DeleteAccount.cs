@@ -7,6 +7,7 @@ using OttobonJobs.Api.Chat;
 using OttobonJobs.Api.Hosting;
 using OttobonJobs.Api.SavedSearches;
 using OttobonJobs.Api.Notifications;
+using OttobonJobs.Api.Tailoring;
 using OttobonJobs.Domain.Chat;
 using OttobonJobs.Domain.Identity;
 using OttobonJobs.Domain.Resumes;
@@ -88,6 +89,7 @@ public static class EraseAccountDataHandler
         outgoing.Add(new Applicants.EraseSeekerApplications(command.UserId));
         outgoing.Add(new EraseSavedSearches(command.UserId));
         outgoing.Add(new EraseUserNotifications(command.UserId));
+        outgoing.Add(new EraseSeekerTailoring(command.UserId));
         return outgoing;
     }
 }

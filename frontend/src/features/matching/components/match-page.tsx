@@ -11,6 +11,7 @@ import { matchRetries, useJobMatch, useMatchedJob } from '../api/match-job';
 import type { JobMatch, LearningRecommendation } from '../api/types';
 import { ScoreGauge } from './score-gauge';
 import { SkillsCoverageChart } from './skills-coverage-chart';
+import { TailorPanel } from './tailor-panel';
 
 /** "Check my fit": how well the seeker's resume fits one job, what is missing and where to learn it. */
 export function MatchPage() {
@@ -89,6 +90,7 @@ export function MatchPage() {
       )}
 
       {state.status === 'success' && <MatchResult match={state.match} />}
+      {state.status === 'success' && id && <TailorPanel jobId={id} />}
     </div>
   );
 }
