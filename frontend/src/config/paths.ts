@@ -2,6 +2,11 @@ export const paths = {
   root: '/',
   login: '/login',
   register: '/register',
+  forgotPassword: '/forgot-password',
+  /** The pages emailed links open (each reads ?token=). */
+  resetPassword: '/reset-password',
+  verifyEmail: '/verify-email',
+  unsubscribe: '/unsubscribe',
   seeker: {
     jobs: '/jobs',
     profile: '/profile',

@@ -4,6 +4,7 @@ using JasperFx.Events.Daemon;
 using Marten;
 using Npgsql;
 using OttobonJobs.Domain.Jobs.Enrichment;
+using OttobonJobs.Api.Email;
 using OttobonJobs.Api.Ingestion;
 using OttobonJobs.Projections;
 using OttobonJobs.Projections.Chat;
@@ -66,6 +67,7 @@ public static class EventStoreSetup
             opts.Policies.AlwaysMakeScheduledMessagesDurable();
             opts.Durability.Mode = DurabilityMode.Balanced;
             opts.AddIngestionWork(builder.Configuration);
+            opts.AddEmailDelivery();
             // How long a stopping node waits for in-flight handlers before leaving their messages to the next start.
             opts.Durability.DrainTimeout = builder.Configuration.GetValue("Ottobon:Messaging:DrainTimeout", TimeSpan.FromSeconds(30));
 

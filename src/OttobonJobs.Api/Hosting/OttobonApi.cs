@@ -3,6 +3,7 @@ using OttobonJobs.Api.Adapters;
 using OttobonJobs.Api.Adapters.Documents;
 using OttobonJobs.Api.Adapters.Scrapers;
 using OttobonJobs.Api.Chat;
+using OttobonJobs.Api.Email;
 using OttobonJobs.Api.Identity;
 using OttobonJobs.Api.Ingestion;
 using OttobonJobs.Api.Resumes;
@@ -40,6 +41,7 @@ public static class OttobonApi
             .AddOttobonDocuments(builder.Configuration)
             .AddOttobonResumes(builder.Configuration)
             .AddOttobonChat(builder.Configuration)
+            .AddOttobonEmail(builder.Configuration)
             .AddOttobonRequestLimits(builder.Configuration);
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         builder.Services.AddOttobonApiCompression();

@@ -83,6 +83,7 @@ public static class EraseAccountDataHandler
         var chats = await query.Query<ChatSessionView>().Where(v => v.UserId == command.UserId).Select(v => v.Id).ToListAsync(cancellationToken);
         var outgoing = new OutgoingMessages();
         outgoing.AddRange(chats.Select(chat => new CloseErasedChat(chat, command.UserId)));
+        outgoing.Add(new EraseEmailData(command.UserId));
         return outgoing;
     }
 }

@@ -1,0 +1,25 @@
+import { api } from '@/lib/api-client';
+import type { Filled, Schemas } from '@/types/api';
+
+export type ForgotPasswordInput = Filled<Schemas['ForgotPassword']>;
+export type ResetPasswordInput = Filled<Schemas['ResetPassword']>;
+
+/** Always answers the same whether or not the address has an account. */
+export async function forgotPassword(input: ForgotPasswordInput): Promise<Schemas['ForgotPasswordResponse']> {
+  const response = await api.post<Schemas['ForgotPasswordResponse']>('/auth/forgot-password', input);
+  return response.data;
+}
+
+export async function resetPassword(input: ResetPasswordInput): Promise<void> {
+  await api.post('/auth/reset-password', input);
+}
+
+export async function verifyEmail(token: string): Promise<Schemas['EmailStatusResponse']> {
+  const response = await api.post<Schemas['EmailStatusResponse']>('/auth/verify-email', { token });
+  return response.data;
+}
+
+export async function unsubscribeFromAlerts(token: string): Promise<Schemas['UnsubscribeResponse']> {
+  const response = await api.post<Schemas['UnsubscribeResponse']>(`/email/unsubscribe?token=${encodeURIComponent(token)}`);
+  return response.data;
+}
