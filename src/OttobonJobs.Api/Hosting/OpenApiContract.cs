@@ -65,6 +65,7 @@ public static class OpenApiContract
         ["Ingestion"] = ("Admin: ingestion", "Admin: ingestion"),
         ["Embeddings"] = ("Admin: embeddings", "Admin: embeddings"),
         ["Hosting"] = ("Health", "Health"),
+        ["Email"] = ("Email", "Email"),
     };
 
     private static readonly Dictionary<int, string> ProblemMeaning = new()

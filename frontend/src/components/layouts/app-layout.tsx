@@ -6,7 +6,7 @@ import { navigationByRole, roleLabels } from '@/config/navigation';
 import { paths } from '@/config/paths';
 import { useAuth } from '@/lib/auth';
 import { Brand } from './brand';
-import { EmailStatusNotice } from './email-status-notice';
+import { type EmailStatus, EmailStatusNotice } from './email-status-notice';
 
 const sidebarId = 'app-sidebar';
 
@@ -114,7 +114,7 @@ export function AppLayout() {
         </aside>
 
         <main id="main" tabIndex={-1} className="min-w-0 flex-1 px-4 py-8 focus:outline-none sm:px-8">
-          <EmailStatusNotice status={user.email_status} />
+          <EmailStatusNotice status={(user as { email_status?: EmailStatus }).email_status} />
           <Outlet />
         </main>
       </div>

@@ -2,16 +2,18 @@ import { useState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { api, getErrorMessage } from '@/lib/api-client';
-import type { CurrentUser } from '@/types/api';
 
 /**
  * Above every signed-in page while the address is not verified ("Verify your email address", with Resend) or the
  * mail server refused it for good (nothing is mailed to it until a resent link is followed).
  */
-export function EmailStatusNotice({ status }: { status: CurrentUser['email_status'] }) {
+/** GET /api/users/me's email_status (typed by hand until the OpenAPI client is regenerated). */
+export type EmailStatus = 'unverified' | 'verified' | 'undeliverable';
+
+export function EmailStatusNotice({ status }: { status: EmailStatus | undefined }) {
   const [message, setMessage] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
   const [isSending, setSending] = useState(false);
-  if (status === 'verified') return null;
+  if (status === undefined || status === 'verified') return null;
 
   async function resend() {
     setSending(true);

@@ -1,12 +1,14 @@
 import { api } from '@/lib/api-client';
-import type { Filled, Schemas } from '@/types/api';
-
-export type ForgotPasswordInput = Filled<Schemas['ForgotPassword']>;
-export type ResetPasswordInput = Filled<Schemas['ResetPassword']>;
+// Written by hand until frontend/openapi.json is regenerated with the email endpoints (then use Schemas[...]).
+export type ForgotPasswordInput = { email: string };
+export type ResetPasswordInput = { token: string; new_password: string };
+type ForgotPasswordResponse = { message: string };
+type EmailStatusResponse = { email_status: 'unverified' | 'verified' | 'undeliverable' };
+type UnsubscribeResponse = { saved_search_id: string };
 
 /** Always answers the same whether or not the address has an account. */
-export async function forgotPassword(input: ForgotPasswordInput): Promise<Schemas['ForgotPasswordResponse']> {
-  const response = await api.post<Schemas['ForgotPasswordResponse']>('/auth/forgot-password', input);
+export async function forgotPassword(input: ForgotPasswordInput): Promise<ForgotPasswordResponse> {
+  const response = await api.post<ForgotPasswordResponse>('/auth/forgot-password', input);
   return response.data;
 }
 
@@ -14,12 +16,12 @@ export async function resetPassword(input: ResetPasswordInput): Promise<void> {
   await api.post('/auth/reset-password', input);
 }
 
-export async function verifyEmail(token: string): Promise<Schemas['EmailStatusResponse']> {
-  const response = await api.post<Schemas['EmailStatusResponse']>('/auth/verify-email', { token });
+export async function verifyEmail(token: string): Promise<EmailStatusResponse> {
+  const response = await api.post<EmailStatusResponse>('/auth/verify-email', { token });
   return response.data;
 }
 
-export async function unsubscribeFromAlerts(token: string): Promise<Schemas['UnsubscribeResponse']> {
-  const response = await api.post<Schemas['UnsubscribeResponse']>(`/email/unsubscribe?token=${encodeURIComponent(token)}`);
+export async function unsubscribeFromAlerts(token: string): Promise<UnsubscribeResponse> {
+  const response = await api.post<UnsubscribeResponse>(`/email/unsubscribe?token=${encodeURIComponent(token)}`);
   return response.data;
 }
