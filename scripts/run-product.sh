@@ -6,6 +6,7 @@
 # OTTOBON_DATABASE_URL set: use that database and leave the local cluster alone.
 # ASPNETCORE_URLS (default http://localhost:8080), OTTOBON_SCRAPER_MODE (default here: sample; live reads the real sites),
 # OTTOBON_JWT_SECRET (default: a key generated into .data/jwt-secret on the first run).
+# OTTOBON_SMTP_HOST set: mail goes to that server; otherwise to the development mail server (scripts/dev-mail.sh).
 set -euo pipefail
 
 REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -60,10 +61,20 @@ if [[ -z ${OTTOBON_JWT_SECRET:-} ]]; then
 fi
 
 export ASPNETCORE_URLS="${ASPNETCORE_URLS:-http://localhost:8080}"
+# Links in emails point at the first address the API listens on, unless given.
+export OTTOBON_PUBLIC_BASE_URL="${OTTOBON_PUBLIC_BASE_URL:-${ASPNETCORE_URLS%%;*}}"
+
+# No SMTP server configured: every email goes to smtp4dev on loopback, read in its web inbox.
+if [[ -z ${OTTOBON_SMTP_HOST:-} ]]; then
+  scripts/dev-mail.sh start
+  export OTTOBON_SMTP_HOST=127.0.0.1 OTTOBON_SMTP_PORT="${OTTOBON_DEV_SMTP_PORT:-2525}" OTTOBON_SMTP_SECURITY=None
+  DEV_MAIL_INBOX="http://127.0.0.1:${OTTOBON_DEV_MAIL_WEB_PORT:-5080}"
+fi
 # Asked for explicitly: without a mode, Production reads the real career sites.
 export OTTOBON_SCRAPER_MODE="${OTTOBON_SCRAPER_MODE:-sample}"
 
 echo
 echo "=== Ottobon Jobs: starting the API on $ASPNETCORE_URLS (scraper: $OTTOBON_SCRAPER_MODE); Ctrl+C stops it ==="
+if [[ -n ${DEV_MAIL_INBOX:-} ]]; then echo "=== Mail is delivered to the development inbox: $DEV_MAIL_INBOX ==="; fi
 echo
 exec dotnet run -c Release --project src/OttobonJobs.Api

@@ -4,6 +4,7 @@ import { ViewerLayout } from '@/components/layouts/viewer-layout';
 import { paths } from '@/config/paths';
 import { RedirectIfSignedIn, RequireAuth } from '@/lib/auth';
 import { lazyPage } from './lazy-page';
+import { ForgotPasswordRoute, ResetPasswordRoute, UnsubscribeRoute, VerifyEmailRoute } from './routes/auth/email-links';
 import { LoginRoute } from './routes/auth/login';
 import { RegisterRoute } from './routes/auth/register';
 import { NotFoundRoute } from './routes/not-found';
@@ -33,6 +34,11 @@ export const appRoutes: RouteObject[] = [
       },
       { path: paths.login, element: <LoginRoute /> },
       { path: paths.register, element: <RegisterRoute /> },
+      // Anyone with an emailed link opens these, signed in or not.
+      { path: paths.forgotPassword, element: <ForgotPasswordRoute /> },
+      { path: paths.resetPassword, element: <ResetPasswordRoute /> },
+      { path: paths.verifyEmail, element: <VerifyEmailRoute /> },
+      { path: paths.unsubscribe, element: <UnsubscribeRoute /> },
       {
         element: (
           <RequireAuth allowVisitors>

@@ -4,6 +4,11 @@ export const paths = {
   register: '/register',
   /** Every role's notifications (the bell opens the newest). */
   notifications: '/notifications',
+  forgotPassword: '/forgot-password',
+  /** The pages emailed links open (each reads ?token=). */
+  resetPassword: '/reset-password',
+  verifyEmail: '/verify-email',
+  unsubscribe: '/unsubscribe',
   seeker: {
     jobs: '/jobs',
     profile: '/profile',

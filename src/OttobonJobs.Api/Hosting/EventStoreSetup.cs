@@ -4,6 +4,7 @@ using JasperFx.Events.Daemon;
 using Marten;
 using Npgsql;
 using OttobonJobs.Domain.Jobs.Enrichment;
+using OttobonJobs.Api.Email;
 using OttobonJobs.Api.Ingestion;
 using OttobonJobs.Api.SavedSearches;
 using OttobonJobs.Projections;
@@ -76,6 +77,7 @@ public static class EventStoreSetup
             opts.Durability.Mode = DurabilityMode.Balanced;
             opts.AddIngestionWork(builder.Configuration);
             opts.AddSavedSearchAlerts(builder.Configuration);
+            opts.AddEmailDelivery();
             // How long a stopping node waits for in-flight handlers before leaving their messages to the next start.
             opts.Durability.DrainTimeout = builder.Configuration.GetValue("Ottobon:Messaging:DrainTimeout", TimeSpan.FromSeconds(30));
 

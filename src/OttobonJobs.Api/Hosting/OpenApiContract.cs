@@ -69,6 +69,7 @@ public static class OpenApiContract
         ["Embeddings"] = ("Admin: embeddings", "Admin: embeddings"),
         ["SavedSearches"] = ("Saved searches", "Saved searches"),
         ["Hosting"] = ("Health", "Health"),
+        ["Email"] = ("Email", "Email"),
     };
 
     private static readonly Dictionary<int, string> ProblemMeaning = new()

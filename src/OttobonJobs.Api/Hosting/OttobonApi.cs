@@ -4,6 +4,7 @@ using OttobonJobs.Api.Adapters;
 using OttobonJobs.Api.Adapters.Documents;
 using OttobonJobs.Api.Adapters.Scrapers;
 using OttobonJobs.Api.Chat;
+using OttobonJobs.Api.Email;
 using OttobonJobs.Api.Identity;
 using OttobonJobs.Api.Ingestion;
 using OttobonJobs.Api.Notifications;
@@ -46,6 +47,7 @@ public static class OttobonApi
             .AddOttobonApplicants()
             .AddOttobonNotifications()
             .AddOttobonTailoring()
+            .AddOttobonEmail(builder.Configuration)
             .AddOttobonRequestLimits(builder.Configuration);
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         builder.Services.AddOttobonApiCompression();

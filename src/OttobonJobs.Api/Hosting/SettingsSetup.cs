@@ -17,6 +17,13 @@ public static class SettingsSetup
         ["OTTOBON_SEED_DEMO"] = "Ottobon:Demo:SeedAccounts",
         ["OPENAI_API_KEY"] = "Ottobon:OpenAi:ApiKey",
         ["OTTOBON_SCRAPER_MODE"] = "Ottobon:Scrapers:Mode",
+        ["OTTOBON_SMTP_HOST"] = "Ottobon:Email:SmtpHost",
+        ["OTTOBON_SMTP_PORT"] = "Ottobon:Email:SmtpPort",
+        ["OTTOBON_SMTP_SECURITY"] = "Ottobon:Email:SmtpSecurity",
+        ["OTTOBON_SMTP_USERNAME"] = "Ottobon:Email:SmtpUserName",
+        ["OTTOBON_SMTP_PASSWORD"] = "Ottobon:Email:SmtpPassword",
+        ["OTTOBON_EMAIL_FROM"] = "Ottobon:Email:FromAddress",
+        ["OTTOBON_PUBLIC_BASE_URL"] = "Ottobon:Email:PublicBaseUrl",
     };
 
     public static WebApplicationBuilder AddOttobonSettings(this WebApplicationBuilder builder)

@@ -42,13 +42,14 @@ public class SignInSessions(TokenIssuer tokens, IOptions<OttobonSettings> settin
 
 public record UserProfileResponse(
     Guid Id, string Email, [property: AllowedValues(Domain.Identity.Role.Seeker, Domain.Identity.Role.Provider, Domain.Identity.Role.Admin)] string Role, string FullName, string? Phone, string? Location,
-    DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, bool HasResume)
+    DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, bool HasResume,
+    [property: AllowedValues(Domain.Identity.EmailStatus.Unverified, Domain.Identity.EmailStatus.Verified, Domain.Identity.EmailStatus.Undeliverable)] string EmailStatus)
 {
     public static UserProfileResponse From(UserAccount account, bool hasResume) => new(
         account.Id, account.Email, account.Role, account.FullName, account.Phone, account.Location,
-        account.CreatedAt, account.UpdatedAt, hasResume);
+        account.CreatedAt, account.UpdatedAt, hasResume, account.EmailStatus);
 
     public static UserProfileResponse From(Domain.Identity.User user) => new(
         user.Id, user.Email, user.Role, user.FullName, user.Phone, user.Location, user.RegisteredAt, user.UpdatedAt,
-        user.Resume is not null);
+        user.Resume is not null, user.EmailStatus);
 }

@@ -90,6 +90,7 @@ public static class EraseAccountDataHandler
         outgoing.Add(new EraseSavedSearches(command.UserId));
         outgoing.Add(new EraseUserNotifications(command.UserId));
         outgoing.Add(new EraseSeekerTailoring(command.UserId));
+        outgoing.Add(new EraseEmailData(command.UserId));
         return outgoing;
     }
 }

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.RateLimiting;
 using OttobonJobs.Api.Access;
 using OttobonJobs.Api.Hosting;
 using OttobonJobs.Domain.Identity;
+using Wolverine;
 using Wolverine.Http;
 using Wolverine.Marten;
 using Wolverine.Persistence.EventSourcing;
@@ -35,18 +36,22 @@ public static class SignUpEndpoint
             : WolverineContinue.NoProblems;
     }
 
-    /// <summary>Starts the user's stream and stores their credentials; the token is valid once the transaction commits.</summary>
+    /// <summary>
+    /// Starts the user's stream and stores their credentials; the token is valid once the transaction commits, and the
+    /// verification email is queued in the same transaction (sent after the commit).
+    /// </summary>
     [WolverinePost("/api/auth/signup", OperationId = "signUp")]
     [AllowAnonymous, EnableRateLimiting(AuthenticationSetup.AuthRateLimitPolicy)]
     [ProducesResponseType<AuthResponse>(StatusCodes.Status201Created)]
     [Emits(typeof(UserRegistered))]
-    public static (IResult, IMartenOp, IMartenOp, IMartenOp) Post(SignUp command, PasswordHashing passwords, SignInSessions sessions, TimeProvider clock)
+    public static (IResult, IMartenOp, IMartenOp, IMartenOp, OutgoingMessages) Post(SignUp command, PasswordHashing passwords, SignInSessions sessions, TimeProvider clock)
     {
         var register = new RegisterUser(Guid.CreateVersion7(), command.Email!, command.FullName!, command.Role!);
         var (refusal, stream, credentials) = AccountRegistration.Start(register, passwords.Hash(command.Password!), clock.GetUtcNow());
-        if (refusal is not null) return (refusal.ToResult(), stream, credentials, MartenOps.Nothing());
+        if (refusal is not null) return (refusal.ToResult(), stream, credentials, MartenOps.Nothing(), []);
 
         var (response, session) = sessions.Start(register.UserId, EmailAddress.Normalise(register.Email), register.Role, register.FullName.Trim());
-        return (Results.Json(response, statusCode: StatusCodes.Status201Created), stream, credentials, MartenOps.Store(session));
+        return (Results.Json(response, statusCode: StatusCodes.Status201Created), stream, credentials, MartenOps.Store(session),
+            [new SendVerificationEmail(register.UserId, RequestedByUser: false)]);
     }
 }

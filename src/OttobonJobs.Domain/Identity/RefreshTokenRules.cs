@@ -30,6 +30,7 @@ public static class RefreshTokenRules
     public const string RevokedByReuse = "reused";
     public const string RevokedByLogout = "logout";
     public const string RevokedByPasswordChange = "password_changed";
+    public const string RevokedByPasswordReset = "password_reset";
 
     /// <summary>Only the last few spent hashes are kept: enough to catch a thief, bounded in size.</summary>
     public const int SpentHashesKept = 20;

@@ -24,6 +24,15 @@ public record UserProfileUpdated(
 /// </summary>
 public record AccountErased(Guid UserId, string Role, DateTimeOffset ErasedAt);
 
+/// <summary>The user followed a verification (or password reset) link mailed to <paramref name="Email"/>: the address is theirs and receives mail.</summary>
+public record EmailVerified(string Email, DateTimeOffset VerifiedAt);
+
+/// <summary>The mail server refused <paramref name="Email"/> for good (a 5xx answer): no more mail goes to it until it is verified again.</summary>
+public record EmailMarkedUndeliverable(string Email, string Reason, DateTimeOffset MarkedAt);
+
+/// <summary>The password was replaced through an emailed reset link; every sign-in session ended. No hash here: credentials are a document.</summary>
+public record PasswordReset(DateTimeOffset ResetAt);
+
 /// <summary>The resume a seeker has now: which file, and which model embedded its text (null: not yet).</summary>
 public sealed record CurrentResume(string Sha256, string StorageKey, string? EmbeddingModel);
 
@@ -41,6 +50,8 @@ public sealed record User
     public DateTimeOffset UpdatedAt { get; init; }
     public CurrentResume? Resume { get; init; }
     public bool IsErased { get; init; }
+    /// <summary>One of <see cref="Identity.EmailStatus"/>.</summary>
+    public string EmailStatus { get; init; } = Identity.EmailStatus.Unverified;
 
     public static User? Evolve(User? user, object @event) => (user, @event) switch
     {
@@ -50,6 +61,8 @@ public sealed record User
         },
         (null, _) => null,
         ({ } u, UserProfileUpdated e) => u with { FullName = e.FullName, Phone = e.Phone, Location = e.Location, UpdatedAt = e.UpdatedAt },
+        ({ } u, EmailVerified e) when e.Email == u.Email => u with { EmailStatus = Identity.EmailStatus.Verified },
+        ({ } u, EmailMarkedUndeliverable e) when e.Email == u.Email => u with { EmailStatus = Identity.EmailStatus.Undeliverable },
         ({ } u, ResumeUploaded e) => u with { Resume = new CurrentResume(e.Sha256, e.StorageKey, EmbeddingModel: null) },
         ({ Resume: { } resume } u, ResumeEmbedded e) when e.Sha256 == resume.Sha256 => u with { Resume = resume with { EmbeddingModel = e.Model } },
         ({ } u, AccountErased e) => u with
@@ -81,5 +94,8 @@ public static class UserEvents
         EventContract.Of<ResumeUploaded>("resume_uploaded"),
         EventContract.Of<ResumeEmbedded>("resume_embedded"),
         EventContract.Of<AccountErased>("account_erased"),
+        EventContract.Of<EmailVerified>("email_verified"),
+        EventContract.Of<EmailMarkedUndeliverable>("email_marked_undeliverable"),
+        EventContract.Of<PasswordReset>("password_reset"),
     ];
 }

@@ -20,6 +20,15 @@ public record RecordResumeEmbedding(Guid UserId, string Sha256, string Model, fl
 /// <summary>Delete the caller's account. Whether the confirmation password matched is checked before, by the API.</summary>
 public record DeleteAccount(Guid UserId, bool PasswordMatches);
 
+/// <summary>Record that a signed verification link for <paramref name="Email"/> was followed.</summary>
+public record VerifyEmail(Guid UserId, string Email);
+
+/// <summary>Record that the mail server refused <paramref name="Email"/> for good.</summary>
+public record MarkEmailUndeliverable(Guid UserId, string Email, string Reason);
+
+/// <summary>Record a password reset through a signed link mailed to <paramref name="Email"/> (its single use already checked by the API).</summary>
+public record RecordPasswordReset(Guid UserId, string Email);
+
 /// <summary>
 /// A recorded upload replaces the previous resume: <see cref="ObsoleteStorageKey"/> names the previous file, to be
 /// deleted once the new event is committed (never before, or a failed commit would leave the seeker with no file).
@@ -99,6 +108,37 @@ public static class UserDecisions
             return Decision.Refuse(RefusalKind.Forbidden, "The password is not correct: your account was not deleted.");
 
         return Decision.Accept(new AccountErased(user.Id, user.Role, now));
+    }
+
+    public const string LinkForOldAddress = "This link was sent to an address that is no longer the account's.";
+
+    /// <summary>A link for an address the account no longer has proves nothing; verifying twice changes nothing.</summary>
+    public static Decision VerifyEmail(User? user, VerifyEmail command, DateTimeOffset now)
+    {
+        if (Gone(user) is { } gone) return gone;
+        if (user!.Email != command.Email) return Decision.Refuse(RefusalKind.Conflict, LinkForOldAddress);
+        return user.EmailStatus == EmailStatus.Verified ? Decision.Unchanged : Decision.Accept(new EmailVerified(command.Email, now));
+    }
+
+    /// <summary>
+    /// Only the current address can become undeliverable (a refusal for an old one says nothing about the new one),
+    /// and once is enough.
+    /// </summary>
+    public static Decision MarkEmailUndeliverable(User? user, MarkEmailUndeliverable command, DateTimeOffset now)
+    {
+        if (Gone(user) is { } gone) return gone;
+        if (user!.Email != command.Email || user.EmailStatus == EmailStatus.Undeliverable) return Decision.Unchanged;
+        return Decision.Accept(new EmailMarkedUndeliverable(command.Email, command.Reason, now));
+    }
+
+    /// <summary>The reset link arrived in the mailbox, so the address is proven too: an unverified one becomes verified.</summary>
+    public static Decision RecordPasswordReset(User? user, RecordPasswordReset command, DateTimeOffset now)
+    {
+        if (Gone(user) is { } gone) return gone;
+        if (user!.Email != command.Email) return Decision.Refuse(RefusalKind.Conflict, LinkForOldAddress);
+        return user.EmailStatus == EmailStatus.Verified
+            ? Decision.Accept(new PasswordReset(now))
+            : Decision.Accept(new PasswordReset(now), new EmailVerified(command.Email, now));
     }
 
     /// <summary>After deletion the account is gone for every command, exactly as if it had never existed.</summary>

@@ -21,6 +21,8 @@ public static class IdentityStoreConfiguration
         // Sign-in sessions (refresh token families). Optimistic concurrency: of two refreshes racing with one token,
         // the second commit fails (409), so a token can never be spent twice.
         opts.Schema.For<RefreshSession>().UseOptimisticConcurrency(true).Index(x => x.UserId);
+        // Password reset links: of two resets racing with one link, the second commit fails (409), so a link works once.
+        opts.Schema.For<PasswordResetTicket>().UseOptimisticConcurrency(true).Index(x => x.UserId);
         opts.AddEventContract(UserEvents.Contract);
         opts.Events.Upcast(new UserRegisteredUpcaster());
         opts.AddErasureMasking();
@@ -37,6 +39,8 @@ public static class IdentityStoreConfiguration
             e with { Email = ErasedUser.EmailFor(e.UserId), FullName = ErasedUser.Name });
         opts.Events.AddMaskingRuleForProtectedInformation<UserProfileUpdated>(e =>
             e with { FullName = ErasedUser.Name, Phone = null, Location = null });
+        opts.Events.AddMaskingRuleForProtectedInformation<EmailVerified>(e => e with { Email = "" });
+        opts.Events.AddMaskingRuleForProtectedInformation<EmailMarkedUndeliverable>(e => e with { Email = "", Reason = "" });
         opts.Events.AddMaskingRuleForProtectedInformation<ResumeUploaded>(e =>
             e with { FileName = ErasedUser.FileName, Text = ErasedUser.Text, Skills = [] });
         opts.Events.AddMaskingRuleForProtectedInformation<ResumeEmbedded>(e => e with { Vector = [] });

@@ -23,7 +23,9 @@ public record UserAccount(
     DateTimeOffset UpdatedAt,
     // Stored under its old name, so documents written before the rename keep their version (no rebuild needed).
     [property: JsonPropertyName("Version")] long StreamVersion,
-    DateTimeOffset? ErasedAt = null);
+    DateTimeOffset? ErasedAt = null,
+    // Documents written before email verification existed read as unverified, which is what folding their events gives.
+    string EmailStatus = Domain.Identity.EmailStatus.Unverified);
 
 public class UserAccountProjection : SingleStreamProjection<UserAccount, Guid>
 {
@@ -43,6 +45,10 @@ public class UserAccountProjection : SingleStreamProjection<UserAccount, Guid>
         {
             FullName = updated.FullName, Phone = updated.Phone, Location = updated.Location, UpdatedAt = updated.UpdatedAt,
         },
+        ({ } current, EmailVerified verified) when verified.Email == current.Email =>
+            current with { EmailStatus = Domain.Identity.EmailStatus.Verified },
+        ({ } current, EmailMarkedUndeliverable refused) when refused.Email == current.Email =>
+            current with { EmailStatus = Domain.Identity.EmailStatus.Undeliverable },
         ({ } current, AccountErased erased) => current with
         {
             Email = ErasedUser.EmailFor(current.Id), FullName = ErasedUser.Name, Phone = null, Location = null,

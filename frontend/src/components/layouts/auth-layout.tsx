@@ -3,7 +3,7 @@ import { Brand } from './brand';
 
 type AuthLayoutProps = {
   title: string;
-  description: string;
+  description?: string;
   children: ReactNode;
   footer?: ReactNode;
 };
@@ -18,7 +18,7 @@ export function AuthLayout({ title, description, children, footer }: AuthLayoutP
       </header>
       <main className="w-full max-w-md rounded-2xl bg-white p-6 shadow-lg ring-1 ring-slate-900/5 sm:p-8">
         <h1 className="text-2xl font-bold tracking-tight text-slate-900">{title}</h1>
-        <p className="mt-1 text-sm text-slate-600">{description}</p>
+        {description && <p className="mt-1 text-sm text-slate-600">{description}</p>}
         <div className="mt-6">{children}</div>
       </main>
       {footer && <footer className="mt-6 text-sm text-slate-600">{footer}</footer>}

@@ -1,7 +1,9 @@
 import { type FormEvent, useState } from 'react';
+import { Link } from 'react-router';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { TextField } from '@/components/ui/text-field';
+import { paths } from '@/config/paths';
 import { getErrorMessage } from '@/lib/api-client';
 import { useAuth } from '@/lib/auth';
 import { login } from '../api/login';
@@ -35,6 +37,14 @@ export function LoginForm() {
       {errorMessage && <Alert tone="error">{errorMessage}</Alert>}
       <TextField label="Email" name="email" type="email" autoComplete="email" required />
       <TextField label="Password" name="password" type="password" autoComplete="current-password" required />
+      <p className="text-right text-sm">
+        <Link
+          to={paths.forgotPassword}
+          className="font-semibold text-indigo-700 hover:text-indigo-600 focus-visible:outline-2 focus-visible:outline-indigo-600"
+        >
+          Forgot password?
+        </Link>
+      </p>
       <Button type="submit" className="w-full" isLoading={isSubmitting}>
         Sign in
       </Button>

@@ -51,7 +51,7 @@ namespace Internal.Generated.WolverineHandlers
 
             
             // The actual HTTP request handler execution
-            (var result, var martenOp, var martenOp2, var martenOp3) = OttobonJobs.Api.Identity.SignUpEndpoint.Post(command, _passwordHashing, _signInSessions, _timeProvider);
+            (var result, var martenOp, var martenOp2, var martenOp3, var outgoingMessages) = OttobonJobs.Api.Identity.SignUpEndpoint.Post(command, _passwordHashing, _signInSessions, _timeProvider);
 
             if (martenOp != null)
             {
@@ -75,14 +75,17 @@ namespace Internal.Generated.WolverineHandlers
             }
 
             
+            // Outgoing, cascaded message
+            await messageContext.EnqueueCascadingAsync(outgoingMessages).ConfigureAwait(false);
+
+            
             // Save all pending changes to this Marten session
             await documentSession.SaveChangesAsync(httpContext.RequestAborted).ConfigureAwait(false);
 
+            await result.ExecuteAsync(httpContext).ConfigureAwait(false);
             
             // Have to flush outgoing messages just in case Marten did nothing because of https://github.com/JasperFx/wolverine/issues/536
             await messageContext.FlushOutgoingMessagesAsync().ConfigureAwait(false);
-
-            await result.ExecuteAsync(httpContext).ConfigureAwait(false);
         }
     }
 
