@@ -3,9 +3,19 @@
 
 export const apiLimits = {
   "schemas": {
+    "AddApplicantNote": {
+      "note": {
+        "maxLength": 1000
+      }
+    },
     "AdminReply": {
       "content": {
         "maxBytes": 4096
+      }
+    },
+    "ApplyThroughOttobon": {
+      "note": {
+        "maxLength": 1000
       }
     },
     "ChangePassword": {
@@ -20,6 +30,19 @@ export const apiLimits = {
       },
       "question": {
         "maxLength": 300
+      }
+    },
+    "EditTailoredVersion": {
+      "resume_markdown": {
+        "maxLength": 40000
+      },
+      "cover_letter_markdown": {
+        "maxLength": 40000
+      }
+    },
+    "MoveApplicantStage": {
+      "note": {
+        "maxLength": 1000
       }
     },
     "PostJob": {
@@ -45,6 +68,12 @@ export const apiLimits = {
     "RenameSavedSearch": {
       "name": {
         "maxLength": 100
+      }
+    },
+    "ResetPassword": {
+      "new_password": {
+        "minLength": 8,
+        "maxLength": 256
       }
     },
     "SignUp": {

@@ -17,6 +17,7 @@ export function buildUser(role: Role, overrides: Partial<CurrentUser> = {}): Cur
     created_at: '2025-01-15T10:00:00Z',
     updated_at: '2025-01-15T10:00:00Z',
     has_resume: false,
+    email_status: 'verified',
     ...overrides,
   };
 }

@@ -55,6 +55,7 @@ public static class UnsubscribeEndpoint
     [WolverinePost("/api/email/unsubscribe", OperationId = "unsubscribeFromAlerts")]
     [AllowAnonymous, EnableRateLimiting(AuthenticationSetup.AuthRateLimitPolicy)]
     [ProducesProblems(StatusCodes.Status400BadRequest, StatusCodes.Status410Gone)]
+    [ReadsQuery("token", "The signed unsubscribe token from the alert email's link.")]
     [ProducesResponseType<UnsubscribeResponse>(StatusCodes.Status200OK)]
     public static (IResult, OutgoingMessages) Post(HttpRequest request, EmailLinks links, TimeProvider clock)
     {

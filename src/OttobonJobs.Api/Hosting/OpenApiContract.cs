@@ -33,6 +33,17 @@ public sealed class AcceptsFileUploadAttribute(string field, string description)
     public string Description { get; } = description;
 }
 
+/// <summary>
+/// The endpoint reads the query value <see cref="Name"/> itself (from <c>HttpRequest.Query</c>), e.g. because binding
+/// it would make Wolverine expect a JSON body where mail clients post a form; the contract still declares it.
+/// </summary>
+[AttributeUsage(AttributeTargets.Method)]
+public sealed class ReadsQueryAttribute(string name, string description) : Attribute
+{
+    public string Name { get; } = name;
+    public string Description { get; } = description;
+}
+
 /// <summary>The endpoint answers without the database (liveness), so it never returns 503.</summary>
 [AttributeUsage(AttributeTargets.Method)]
 public sealed class WithoutDatabaseAttribute : Attribute;
@@ -151,6 +162,15 @@ public static class OpenApiContract
                 Name = "If-Match",
                 In = ParameterLocation.Header,
                 Description = "The ETag of the version the caller saw (e.g. \"3\"); a stale one is refused with 412. Without it the edit applies to the latest version.",
+                Schema = new OpenApiSchema { Type = JsonSchemaType.String },
+            });
+        }
+        foreach (var query in metadata.OfType<ReadsQueryAttribute>())
+        {
+            operation.Parameters ??= [];
+            operation.Parameters.Add(new OpenApiParameter
+            {
+                Name = query.Name, In = ParameterLocation.Query, Required = true, Description = query.Description,
                 Schema = new OpenApiSchema { Type = JsonSchemaType.String },
             });
         }

@@ -7,7 +7,7 @@ import { paths } from '@/config/paths';
 import { useAuth } from '@/lib/auth';
 import { NotificationBell } from '@/components/notifications/notification-bell';
 import { Brand } from './brand';
-import { type EmailStatus, EmailStatusNotice } from './email-status-notice';
+import { EmailStatusNotice } from './email-status-notice';
 
 const sidebarId = 'app-sidebar';
 
@@ -116,7 +116,7 @@ export function AppLayout() {
         </aside>
 
         <main id="main" tabIndex={-1} className="min-w-0 flex-1 px-4 py-8 focus:outline-none sm:px-8">
-          <EmailStatusNotice status={(user as { email_status?: EmailStatus }).email_status} />
+          <EmailStatusNotice />
           <Outlet />
         </main>
       </div>

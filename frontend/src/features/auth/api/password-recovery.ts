@@ -1,10 +1,11 @@
 import { api } from '@/lib/api-client';
-// Written by hand until frontend/openapi.json is regenerated with the email endpoints (then use Schemas[...]).
-export type ForgotPasswordInput = { email: string };
-export type ResetPasswordInput = { token: string; new_password: string };
-type ForgotPasswordResponse = { message: string };
-type EmailStatusResponse = { email_status: 'unverified' | 'verified' | 'undeliverable' };
-type UnsubscribeResponse = { saved_search_id: string };
+import type { Filled, Schemas } from '@/types/api';
+
+export type ForgotPasswordInput = Filled<Schemas['ForgotPassword']>;
+export type ResetPasswordInput = Filled<Schemas['ResetPassword']>;
+type ForgotPasswordResponse = Schemas['ForgotPasswordResponse'];
+type EmailStatusResponse = Schemas['EmailStatusResponse'];
+type UnsubscribeResponse = Schemas['UnsubscribeResponse'];
 
 /** Always answers the same whether or not the address has an account. */
 export async function forgotPassword(input: ForgotPasswordInput): Promise<ForgotPasswordResponse> {

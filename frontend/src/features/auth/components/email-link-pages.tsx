@@ -13,16 +13,13 @@ type Outcome = { tone: 'success' | 'error'; message: string } | null;
 
 /** Verifies the address as soon as the page opens (the emailed link is the user's click). */
 export function VerifyEmailResult({ token }: { token: string }) {
-  const [outcome, setOutcome] = useState<Outcome>(null);
+  const [outcome, setOutcome] = useState<Outcome>(
+      token ? null : { tone: 'error', message: 'This page needs the link from the verification email.' });
   const started = useRef(false);
 
   useEffect(() => {
-    if (started.current) return;
+    if (started.current || !token) return;
     started.current = true;
-    if (!token) {
-      setOutcome({ tone: 'error', message: 'This page needs the link from the verification email.' });
-      return;
-    }
     verifyEmail(token).then(
       () => setOutcome({ tone: 'success', message: 'Your email address is verified. Job alerts can now reach you.' }),
       (error: unknown) => setOutcome({ tone: 'error', message: getErrorMessage(error) }),
