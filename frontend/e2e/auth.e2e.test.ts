@@ -26,7 +26,7 @@ describe('signing up and signing in', () => {
     await page.reload();
     await pageHeading(page, 'Jobs').waitFor();
     expect(pathOf(page)).toBe('/jobs');
-    expect(await mainNavigationLinks(page)).toEqual(['Jobs', 'Profile', 'Chat']);
+    expect(await mainNavigationLinks(page)).toEqual(['Jobs', 'Saved searches', 'Profile', 'Chat']);
     await expect(page.getByRole('link', { name: 'Control Tower' }).count()).resolves.toBe(0);
 
     await page.goto('/admin/control-tower');

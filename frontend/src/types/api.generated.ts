@@ -8366,6 +8366,13 @@ export interface operations {
                     "application/json": components["schemas"]["MyApplicationResponse"];
                 };
             };
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description No valid access token: sign in (or refresh) and try again. */
             401: {
                 headers: {

@@ -49,16 +49,19 @@ public static class ApplyToJobEndpoint
 
 public static class MyApplicationEndpoint
 {
-    /// <summary>The caller's application to this job through Ottobon (404 when they have none). Never anyone else's.</summary>
+    /// <summary>
+    /// The caller's application to this job through Ottobon, or 204 when they have none: not having applied is a normal
+    /// answer, not an error the browser logs on every job page. Never anyone else's.
+    /// </summary>
     [WolverineGet("/api/jobs/{jobId}/applications/mine", OperationId = "myApplication")]
     [RequireRole(Role.Seeker)]
     [ProducesResponseType<MyApplicationResponse>(StatusCodes.Status200OK)]
-    [ProducesProblems(StatusCodes.Status404NotFound)]
+    [ProducesResponseType(StatusCodes.Status204NoContent)]
     public static async Task<IResult> GetMine(Guid jobId, ClaimsPrincipal user, IQuerySession session, CancellationToken cancellationToken)
     {
         var view = await session.LoadAsync<ApplicantView>(CandidacyIds.For(jobId, user.UserId()), cancellationToken);
         return view is null
-            ? ApiProblems.Result(StatusCodes.Status404NotFound, "You have not applied to this job through Ottobon.")
+            ? Results.NoContent()
             : Results.Ok(new MyApplicationResponse(view.Id, view.JobId, view.Stage, view.Note, view.AppliedAt, view.Withdrawn));
     }
 }

@@ -86,7 +86,7 @@ public class when_applying_through_ottobon(ApiFixture api) : IClassFixture<ApiFi
             s.Post.Json(new { note = "hi" }).ToUrl($"/api/jobs/{job}/applications");
             s.StatusCodeShouldBe(HttpStatusCode.Unauthorized);
         });
-        await api.Host.Scenario(s => { s.Get.Url($"/api/jobs/{job}/applications/mine"); s.As(other); s.StatusCodeShouldBe(HttpStatusCode.NotFound); });
+        await api.Host.Scenario(s => { s.Get.Url($"/api/jobs/{job}/applications/mine"); s.As(other); s.StatusCodeShouldBe(HttpStatusCode.NoContent); });
         await api.Host.Scenario(s => { s.Get.Url($"/api/jobs/{job}/applicants"); s.As(seeker); s.StatusCodeShouldBe(HttpStatusCode.Forbidden); });
     }
 }

@@ -44,7 +44,9 @@ async function orNull<T>(request: Promise<T>): Promise<T | null> {
 export function useMyApplication(jobId: string) {
   return useQuery({
     queryKey: applicantKeys.mine(jobId),
-    queryFn: ({ signal }) => orNull(apiGet<MyApplication>(`/jobs/${encodeURIComponent(jobId)}/applications/mine`, { signal })),
+    // 204 (not applied) has an empty body.
+    queryFn: ({ signal }) =>
+      apiGet<MyApplication | ''>(`/jobs/${encodeURIComponent(jobId)}/applications/mine`, { signal }).then((found) => found || null),
   });
 }
 

@@ -33,7 +33,7 @@ describe('applying through Ottobon', () => {
     api.onGet('/jobs/job-1/details').reply(200, buildJobDetails());
     api.onGet('/jobs/job-1/similar').reply(200, []);
     api.onGet(/^\/jobs\/fit/).reply(200, []);
-    api.onGet('/jobs/job-1/applications/mine').reply(404, { detail: 'You have not applied to this job through Ottobon.' });
+    api.onGet('/jobs/job-1/applications/mine').reply(204);
     api.onGet('/users/me/resume').reply(200, { file_name: 'sita-resume.pdf' });
     api.onPost('/jobs/job-1/applications').reply((config) => {
       expect(JSON.parse(config.data as string)).toEqual({ note: 'Keen to join.' });
