@@ -32,7 +32,7 @@ describe('signing up and signing in', () => {
     await page.goto('/admin/control-tower');
     await pageHeading(page, 'Not allowed').waitFor();
     await expect(pageHeading(page, 'Control Tower').count()).resolves.toBe(0);
-    expect(await mainNavigationLinks(page)).toEqual(['Jobs', 'Profile', 'Chat']);
+    expect(await mainNavigationLinks(page)).toEqual(['Jobs', 'Saved searches', 'Profile', 'Chat']);
   });
 
   it('signs up a provider who sees the provider navigation', async () => {
