@@ -49,7 +49,7 @@ export function SaveSearch({ search, suggestedName }: SaveSearchProps) {
 
   return (
     <form onSubmit={submit} aria-label="Save this search" className="space-y-3 rounded-lg bg-white p-3 ring-1 ring-slate-200">
-      <div className="grid gap-3 sm:grid-cols-2">
+      <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
         <TextField label="Name" value={name} onChange={(e) => setName(e.target.value)} maxLength={100} required />
         <SelectField
           label="Tell me about new jobs"

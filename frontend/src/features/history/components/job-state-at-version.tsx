@@ -112,7 +112,7 @@ function JobSnapshot({ job }: { job: JobDetails }) {
         </p>
       </div>
 
-      <dl className="grid gap-x-6 gap-y-3 text-sm sm:grid-cols-2 xl:grid-cols-3">
+      <dl className="grid grid-cols-1 gap-x-6 gap-y-3 text-sm sm:grid-cols-2 xl:grid-cols-3">
         <Fact term="Interview questions" value={String(questions.length)} />
         <Fact term="Resume tips" value={String(tips.length)} />
         <Fact term="Salary" value={job.salary_range?.display} />

@@ -126,7 +126,7 @@ export function IngestionPage() {
                     {group.views.length === 1 ? '1 employer' : `${group.views.length} employers`}
                   </span>
                 </h3>
-                <div className="grid gap-4 sm:grid-cols-2">
+                <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
                   {group.views.map((view) => (
                     <SourceCard key={view.source.source_name} {...view} onStarted={handleSourceStarted} />
                   ))}

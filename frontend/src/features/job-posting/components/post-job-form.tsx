@@ -84,7 +84,7 @@ export function PostJobForm() {
         onChange={() => clearError('title')}
       />
 
-      <div className="grid gap-5 sm:grid-cols-2">
+      <div className="grid grid-cols-1 gap-5 sm:grid-cols-2">
         <TextField
           id={fieldIds.company_name}
           label="Company name"

@@ -19,7 +19,7 @@ export function SimilarJobs({ jobId }: { jobId: string }) {
         <Layers aria-hidden="true" className="size-5 text-indigo-500" />
         Similar jobs
       </h2>
-      <ul className="grid gap-3 sm:grid-cols-2">
+      <ul className="grid grid-cols-1 gap-3 sm:grid-cols-2">
         {items.map(({ job }) => (
           <li key={job.id}>
             <CompactJobCard job={job} fit={fits.get(job.id)} />

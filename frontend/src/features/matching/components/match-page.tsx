@@ -98,7 +98,7 @@ export function MatchPage() {
 function MatchResult({ match }: { match: JobMatch }) {
   return (
     <div className="space-y-6">
-      <div className="grid gap-6 md:grid-cols-[16rem_1fr]">
+      <div className="grid gap-6 grid-cols-1 md:grid-cols-[16rem_minmax(0,1fr)]">
         <section
           aria-labelledby="score-title"
           className="flex flex-col items-center rounded-2xl bg-white p-5 text-center shadow-sm ring-1 ring-slate-900/5"
@@ -138,7 +138,7 @@ function MatchResult({ match }: { match: JobMatch }) {
         </section>
       )}
 
-      <div className="grid gap-6 md:grid-cols-2">
+      <div className="grid grid-cols-1 gap-6 md:grid-cols-2">
         <SkillList
           id="matched-title"
           title="Skills you have"

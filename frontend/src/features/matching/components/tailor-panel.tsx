@@ -97,7 +97,7 @@ function TailorWorkspace({ jobId }: { jobId: string }) {
 
 export function CoverageReport({ report }: { report: TailoringCoverage }) {
   return (
-    <div className="grid gap-4 md:grid-cols-2">
+    <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
       <div>
         <h3 className="text-sm font-semibold text-slate-900">On your resume</h3>
         {report.present.length === 0 ? (
@@ -188,7 +188,7 @@ export function DraftForm({ jobId, version }: { jobId: string; version: Tailored
           ))}
         </ul>
       </div>
-      <div className="grid gap-4 lg:grid-cols-2">
+      <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
         <TextAreaField label="Resume (Markdown)" rows={16} value={resume} onChange={(e) => setResume(e.target.value)} />
         <div>
           <p className="text-sm font-medium text-slate-900">Preview</p>

@@ -42,7 +42,7 @@ export function ProfilePage() {
         </div>
       )}
       {shown && (
-        <div className="grid gap-6 lg:grid-cols-3">
+        <div className="grid grid-cols-1 gap-6 lg:grid-cols-3">
           <section
             aria-labelledby="account-title"
             className="rounded-2xl bg-white p-6 shadow-sm ring-1 ring-slate-900/5 lg:col-span-1"

@@ -58,7 +58,7 @@ export function SavedSearchItem({ search }: { search: SavedSearch }) {
         </Link>
       </div>
 
-      <div className="grid gap-3 sm:grid-cols-2">
+      <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
         <SelectField
           label="Alerts"
           value={search.frequency}
