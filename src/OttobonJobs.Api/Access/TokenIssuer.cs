@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
@@ -58,6 +59,9 @@ public class JwtSigningKey
         _key = new Lazy<SymmetricSecurityKey>(() => Load(settings.Value.Jwt, environment, logger));
 
     public SymmetricSecurityKey Key => _key.Value;
+
+    /// <summary>A key of its own for one <paramref name="purpose"/> (signed links), so no signature is valid for two uses.</summary>
+    public byte[] Derive(string purpose) => HMACSHA256.HashData(Key.Key, Encoding.UTF8.GetBytes(purpose));
 
     private static SymmetricSecurityKey Load(JwtSettings jwt, IHostEnvironment environment, ILogger logger)
     {

@@ -1,6 +1,4 @@
 using System.Security.Claims;
-using System.Security.Cryptography;
-using System.Text;
 using Marten;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -16,31 +14,11 @@ using Wolverine.Http;
 namespace OttobonJobs.Api.Applicants;
 
 /// <summary>
-/// The provider's download links of an applicant's resume, in the design of <see cref="ResumeLinks"/>: the URL carries
-/// the candidacy, the file's hash and an expiry, signed with HMAC-SHA256 under a key of their own (a seeker's link
+/// The provider's links to an applicant's resume, keyed by the candidacy and under a key of their own (a seeker's link
 /// never opens an applicant's file, nor the reverse). A valid link only gets as far as the candidacy's stream, which
 /// says at download time whether the seeker still shares the resume.
 /// </summary>
-public class ApplicantResumeLinks(JwtSigningKey signingKey)
-{
-    private readonly Lazy<byte[]> _key = new(() => HMACSHA256.HashData(signingKey.Key.Key, "ottobon:applicant-resume-links"u8));
-
-    public string PathFor(Guid candidacyId, string sha256, DateTimeOffset expiresAt)
-    {
-        var expires = expiresAt.ToUnixTimeSeconds();
-        return $"/api/files/applicants/{candidacyId}/{sha256}?expires={expires}&signature={Sign(candidacyId, sha256, expires)}";
-    }
-
-    public bool IsValid(Guid candidacyId, string sha256, long expires, string? signature, DateTimeOffset now)
-    {
-        if (string.IsNullOrEmpty(signature) || DateTimeOffset.FromUnixTimeSeconds(expires) < now) return false;
-        var expected = Encoding.ASCII.GetBytes(Sign(candidacyId, sha256, expires));
-        return CryptographicOperations.FixedTimeEquals(expected, Encoding.ASCII.GetBytes(signature));
-    }
-
-    private string Sign(Guid candidacyId, string sha256, long expires) =>
-        Convert.ToHexStringLower(HMACSHA256.HashData(_key.Value, Encoding.UTF8.GetBytes($"{candidacyId:N}|{sha256}|{expires}")));
-}
+public class ApplicantResumeLinks(JwtSigningKey signingKey) : SignedFileLinks(signingKey, "ottobon:applicant-resume-links", "/api/files/applicants");
 
 public record ApplicantResumeLink(string Url, string FileName, DateTimeOffset ExpiresAt);
 

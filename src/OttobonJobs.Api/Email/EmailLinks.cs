@@ -25,7 +25,7 @@ public enum LinkCheck { Valid, Malformed, Expired }
 /// </summary>
 public class EmailLinks(JwtSigningKey signingKey)
 {
-    private readonly Lazy<byte[]> _key = new(() => HMACSHA256.HashData(signingKey.Key.Key, "ottobon:email-links"u8));
+    private readonly Lazy<byte[]> _key = new(() => signingKey.Derive("ottobon:email-links"));
 
     public string Create(string purpose, Guid userId, DateTimeOffset expiresAt, string subject)
     {
