@@ -1,11 +1,8 @@
-import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { api, getErrorMessage } from '@/lib/api-client';
-import { apiGet } from '@/lib/query';
-import { queryRoots } from '@/lib/query-keys';
-import type { CurrentUser } from '@/types/api';
+import { useMe } from '@/lib/me';
 
 /**
  * Above every signed-in page while the address is not verified ("Verify your email address", with Resend) or the
@@ -13,10 +10,7 @@ import type { CurrentUser } from '@/types/api';
  */
 export function EmailStatusNotice() {
   // The session's user carries no email status; the profile does (and a verification in another tab shows on focus).
-  const { data: status } = useQuery({
-    queryKey: [...queryRoots.me, 'email-status'],
-    queryFn: ({ signal }) => apiGet<CurrentUser>('/users/me', { signal }).then((user) => user.email_status),
-  });
+  const { data: status } = useMe((loaded) => loaded.profile.email_status);
   const [message, setMessage] = useState<{ tone: 'success' | 'error'; text: string } | null>(null);
   const [isSending, setSending] = useState(false);
   if (status === undefined || status === 'verified') return null;

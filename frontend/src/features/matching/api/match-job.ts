@@ -1,9 +1,10 @@
 import { type UseQueryResult, useQuery } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
 import type { ApiError } from '@/lib/api-error';
+import { useMe } from '@/lib/me';
 import { apiGet, apiRequest, isTransient, queryRetries } from '@/lib/query';
 import { jobDetailsKey, queryRoots } from '@/lib/query-keys';
-import type { CurrentUser, JobDetails } from '@/types/api';
+import type { JobDetails } from '@/types/api';
 import type { JobMatch } from './types';
 
 /** When the resume is still being processed, ask again this often, this many times. */
@@ -52,11 +53,7 @@ export function useMatchedJob(jobId: string | undefined) {
  */
 export function useJobMatch(jobId: string | undefined) {
   // Without a resume there is no fit to ask for (the POST would be a 422 in the console): the profile says first.
-  const onFile = useQuery({
-    queryKey: [...queryRoots.me, 'has-resume'],
-    queryFn: ({ signal }) => apiGet<CurrentUser>('/users/me', { signal }).then((user) => user.has_resume),
-    enabled: !!jobId,
-  });
+  const onFile = useMe((loaded) => loaded.profile.has_resume, { enabled: !!jobId });
   const query = useQuery({
     queryKey: [...queryRoots.me, 'match', jobId ?? ''],
     queryFn: ({ signal }) => fetchMatch({ jobId: jobId ?? '', signal }),

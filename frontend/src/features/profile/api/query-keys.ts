@@ -1,6 +1,7 @@
+import { meKey } from '@/lib/me';
 import { queryRoots } from '@/lib/query-keys';
 
 export const profileKeys = {
-  profile: () => [...queryRoots.me, 'profile'] as const,
+  profile: () => meKey,
   resume: () => [...queryRoots.me, 'resume'] as const,
 };

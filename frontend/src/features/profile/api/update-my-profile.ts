@@ -1,10 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api-client';
 import { apiRequest } from '@/lib/query';
+import { type LoadedProfile, meKey, versionFromETag } from '@/lib/me';
 import { ifMatch } from '@/lib/stream-version';
 import type { CurrentUser } from '@/types/api';
-import { type LoadedProfile, versionFromETag } from './get-my-profile';
-import { profileKeys } from './query-keys';
 
 /** Only the fields present are changed. An empty string clears phone or location. */
 export type ProfileChanges = Partial<Pick<CurrentUser, 'full_name'> & { phone: string; location: string }>;
@@ -25,7 +24,7 @@ export function useUpdateMyProfile() {
       updateMyProfile(changes, version),
     ),
     onSuccess: (saved: LoadedProfile) => {
-      queryClient.setQueryData(profileKeys.profile(), saved);
+      queryClient.setQueryData(meKey, saved);
     },
   });
 }
