@@ -6,7 +6,8 @@ using Markdig;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using UglyToad.PdfPig.Core;
-using UglyToad.PdfPig.Fonts.Standard14Fonts;
+using UglyToad.PdfPig.Fonts.TrueType;
+using UglyToad.PdfPig.Fonts.TrueType.Parser;
 using UglyToad.PdfPig.Writer;
 using PdfPageSize = UglyToad.PdfPig.Content.PageSize;
 
@@ -165,8 +166,8 @@ public static class DraftDocuments
     public static byte[] Pdf(string markdown)
     {
         var builder = new PdfDocumentBuilder();
-        var regular = builder.AddStandard14Font(Standard14Font.Helvetica);
-        var bold = builder.AddStandard14Font(Standard14Font.HelveticaBold);
+        var regular = builder.AddTrueTypeFont(RegularFont.Value);
+        var bold = builder.AddTrueTypeFont(BoldFont.Value);
         var page = builder.AddPage(PdfPageSize.A4);
         var width = page.PageSize.Width - 2 * Margin;
         var y = page.PageSize.Top - Margin;
@@ -181,7 +182,7 @@ public static class DraftDocuments
                 _ => (BodySize, regular, 0.0, 4.0),
             };
             y -= gapBefore;
-            var lines = Wrap(page, WinAnsi(block.Text), size, font, width - indent);
+            var lines = Wrap(page, Drawable(block.Text), size, font, width - indent);
             for (var i = 0; i < lines.Count; i++)
             {
                 var lineHeight = size * 1.35;
@@ -231,14 +232,36 @@ public static class DraftDocuments
         return letters.Count == 0 ? 0 : letters[^1].EndBaseLine.X - letters[0].StartBaseLine.X;
     }
 
-    private const string WinAnsiExtras = "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ";
+    // DejaVu Sans, embedded in the build (PdfPig puts only the glyphs used into each PDF): the standard PDF fonts have no
+    // rupee sign and PdfPig writes their accented letters in the wrong encoding ("café" read back as "cafØ").
+    private static readonly Lazy<byte[]> RegularFont = new(() => FontBytes("DejaVuSans.ttf"));
+    private static readonly Lazy<byte[]> BoldFont = new(() => FontBytes("DejaVuSans-Bold.ttf"));
 
-    /// <summary>The standard fonts draw only Windows-1252 characters: others (₹, Devanagari) become "?" rather than fail the download.</summary>
-    public static string WinAnsi(string text)
+    // Both fonts cover the same characters; the regular one's cmap says which.
+    private static readonly Lazy<TrueTypeFont> RegularGlyphs = new(() => TrueTypeFontParser.Parse(new TrueTypeDataBytes(RegularFont.Value)));
+
+    private static bool HasGlyph(Rune rune) =>
+        rune.IsBmp && RegularGlyphs.Value.TableRegister.CMapTable.TryGetGlyphIndex(rune.Value, out var glyph) && glyph != 0;
+
+    private static byte[] FontBytes(string name)
+    {
+        using var stream = typeof(DraftDocuments).Assembly.GetManifestResourceStream($"Fonts/{name}")
+            ?? throw new InvalidOperationException($"The embedded font {name} is missing from the build.");
+        using var bytes = new MemoryStream();
+        stream.CopyTo(bytes);
+        return bytes.ToArray();
+    }
+
+    /// <summary>What the font draws stays; a character it has no glyph for (Devanagari: no shaping here either) becomes "?" rather than fail the download. The DOCX keeps every character.</summary>
+    public static string Drawable(string text)
     {
         var safe = new StringBuilder(text.Length);
-        foreach (var c in text)
-            safe.Append(c is >= ' ' and <= '~' or >= '\u00A0' and <= '\u00FF' || WinAnsiExtras.Contains(c) ? c : c is '\t' or '\n' or '\r' ? ' ' : '?');
+        foreach (var rune in text.EnumerateRunes())
+        {
+            if (rune.Value is '\t' or '\n' or '\r') safe.Append(' ');
+            else if (Rune.IsControl(rune) || !HasGlyph(rune)) safe.Append('?');
+            else safe.Append(rune.ToString());
+        }
         return safe.ToString();
     }
 }
