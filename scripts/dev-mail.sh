@@ -29,7 +29,7 @@ running_pid() {
   local pid
   [[ -s $PID_FILE ]] || return 1
   pid="$(cat "$PID_FILE")"
-  [[ $(ps -o args= -p "$pid" 2>/dev/null || true) == *smtp4dev* ]] || return 1
+  [[ $pid =~ ^[0-9]+$ && $(tr '\0' ' ' 2>/dev/null <"/proc/$pid/cmdline" || true) == *smtp4dev* ]] || return 1
   echo "$pid"
 }
 
