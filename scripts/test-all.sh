@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test suite: .NET (xunit, against the local PostgreSQL), frontend unit tests (vitest), frontend lint
 # (eslint with jsx-a11y) and type check (tsc -b), and browser tests (vitest + playwright-core + Debian chromium)
-# against a freshly started API.
+# against a freshly started API that mails to its own development mail server (smtp4dev, scripts/dev-mail.sh).
 # Exits non-zero on any failure. The LAST line printed is always "N passed, N failed" over all suites.
 #
 #   scripts/test-all.sh
@@ -11,6 +11,10 @@ REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$REPO"
 RESULTS="$REPO/.data/test-results"
 E2E_PORT="${OTTOBON_E2E_PORT:-5180}"
+# The browser tests' own smtp4dev, on ports other than run-product's (2525/5080), so both can run at once.
+export OTTOBON_DEV_SMTP_PORT="${OTTOBON_E2E_SMTP_PORT:-2526}"
+export OTTOBON_DEV_MAIL_WEB_PORT="${OTTOBON_E2E_MAIL_WEB_PORT:-5081}"
+E2E_MAIL_INBOX="http://127.0.0.1:$OTTOBON_DEV_MAIL_WEB_PORT"
 
 total_passed=0
 total_failed=0
@@ -18,6 +22,7 @@ summary=()
 totals_printed=0
 api_pid=""
 e2e_db=""
+dev_mail_started=0
 
 # record SUITE PASSED FAILED EXIT_CODE: a suite that exits non-zero without a failing test
 # (build error, crash, no result file) still counts as one failure, so it can't go unnoticed.
@@ -87,6 +92,13 @@ drop_e2e_db() {
   e2e_db=""
 }
 
+stop_dev_mail() {
+  if [[ $dev_mail_started -eq 1 ]]; then
+    scripts/dev-mail.sh stop || true
+  fi
+  dev_mail_started=0
+}
+
 print_totals() {
   echo
   echo "=== Test summary ==="
@@ -100,6 +112,7 @@ on_exit() {
   local rc=$?
   stop_api
   drop_e2e_db
+  stop_dev_mail
   if [[ $totals_printed -eq 0 ]]; then
     record "setup" 0 0 $(( rc == 0 ? 1 : rc ))
     print_totals
@@ -210,7 +223,11 @@ else
     echo "test-all: building the SPA failed"; rc=1
   elif ! dotnet build "$api_project" -c Release -v quiet -nologo; then
     echo "test-all: building the API failed"; rc=1
+  elif ! { dev_mail_started=1; scripts/dev-mail.sh start; }; then
+    echo "test-all: the development mail server did not start"; rc=1
   else
+    # An empty inbox: the tests find their messages by recipient, but a run should not read an earlier run's mail.
+    curl -fsS -o /dev/null -X DELETE "$E2E_MAIL_INBOX/api/messages/*" || echo "test-all: could not empty $E2E_MAIL_INBOX"
     # A throwaway database (template1 brings pgvector), dropped again on exit.
     scripts/db.sh psql -X -q -c "CREATE DATABASE \"$e2e_db\""
     api_dll="$(dotnet msbuild "$api_project" -getProperty:TargetPath -p:Configuration=Release)"
@@ -226,6 +243,9 @@ else
       export OTTOBON_SPA_PATH="$REPO/frontend/dist"
       export OTTOBON_ADMIN_EMAIL="$e2e_admin_email" OTTOBON_ADMIN_PASSWORD="$e2e_admin_password"
       export OTTOBON_SCRAPER_MODE=sample OTTOBON_JWT_SECRET="$jwt_secret"
+      # Every email goes to the test inbox; its links open this API's SPA.
+      export OTTOBON_SMTP_HOST=127.0.0.1 OTTOBON_SMTP_PORT="$OTTOBON_DEV_SMTP_PORT" OTTOBON_SMTP_SECURITY=None
+      export OTTOBON_PUBLIC_BASE_URL="http://127.0.0.1:$E2E_PORT"
       exec dotnet "$api_dll"
     ) >"$api_log" 2>&1 &
     api_pid=$!
@@ -246,7 +266,7 @@ else
       rc=1
     else
       (cd frontend && E2E_BASE_URL="http://127.0.0.1:$E2E_PORT" \
-        E2E_ADMIN_EMAIL="$e2e_admin_email" E2E_ADMIN_PASSWORD="$e2e_admin_password" \
+        E2E_ADMIN_EMAIL="$e2e_admin_email" E2E_ADMIN_PASSWORD="$e2e_admin_password" E2E_MAIL_INBOX="$E2E_MAIL_INBOX" \
         CHROMIUM_PATH="${CHROMIUM_PATH:-/usr/bin/chromium}" \
         npx vitest run --config vitest.e2e.config.ts --reporter=default --reporter=json \
           --outputFile="$RESULTS/e2e.json") || rc=$?
@@ -254,6 +274,7 @@ else
     stop_api
     drop_e2e_db
   fi
+  stop_dev_mail
   if [[ -f $RESULTS/e2e.json ]]; then
     read -r passed failed <<<"$(vitest_counts "$RESULTS/e2e.json" || echo 0 0)"
   else

@@ -42,6 +42,24 @@ public class email_decisions
     }
 
     [Fact]
+    public void vouching_verifies_the_current_address_once_even_an_undeliverable_one()
+    {
+        var decision = UserDecisions.VouchForEmail(Given(), new VouchForEmail(Id), Now);
+
+        decision.Events.ShouldBe([new EmailVerified(Address, Now)]);
+        UserDecisions.VouchForEmail(Given(decision.Events.ToArray()), new VouchForEmail(Id), Now).Events.ShouldBeEmpty();
+        var undeliverable = Given(new EmailMarkedUndeliverable(Address, "550 no such user", Now));
+        UserDecisions.VouchForEmail(undeliverable, new VouchForEmail(Id), Now).Events.ShouldBe([new EmailVerified(Address, Now)]);
+    }
+
+    [Fact]
+    public void an_erased_account_cannot_be_vouched_for()
+    {
+        var erased = Given(new AccountErased(Id, Role.Seeker, Now));
+        UserDecisions.VouchForEmail(erased, new VouchForEmail(Id), Now).Refusal!.Kind.ShouldBe(RefusalKind.NotFound);
+    }
+
+    [Fact]
     public void a_permanent_refusal_marks_the_current_address_undeliverable_once()
     {
         var decision = UserDecisions.MarkEmailUndeliverable(Given(), new MarkEmailUndeliverable(Id, Address, "550 no such user"), Now);
