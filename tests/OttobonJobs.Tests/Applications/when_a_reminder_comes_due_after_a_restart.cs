@@ -30,7 +30,7 @@ public sealed class when_a_reminder_comes_due_after_a_restart : IAsyncLifetime
             var job = await first.ScrapedJob();
             seeker = await first.SignedUpSeeker();
             id = (await first.Saved(seeker, job)).GetProperty("id").GetGuid();
-            due = DateTimeOffset.UtcNow.AddSeconds(10);
+            due = DateTimeOffset.UtcNow.AddSeconds(15);
             reminderId = (await first.Scenario(s =>
             {
                 s.Post.Json(new { due_at = due, text = "Follow up with the recruiter" }).ToUrl($"/api/applications/{id}/reminders");
