@@ -8,6 +8,16 @@ export const apiLimits = {
         "maxLength": 1000
       }
     },
+    "AddApplicationNoteRequest": {
+      "note": {
+        "maxLength": 2000
+      }
+    },
+    "AddReminderRequest": {
+      "text": {
+        "maxLength": 200
+      }
+    },
     "AdminReply": {
       "content": {
         "maxBytes": 4096
@@ -40,9 +50,19 @@ export const apiLimits = {
         "maxLength": 40000
       }
     },
+    "MarkAppliedRequest": {
+      "note": {
+        "maxLength": 2000
+      }
+    },
     "MoveApplicantStage": {
       "note": {
         "maxLength": 1000
+      }
+    },
+    "MoveApplicationRequest": {
+      "note": {
+        "maxLength": 2000
       }
     },
     "PostJob": {

@@ -9,6 +9,7 @@ using OttobonJobs.Api.Ingestion;
 using OttobonJobs.Api.SavedSearches;
 using OttobonJobs.Projections;
 using OttobonJobs.Projections.Applicants;
+using OttobonJobs.Projections.Applications;
 using OttobonJobs.Projections.Chat;
 using OttobonJobs.Projections.Identity;
 using OttobonJobs.Projections.Ingestion;
@@ -47,6 +48,7 @@ public static class EventStoreSetup
                 opts.AddIngestion();
                 opts.AddChat();
                 opts.AddApplicants();
+                opts.AddApplications();
                 opts.AddSavedSearches();
                 opts.AddNotifications();
                 opts.AddTailoring();

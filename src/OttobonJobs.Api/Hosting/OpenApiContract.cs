@@ -73,6 +73,7 @@ public static class OpenApiContract
         ["Resumes"] = ("Resumes", "Resumes"),
         ["Chat"] = ("Coaching chat", "Admin: control tower"),
         ["Applicants"] = ("Applicants", "Applicants"),
+        ["Applications"] = ("Applications", "Applications"),
         ["Notifications"] = ("Notifications", "Notifications"),
         ["Tailoring"] = ("Tailoring", "Tailoring"),
         ["History"] = ("Admin: history", "Admin: history"),

@@ -1,4 +1,5 @@
 using OttobonJobs.Api.Applicants;
+using OttobonJobs.Api.Applications;
 using OttobonJobs.Api.Access;
 using OttobonJobs.Api.Adapters;
 using OttobonJobs.Api.Adapters.Documents;
@@ -45,6 +46,7 @@ public static class OttobonApi
             .AddOttobonResumes(builder.Configuration)
             .AddOttobonChat(builder.Configuration)
             .AddOttobonApplicants()
+            .AddOttobonApplications()
             .AddOttobonNotifications()
             .AddOttobonTailoring()
             .AddOttobonEmail(builder.Configuration)

@@ -87,6 +87,7 @@ public static class EraseAccountDataHandler
         var outgoing = new OutgoingMessages();
         outgoing.AddRange(chats.Select(chat => new CloseErasedChat(chat, command.UserId)));
         outgoing.Add(new Applicants.EraseSeekerApplications(command.UserId));
+        outgoing.Add(new Applications.EraseSeekerTracker(command.UserId));
         outgoing.Add(new EraseSavedSearches(command.UserId));
         outgoing.Add(new EraseUserNotifications(command.UserId));
         outgoing.Add(new EraseSeekerTailoring(command.UserId));

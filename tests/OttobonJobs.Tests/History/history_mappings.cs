@@ -4,6 +4,7 @@ using System.Text.Json.Serialization;
 using JasperFx.Events;
 using OttobonJobs.Api.History;
 using OttobonJobs.Domain;
+using OttobonJobs.Domain.Applications;
 using OttobonJobs.Domain.Chat;
 using OttobonJobs.Domain.Ingestion;
 using OttobonJobs.Domain.Jobs;
@@ -12,7 +13,7 @@ namespace OttobonJobs.Tests.History;
 
 public class history_mappings
 {
-    public static TheoryData<string> Streams => ["job", "chat", "ingestion_run"];
+    public static TheoryData<string> Streams => ["job", "chat", "ingestion_run", "application"];
 
     public static IReadOnlyList<EventContract> ContractOf(string kind) => Stream(kind).Contract;
 
@@ -20,6 +21,7 @@ public class history_mappings
     {
         "job" => (JobEvents.Contract, JobHistory.Mapping.DataTypes, typeof(JobEventData)),
         "chat" => (ChatEvents.Contract, ChatHistory.Mapping.DataTypes, typeof(ChatEventData)),
+        "application" => (ApplicationEvents.Contract, ApplicationHistory.Mapping.DataTypes, typeof(ApplicationEventData)),
         _ => (IngestionEvents.Contract, IngestionRunHistory.Mapping.DataTypes, typeof(IngestionEventData)),
     };
 

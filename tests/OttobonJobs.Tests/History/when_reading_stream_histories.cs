@@ -122,6 +122,7 @@ public class when_reading_stream_histories(ApiWithEveryStream api) : IClassFixtu
     [InlineData("/api/admin/jobs/{id}/history", "JobHistoryEntry", "job")]
     [InlineData("/api/admin/sessions/{id}/history", "ChatHistoryEntry", "chat")]
     [InlineData("/api/admin/ingest/runs/{id}/history", "IngestionRunHistoryEntry", "ingestion_run")]
+    [InlineData("/api/admin/applications/{id}/history", "ApplicationHistoryEntry", "application")]
     public async Task the_openapi_document_names_the_entries_and_one_data_schema_per_stable_event_name(string path, string entry, string kind)
     {
         var document = JsonDocument.Parse((await api.Host.Scenario(s => s.Get.Url("/api/openapi/v1.json"))).ReadAsText()).RootElement;

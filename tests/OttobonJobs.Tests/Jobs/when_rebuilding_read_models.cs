@@ -131,7 +131,7 @@ public class when_rebuilding_read_models(ApiWithScriptedAi api) : IClassFixture<
     {
         var names = ReadModelRebuild.Projections(api.Store).Select(p => p.Name).ToList();
         names.ShouldBe(["UserAccount", "JobDetails", "JobFeedItem", "ProviderListing", "JobSearchIndex", "SeekerResume", "ResumeVectors",
-            "IngestionRunLog", "ChatSessionView", "ChatSession", "ChatTranscript", "UserNotification", "ApplicantView", "SavedSearchView", "TailoredResumes"], ignoreOrder: true);
+            "IngestionRunLog", "ChatSessionView", "ChatSession", "ChatTranscript", "UserNotification", "ApplicantView", "ApplicationView", "SavedSearchView", "TailoredResumes"], ignoreOrder: true);
     }
 
     /// <summary>A row no job event explains, like the benchmark's vector-only rows: a rebuild must not keep it.</summary>
