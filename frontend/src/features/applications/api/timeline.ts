@@ -1,9 +1,14 @@
 import type { TimelineEntry } from '@/lib/applications';
 
-/** The application as it stood after `version`: the last stage recorded by then and the interview rounds so far. */
+/**
+ * The application as it stood after `version`: the last stage recorded by then and the interview rounds so far (the
+ * seeker's recorded rounds and the employer's moves to interviewing).
+ */
 export function stateAt(timeline: TimelineEntry[], version: number) {
   const upTo = timeline.filter((entry) => entry.version <= version);
   const stage = upTo.reduce<string | null>((current, entry) => entry.stage ?? current, null);
-  const rounds = upTo.filter((entry) => entry.kind === 'interview_round_recorded').length;
+  const rounds = upTo.filter(
+    (entry) => entry.kind === 'interview_round_recorded' || (entry.kind === 'provider_moved_application' && entry.stage === 'interviewing'),
+  ).length;
   return { stage, rounds, events: upTo.length };
 }

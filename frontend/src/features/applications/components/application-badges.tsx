@@ -26,14 +26,14 @@ export function FitScore({ score }: { score: number | null }) {
   );
 }
 
-/** The job's own status: archived jobs stay in the tracker, marked. */
+/** The job's own status: archived jobs stay in the tracker, marked. Wraps in a narrow board column, unlike a Badge. */
 export function JobArchivedBadge({ application }: { application: Pick<ApplicationSummary, 'job_archived'> }) {
   if (!application.job_archived) return null;
   return (
-    <Badge tone="warning">
-      <Archive aria-hidden="true" className="size-3" />
+    <span className="inline-flex items-center gap-1 rounded-full bg-amber-50 px-2 py-0.5 text-xs font-medium text-amber-800 ring-1 ring-amber-600/20 ring-inset">
+      <Archive aria-hidden="true" className="size-3 shrink-0" />
       Archived by the employer
-    </Badge>
+    </span>
   );
 }
 
