@@ -1,4 +1,4 @@
-import { act, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { publishLiveNotification } from '@/lib/live-notifications';
 import { buildApplication, buildApplicationDetail } from '@/testing/application-data';
@@ -44,6 +44,26 @@ describe('the tracker board', () => {
     expect(within(interviewing).getByRole('article', { name: 'Node.js Developer at Acme' })).toBeInTheDocument();
     // Focus follows the card to its new column.
     await waitFor(() => expect(within(interviewing).getByRole('combobox', { name: 'Move Node.js Developer to' })).toHaveFocus());
+  });
+
+  it('moves a card dragged onto a column it may move to, and offers no drop where it may not', async () => {
+    startBoard();
+    api.onPost('/applications/app-1/moves').reply((config) => {
+      expect(JSON.parse(config.data as string)).toEqual({ stage: 'offer' });
+      return [200, buildApplication({ stage: 'offer', version: 4 })];
+    });
+    const card = await screen.findByRole('article', { name: 'Node.js Developer at Acme' });
+    const data = new Map<string, string>();
+    const dataTransfer = { setData: (type: string, value: string) => data.set(type, value), getData: (type: string) => data.get(type) ?? '', effectAllowed: '', dropEffect: '' };
+
+    fireEvent.dragStart(card, { dataTransfer });
+    // A move back to Saved is not allowed: that column does not take the drop.
+    expect(fireEvent.dragOver(column('Saved'), { dataTransfer })).toBe(true);
+    expect(fireEvent.dragOver(column('Offer'), { dataTransfer })).toBe(false);
+    fireEvent.drop(column('Offer'), { dataTransfer });
+
+    expect(await screen.findByText('Moved Node.js Developer to Offer.')).toBeInTheDocument();
+    expect(api.history.post).toHaveLength(1);
   });
 
   it('says why a move was refused (409) and puts the card back', async () => {
