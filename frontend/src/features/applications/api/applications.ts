@@ -113,7 +113,7 @@ export function useCancelReminder(id: string) {
   });
 }
 
-export const exportCsvPath = '/applications/export.csv';
+const exportCsvPath = '/applications/export.csv';
 
 /**
  * Downloads the CSV export. It is fetched through the API client, not opened as a plain link, because the API
