@@ -6,7 +6,8 @@ import type { TimelineEntry } from '@/lib/applications';
  */
 export function stateAt(timeline: TimelineEntry[], version: number) {
   const upTo = timeline.filter((entry) => entry.version <= version);
-  const stage = upTo.reduce<string | null>((current, entry) => entry.stage ?? current, null);
+  // Unsaving takes the job off the tracker until it is saved again (the same stream goes on).
+  const stage = upTo.reduce<string | null>((current, entry) => (entry.kind === 'job_unsaved' ? null : (entry.stage ?? current)), null);
   const rounds = upTo.filter(
     (entry) => entry.kind === 'interview_round_recorded' || (entry.kind === 'provider_moved_application' && entry.stage === 'interviewing'),
   ).length;

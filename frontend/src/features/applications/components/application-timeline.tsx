@@ -5,6 +5,7 @@ import { formatDateTime } from '@/lib/format';
 
 const kindLabels: Record<string, string> = {
   job_saved: 'Saved the job',
+  job_unsaved: 'Removed from the tracker',
   application_recorded: 'Applied',
   interview_round_recorded: 'Interview round',
   offer_received: 'Offer received',
@@ -54,7 +55,7 @@ export function ApplicationTimeline({ timeline }: { timeline: TimelineEntry[] })
             className="mt-2 w-full accent-indigo-600"
           />
           <p aria-live="polite" className="mt-1 text-sm text-slate-700">
-            After {state.events} {state.events === 1 ? 'event' : 'events'}: {state.stage ? applicationStageLabel(state.stage) : 'no stage'}
+            After {state.events} {state.events === 1 ? 'event' : 'events'}: {state.stage ? applicationStageLabel(state.stage) : 'not on the tracker'}
             {state.rounds > 0 && `, ${state.rounds} interview ${state.rounds === 1 ? 'round' : 'rounds'}`}.
           </p>
         </div>
