@@ -65,7 +65,7 @@ describe('every page', () => {
         await page.setViewportSize(viewports.desktop);
       });
 
-      expect(pages).toHaveLength(18);
+      expect(pages).toHaveLength(20);
       expect(problems).toEqual([]);
     },
     300_000,

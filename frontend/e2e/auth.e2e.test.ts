@@ -26,13 +26,13 @@ describe('signing up and signing in', () => {
     await page.reload();
     await pageHeading(page, 'Jobs').waitFor();
     expect(pathOf(page)).toBe('/jobs');
-    expect(await mainNavigationLinks(page)).toEqual(['Jobs', 'Saved searches', 'Profile', 'Chat']);
+    expect(await mainNavigationLinks(page)).toEqual(['Jobs', 'Saved searches', 'My applications', 'Profile', 'Chat']);
     await expect(page.getByRole('link', { name: 'Control Tower' }).count()).resolves.toBe(0);
 
     await page.goto('/admin/control-tower');
     await pageHeading(page, 'Not allowed').waitFor();
     await expect(pageHeading(page, 'Control Tower').count()).resolves.toBe(0);
-    expect(await mainNavigationLinks(page)).toEqual(['Jobs', 'Saved searches', 'Profile', 'Chat']);
+    expect(await mainNavigationLinks(page)).toEqual(['Jobs', 'Saved searches', 'My applications', 'Profile', 'Chat']);
   });
 
   it('signs up a provider who sees the provider navigation', async () => {

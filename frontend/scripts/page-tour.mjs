@@ -74,6 +74,21 @@ export async function tourPages(newPage, accounts, visit) {
   await seeker.goto(jobPath);
   await heading(seeker);
   await visit('job-seeker', seeker);
+  // The tracker needs one tracked job: save this one unless the seeker tracks it already (Saved ✓ or Applied on …).
+  const jobActions = seeker.getByRole('group', { name: 'Job actions' });
+  const save = jobActions.getByRole('button', { name: /^Save / });
+  await save.or(jobActions.getByRole('button', { name: /^Saved ✓ / })).or(jobActions.getByRole('link', { name: /^Track / })).first().waitFor();
+  if (await save.count()) {
+    await save.click();
+    await jobActions.getByRole('button', { name: /^Saved ✓ / }).waitFor();
+  }
+  await seeker.goto('/applications');
+  await heading(seeker, 'My applications');
+  await visit('applications', seeker);
+  await seeker.getByRole('main').getByRole('article').first().getByRole('link').first().click();
+  await seeker.waitForURL(/\/applications\/[^/]+$/);
+  await heading(seeker);
+  await visit('application', seeker);
   await seeker.goto(`${jobPath}/match`);
   await heading(seeker);
   await visit('fit', seeker);

@@ -59,6 +59,8 @@ export const appRoutes: RouteObject[] = [
               { path: `${paths.seeker.chat}/:sessionId`, element: chatPage },
               { path: paths.seeker.savedSearches, element: lazyPage(() => import('@/features/saved-searches/components/saved-searches-page').then((m) => m.SavedSearchesPage)) },
               { path: paths.seeker.savedSearch, element: lazyPage(() => import('@/features/saved-searches/components/saved-searches-page').then((m) => m.SavedSearchResultsRedirect)) },
+              { path: paths.seeker.applications, element: lazyPage(() => import('@/features/applications/components/applications-page').then((m) => m.ApplicationsPage)) },
+              { path: paths.seeker.application, element: lazyPage(() => import('@/features/applications/components/application-page').then((m) => m.ApplicationPage)) },
             ],
           },
           {

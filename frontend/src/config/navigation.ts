@@ -7,6 +7,7 @@ import {
   type LucideIcon,
   MessageSquare,
   Radar,
+  SquareKanban,
   SquarePlus,
   UserRound,
 } from 'lucide-react';
@@ -24,6 +25,7 @@ export const navigationByRole: Record<Role, NavigationItem[]> = {
   seeker: [
     { label: 'Jobs', path: paths.seeker.jobs, icon: Briefcase },
     { label: 'Saved searches', path: paths.seeker.savedSearches, icon: BellRing },
+    { label: 'My applications', path: paths.seeker.applications, icon: SquareKanban },
     { label: 'Profile', path: paths.seeker.profile, icon: UserRound },
     { label: 'Chat', path: paths.seeker.chat, icon: MessageSquare },
   ],

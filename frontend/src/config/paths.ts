@@ -18,6 +18,10 @@ export const paths = {
     savedSearches: '/saved-searches',
     /** An alert's link: opens that saved search's results. */
     savedSearch: '/saved-searches/:id',
+    /** The application tracker (Board and List). */
+    applications: '/applications',
+    /** One tracked application (a reminder's and a provider move's link). */
+    application: '/applications/:id',
   },
   /** One job's page: seekers, the provider who posted it and admins open it. */
   jobDetail: '/jobs/:id',
@@ -46,6 +50,11 @@ export function jobEditPath(jobId: string): string {
 /** The applicants of one job. */
 export function jobApplicantsPath(jobId: string): string {
   return paths.provider.applicants.replace(':id', encodeURIComponent(jobId));
+}
+
+/** One tracked application's page. */
+export function applicationPath(applicationId: string): string {
+  return paths.seeker.application.replace(':id', encodeURIComponent(applicationId));
 }
 
 /** "Check my fit" for one job. */

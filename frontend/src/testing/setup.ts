@@ -12,6 +12,17 @@ configure({ asyncUtilTimeout: 15_000 });
 // see it. Tests deliver those notifications as microtasks instead: the same order, independent of the clock.
 notifyManager.setScheduler(queueMicrotask);
 
+// jsdom has no modal dialogs: opening one shows it (the browser's focus trap and Escape are the browser's own).
+if (typeof HTMLDialogElement !== 'undefined' && !HTMLDialogElement.prototype.showModal) {
+  HTMLDialogElement.prototype.showModal = function showModal(this: HTMLDialogElement) {
+    this.setAttribute('open', '');
+  };
+  HTMLDialogElement.prototype.close = function close(this: HTMLDialogElement) {
+    this.removeAttribute('open');
+    this.dispatchEvent(new Event('close'));
+  };
+}
+
 afterEach(() => {
   cleanup();
   localStorage.clear();

@@ -65,7 +65,7 @@ describe('RequireAuth (the route guard)', () => {
 
 describe('the app shell', () => {
   it.each([
-    ['seeker', '/jobs', ['Jobs', 'Saved searches', 'Profile', 'Chat']],
+    ['seeker', '/jobs', ['Jobs', 'Saved searches', 'My applications', 'Profile', 'Chat']],
     ['provider', '/provider/jobs/new', ['Post a job', 'My listings']],
     ['admin', '/admin/control-tower', ['Control Tower', 'Ingestion', 'History']],
   ] as const)('shows the %s navigation and marks the current page', async (role, home, labels) => {

@@ -1,6 +1,7 @@
 import { Gauge, Users } from 'lucide-react';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
+import { JobApplicationButtons } from '@/components/applications/application-buttons';
 import { jobApplicantsPath, registerPath } from '@/config/paths';
 import { ApplyWithResume } from '@/features/applicants/components/apply-with-resume';
 import { TalkToCoachButton } from '@/features/chat/components/talk-to-coach-button';
@@ -12,7 +13,7 @@ import type { JobDetails } from '@/types/api';
 /**
  * The job page. Other features add their buttons to its actions row here (features don't import each other,
  * so they meet in the app): "Check my fit" for seekers on a live job,
- * "Talk to the coach" for seekers on any job they can see, "Apply with my resume" for seekers on a provider's job,
+ * "Talk to the coach" and the tracker's "Save" / "I applied" for seekers on any job they can see, "Apply with my resume" for seekers on a provider's job,
  * "Applicants" for the job's provider and admins. Visitors without an account are invited to sign up instead.
  */
 export function JobDetailRoute() {
@@ -21,6 +22,7 @@ export function JobDetailRoute() {
     user?.role === 'seeker'
       ? (job: JobDetails): ReactNode => (
           <>
+            <JobApplicationButtons jobId={job.id} jobTitle={job.title} />
             {job.origin === 'posted' && <ApplyWithResume jobId={job.id} jobTitle={job.title} isOpen={job.status === 'active'} />}
             {job.status === 'active' && <CheckFitButton jobId={job.id} />}
             <TalkToCoachButton job={job} />

@@ -1,6 +1,7 @@
 import { Building2, MapPin, Wallet } from 'lucide-react';
 import { type ReactNode, useId } from 'react';
 import { Link } from 'react-router';
+import { JobCardApplicationButtons } from '@/components/applications/application-buttons';
 import { PostingDate } from '@/components/jobs/posting-date';
 import { SalarySourceNote } from '@/components/jobs/salary-source';
 import { ChipList } from '@/components/ui/chip-list';
@@ -14,7 +15,7 @@ type JobCardProps = {
   aside?: ReactNode;
 };
 
-/** A job in a list. The whole card opens the job's page; the title is the link. */
+/** A job in a list. The whole card opens the job's page; the title is the link. Seekers also get Save and I applied. */
 export function JobCard({ job, aside }: JobCardProps) {
   const titleId = useId();
   const place = placeLabel(job);
@@ -62,9 +63,15 @@ export function JobCard({ job, aside }: JobCardProps) {
           <ChipList label="Skills" items={job.skills_required} max={6} />
         </div>
       )}
-      <p className="mt-3 text-xs text-slate-500">
-        <PostingDate postedOn={job.posted_on} createdAt={job.created_at} />
-      </p>
+      <div className="mt-3 flex flex-wrap items-center justify-between gap-2">
+        <p className="text-xs text-slate-500">
+          <PostingDate postedOn={job.posted_on} createdAt={job.created_at} />
+        </p>
+        {/* Above the card's link overlay, so the buttons take their own clicks (seekers only). */}
+        <div className="relative z-10 empty:hidden">
+          <JobCardApplicationButtons jobId={job.id} jobTitle={job.title} />
+        </div>
+      </div>
     </article>
   );
 }
