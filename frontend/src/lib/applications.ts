@@ -1,60 +1,29 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from './api-client';
 import { apiGet, apiRequest } from './query';
+import type { Narrowed, Schemas } from '@/types/api';
 
-// The tracker's shapes, written by hand to mirror /work/wt/briefs/TRACKER-CONTRACT.md until the API's OpenAPI lands
-// (then they become Schemas[...] from '@/types/api'). They live in lib/ rather than in features/applications because
-// the job cards and the job page (components/applications) show the same state, and shared code may not import a feature.
+// The tracker's shapes. They live in lib/ rather than in features/applications because the job cards and the job page
+// (components/applications) show the same state, and shared code may not import a feature.
 
-export type ApplicationStage = 'saved' | 'applied' | 'interviewing' | 'offer' | 'rejected' | 'withdrawn';
-export type ApplicationChannel = 'company_site' | 'ottobon';
+/** One application as GET /api/applications lists it. */
+export type ApplicationSummary = Schemas['ApplicationSummary'];
+export type ApplicationStage = ApplicationSummary['stage'];
+export type ApplicationChannel = NonNullable<ApplicationSummary['channel']>;
 
-export type ApplicationSummary = {
-  id: string;
-  job_id: string;
-  job_title: string;
-  company: string;
-  job_status: string;
-  job_archived: boolean;
-  stage: ApplicationStage;
-  /** The provider's own stage name, for applications made through Ottobon. */
-  provider_stage: string | null;
-  /** Null while only saved. */
-  channel: ApplicationChannel | null;
-  /** YYYY-MM-DD. */
-  applied_on: string | null;
-  saved_at: string;
-  updated_at: string;
-  interview_rounds: number;
-  /** 0–100, null without a resume. */
-  fit_score: number | null;
-  next_reminder_at: string | null;
-  /** The stream version, sent back as If-Match. */
-  version: number;
-};
+/** One event of the application's stream, oldest first in the detail. */
+export type TimelineEntry = Narrowed<Schemas['TimelineEntry'], { stage: ApplicationStage | null }>;
 
-export type TimelineEntry = {
-  version: number;
-  at: string;
-  kind: string;
-  stage: ApplicationStage | null;
-  note: string | null;
-  actor: 'seeker' | 'provider' | 'system';
-  round_at: string | null;
-};
+/** A pending reminder. */
+export type Reminder = Schemas['ReminderResponse'];
 
-export type Reminder = { id: string; due_at: string; text: string };
+export type TailoredVersion = Schemas['TailoredVersionLink'];
 
-export type TailoredVersion = { id: string; created_at: string; title: string };
-
-export type ApplicationDetail = ApplicationSummary & {
-  apply_url: string | null;
-  /** Every event, oldest first. */
-  timeline: TimelineEntry[];
-  /** Pending reminders. */
-  reminders: Reminder[];
-  tailored_versions: TailoredVersion[];
-};
+/** GET /api/applications/{id}: the summary with its timeline, pending reminders and the tailored versions for the job. */
+export type ApplicationDetail = Narrowed<
+  Schemas['ApplicationDetail'],
+  { stage: ApplicationStage; channel: ApplicationChannel | null; timeline: TimelineEntry[] }
+>;
 
 export const applicationStages: { value: ApplicationStage; label: string }[] = [
   { value: 'saved', label: 'Saved' },
