@@ -17,7 +17,7 @@ export function StageBadge({ stage }: { stage: ApplicationStage }) {
 
 /** The fit of the seeker's current resume with the job (0–100), or that there is no resume to score. */
 export function FitScore({ score }: { score: number | null }) {
-  if (score === null) return <span className="text-xs text-slate-500">Fit not scored</span>;
+  if (score === null) return <span className="text-xs text-slate-600">Fit not scored</span>;
   const tone: BadgeTone = score >= 70 ? 'success' : score >= 40 ? 'warning' : 'danger';
   return (
     <Badge tone={tone}>

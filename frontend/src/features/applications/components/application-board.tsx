@@ -137,7 +137,7 @@ function BoardColumn({ stage, label, applications, dragged, onDragStart, onDrop,
         <span className="rounded-full bg-white px-2 text-xs font-medium text-slate-600 ring-1 ring-slate-200">{applications.length}</span>
       </h2>
       {applications.length === 0 ? (
-        <p className="px-1 pb-2 text-xs text-slate-500">{accepts ? 'Drop here' : 'Nothing here'}</p>
+        <p className="px-1 pb-2 text-xs text-slate-600">{accepts ? 'Drop here' : 'Nothing here'}</p>
       ) : (
         <ul aria-labelledby={headingId} className="space-y-2">
           {applications.map((application) => (
@@ -185,9 +185,9 @@ function BoardCard({ application, onDragStart, onMove, selectRef }: CardProps) {
         <JobArchivedBadge application={application} />
         <ProviderStage application={application} />
       </div>
-      {application.applied_on && <p className="mt-1.5 text-xs text-slate-500">Applied {formatDate(application.applied_on)}</p>}
+      {application.applied_on && <p className="mt-1.5 text-xs text-slate-600">Applied {formatDate(application.applied_on)}</p>}
       {application.interview_rounds > 0 && (
-        <p className="text-xs text-slate-500">
+        <p className="text-xs text-slate-600">
           {application.interview_rounds} {application.interview_rounds === 1 ? 'interview round' : 'interview rounds'}
         </p>
       )}

@@ -59,7 +59,7 @@ export function ApplicationList({ applications }: { applications: ApplicationSum
               <JobArchivedBadge application={application} />
               <ProviderStage application={application} />
             </div>
-            <p className="mt-2 text-xs text-slate-500">
+            <p className="mt-2 text-xs text-slate-600">
               {application.applied_on ? `Applied ${formatDate(application.applied_on)} · ` : ''}Updated {formatDate(application.updated_at)}
             </p>
           </li>

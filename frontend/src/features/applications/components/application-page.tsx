@@ -300,11 +300,11 @@ function TailoredVersions({ application }: { application: ApplicationDetail }) {
     <ul className="space-y-2">
       {application.tailored_versions.map((version) => (
         <li key={version.id} className="flex flex-wrap items-center gap-2 text-sm">
-          <FileText aria-hidden="true" className="size-4 shrink-0 text-slate-500" />
+          <FileText aria-hidden="true" className="size-4 shrink-0 text-slate-600" />
           <Link to={jobMatchPath(application.job_id)} className="font-medium break-words text-indigo-700 underline hover:no-underline">
             {version.title}
           </Link>
-          <span className="text-xs text-slate-500">{formatDate(version.created_at)}</span>
+          <span className="text-xs text-slate-600">{formatDate(version.created_at)}</span>
         </li>
       ))}
     </ul>

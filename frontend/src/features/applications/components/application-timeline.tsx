@@ -68,7 +68,7 @@ export function ApplicationTimeline({ timeline }: { timeline: TimelineEntry[] })
             <li
               key={entry.version}
               aria-current={current ? 'step' : undefined}
-              className={`rounded-lg px-3 py-2 ring-1 ${current ? 'bg-indigo-50 ring-indigo-200' : 'bg-white ring-slate-200'} ${future ? 'opacity-60' : ''}`}
+              className={`rounded-lg px-3 py-2 ring-1 ${current ? 'bg-indigo-50 ring-indigo-200' : 'bg-white ring-slate-200'} ${future ? 'opacity-80' : ''}`}
             >
               <div className="flex flex-wrap items-baseline justify-between gap-x-3 gap-y-1">
                 <p className="text-sm font-semibold text-slate-900">
@@ -83,7 +83,7 @@ export function ApplicationTimeline({ timeline }: { timeline: TimelineEntry[] })
                   Show version {entry.version}
                 </button>
               </div>
-              <p className="text-xs text-slate-500">
+              <p className="text-xs text-slate-600">
                 {actorLabels[entry.actor] ?? entry.actor} · <time dateTime={entry.at}>{formatDateTime(entry.at)}</time>
                 {entry.round_at && <> · interview on <time dateTime={entry.round_at}>{formatDateTime(entry.round_at)}</time></>}
               </p>
