@@ -23,7 +23,7 @@ const resumeLines = [
 
 describe('applying through Ottobon', () => {
   it(
-    'a seeker applies with a note; the provider sees them ranked with fit and skills, opens the resume and shortlists them',
+    'a seeker applies with a note; the provider sees them ranked with fit and skills, opens the resume and shortlists them, and the seeker\'s tracker shows it live',
     async () => {
       const stamp = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
       const title = `Junior Node.js Developer ${stamp}`;
@@ -91,13 +91,20 @@ describe('applying through Ottobon', () => {
       expect(download.status).toBe(200);
       expect(download.headers.get('content-type')).toMatch(/application\/pdf/);
 
-      // --- Shortlisting with a note.
+      // --- The seeker watches their tracker while the provider shortlists them with a note.
+      await seeker.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'My applications' }).click();
+      const tracked = seeker.getByRole('main').getByRole('article', { name: `${title} at Krishna Logistics ${stamp}` });
+      await tracked.waitFor();
       const stage = card.getByRole('form', { name: 'Stage of Kiran Rao' });
       await stage.getByLabel('Stage').selectOption('shortlisted');
       await stage.getByLabel('Note with the move (optional)').fill('Strong Node.js');
       await stage.getByRole('button', { name: 'Save' }).click();
       await card.getByText('Moved to Shortlisted.').waitFor();
       await card.getByText(/Strong Node\.js/).waitFor();
+
+      // The tracker follows without a reload: the notification socket tells the board to read again.
+      await tracked.getByText('Employer: Shortlisted').waitFor({ timeout: 15_000 });
+      await seeker.getByRole('button', { name: /Notifications, 1 unread/ }).waitFor();
     },
     300_000,
   );
