@@ -1,4 +1,5 @@
 using OttobonJobs.Domain.Decisions;
+using OttobonJobs.Domain.Identity;
 
 namespace OttobonJobs.Domain.Notifications;
 
@@ -15,11 +16,14 @@ public static class NotificationDecisions
     /// <summary>
     /// Adds the notification once: a second request with the same dedup key (a redelivery, a retry) finds the stream
     /// and changes nothing. Long texts are shortened rather than refused (the feature asking has no user to tell);
-    /// a link must be a path inside the SPA, so a notification can never send the user to another site.
+    /// a link must be a path inside the SPA, so a notification can never send the user to another site. A request for
+    /// an account that is gone (<paramref name="recipient"/> null or erased) adds nothing.
     /// </summary>
-    public static Decision Add(Notification? existing, AddNotification command, DateTimeOffset now)
+    public static Decision Add(Notification? existing, User? recipient, AddNotification command, DateTimeOffset now)
     {
         if (existing is not null) return Decision.Unchanged;
+        // The account was erased (or never was) after the feature asked: nothing of theirs is written again.
+        if (recipient is null || recipient.IsErased || recipient.Id != command.UserId) return Decision.Unchanged;
         if (command.UserId == Guid.Empty) return Decision.Refuse(RefusalKind.Invalid, "A notification needs a user.");
         if (!NotificationKinds.All.Contains(command.Kind))
             return Decision.Refuse(RefusalKind.Invalid, $"Unknown notification kind '{command.Kind}': use one of {string.Join(", ", NotificationKinds.All)}.");

@@ -231,6 +231,20 @@ public class when_notifying_a_user(NotificationFixture fixture) : IClassFixture<
             await Task.Delay(200);
         }
     }
+
+    [Fact]
+    public async Task a_request_that_arrives_after_the_account_was_erased_writes_nothing()
+    {
+        var seeker = await Api.SignUp("seeker");
+        (await Api.Send(HttpMethod.Delete, "/api/users/me", seeker, new { password = "correct-horse-1" })).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+
+        await Api.Notify(NotificationScenarios.Reminder(seeker.Id, "late", "Interview at Acme on Friday"));
+        await Api.Notify(NotificationScenarios.Reminder(Guid.NewGuid(), "nobody", "For no account at all"));
+
+        await using var query = Api.Store.QuerySession();
+        (await query.Events.FetchStreamStateAsync(NotificationIds.For(seeker.Id, "late"))).ShouldBeNull();
+        (await query.Query<UserNotification>().Where(n => n.UserId == seeker.Id).CountAsync()).ShouldBe(0);
+    }
 }
 
 /// <summary>Two nodes on one database: a notification written on one reaches the user's socket on the other.</summary>

@@ -28,12 +28,12 @@ namespace Internal.Generated.WolverineHandlers
             // The actual message body
             var notifyUser = (OttobonJobs.Api.Notifications.NotifyUser)context.Envelope.Message;
 
-            var notification = await OttobonJobs.Api.Notifications.NotifyUserHandler.LoadAsync(notifyUser, ((Marten.IQuerySession)documentSession), cancellation).ConfigureAwait(false);
+            var notificationTarget = await OttobonJobs.Api.Notifications.NotifyUserHandler.LoadAsync(notifyUser, ((Marten.IQuerySession)documentSession), cancellation).ConfigureAwait(false);
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("message.handler", "OttobonJobs.Api.Notifications.NotifyUserHandler");
             Wolverine.Runtime.WolverineTracing.MessageActivity(context.Envelope)?.SetTag("handler.type", "OttobonJobs.Api.Notifications.NotifyUserHandler");
             
             // The actual message execution
-            var outgoing1 = OttobonJobs.Api.Notifications.NotifyUserHandler.Handle(notifyUser, notification, _timeProvider, _loggerForMessage);
+            var outgoing1 = OttobonJobs.Api.Notifications.NotifyUserHandler.Handle(notifyUser, notificationTarget, _timeProvider, _loggerForMessage);
 
             if (outgoing1 != null)
             {
