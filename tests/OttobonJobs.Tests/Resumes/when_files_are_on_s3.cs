@@ -45,15 +45,21 @@ public class when_files_are_on_s3(S3ApiFixture api) : IClassFixture<S3ApiFixture
     }
 
     [Fact]
-    public async Task a_tampered_or_expired_presigned_link_is_refused_by_the_storage()
+    public async Task a_link_with_a_forged_credential_or_past_its_expiry_is_refused_by_the_storage()
     {
         var seeker = await api.Host.SignedUpSeeker();
         await api.Host.UploadedResume(seeker, ResumeFiles.OnePagePdf(ResumeScenarios.NodeDeveloperResume), "cv.pdf");
         var link = (await api.Host.Scenario(s => { s.Get.Url("/api/users/me/resume"); s.As(seeker); })).Json().GetProperty("download_url").GetString()!;
 
-        var tampered = System.Text.RegularExpressions.Regex.Replace(link, "X-Amz-Signature=(.)", m => "X-Amz-Signature=" + (m.Groups[1].Value == "0" ? "1" : "0"));
-        tampered.ShouldNotBe(link);
-        using (var refused = await Browser.GetAsync(tampered)) refused.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        // s3rver 3.7.1 checks the credential and the expiry of a SigV4 link but not the signature itself (its source
+        // says "unimplemented"), so the forgery tried here is a credential the server does not know.
+        var forged = link.Replace($"X-Amz-Credential={S3rver.AccessKey}", "X-Amz-Credential=FORGED");
+        forged.ShouldNotBe(link);
+        using (var refused = await Browser.GetAsync(forged))
+        {
+            refused.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+            (await refused.Content.ReadAsStringAsync()).ShouldContain("InvalidAccessKeyId");
+        }
 
         var resume = await StoredResume(seeker.Id);
         var shortLived = await Storage().DownloadUrlAsync(resume.StorageKey, "cv.pdf", "application/pdf", DateTimeOffset.UtcNow.AddSeconds(1), CancellationToken.None);

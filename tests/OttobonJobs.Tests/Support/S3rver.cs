@@ -6,8 +6,8 @@ namespace OttobonJobs.Tests.Support;
 
 /// <summary>
 /// A real S3-protocol server on loopback: the npm package s3rver, pinned in <c>tests/tools</c> and installed by
-/// <c>scripts/install-deps.sh</c>. It checks SigV4 signatures and presigned-URL expiry as S3 does, with one bucket
-/// made at start. Missing node or s3rver fails the test class: S3 storage is never silently untested.
+/// <c>scripts/install-deps.sh</c>. It speaks the S3 protocol and refuses unknown credentials and expired presigned
+/// URLs as S3 does (it does not recompute SigV4 signatures), with one bucket made at start. Missing node or s3rver fails the test class: S3 storage is never silently untested.
 /// </summary>
 public sealed class S3rver : IAsyncDisposable
 {

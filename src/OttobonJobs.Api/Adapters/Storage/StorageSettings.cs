@@ -68,7 +68,7 @@ public class StorageSettings : IValidatableObject
         if (string.IsNullOrEmpty(S3.AccessKey) != string.IsNullOrEmpty(S3.SecretKey))
             yield return new ValidationResult(
                 "must be set together with S3:AccessKey (or both left empty for the AWS SDK's default credentials)", ["S3.SecretKey"]);
-        if (!string.IsNullOrEmpty(S3.KmsKeyId) && S3.ServerSideEncryption != S3StorageSettings.KmsEncryption)
+        if (!string.IsNullOrEmpty(S3.KmsKeyId) && !string.Equals(S3.ServerSideEncryption, S3StorageSettings.KmsEncryption, StringComparison.OrdinalIgnoreCase))
             yield return new ValidationResult($"needs S3:ServerSideEncryption \"{S3StorageSettings.KmsEncryption}\"", ["S3.KmsKeyId"]);
     }
 }
