@@ -123,4 +123,11 @@ if ! printf '20.19.0\n%s\n' "$node_version" | sort -V -C; then
   say "WARNING: Node.js $node_version is older than 20.19, which the frontend (Vite 8) needs."
 fi
 
+# --- servers the .NET tests start on loopback (s3rver for the S3 storage tests), pinned by tests/tools' lock file ---
+tools="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)/tests/tools"
+if [[ ! -f $tools/node_modules/.package-lock.json || $tools/package-lock.json -nt $tools/node_modules/.package-lock.json ]]; then
+  (cd "$tools" && npm ci --no-audit --no-fund --loglevel=error)
+  say "test tools installed in $tools/node_modules"
+fi
+
 say "ok: dotnet $(dotnet --version), node $node_version, $("$PG_CONFIG" --version)$([[ $with_browser -eq 1 ]] && echo ", $(command -v chromium)")"

@@ -18,13 +18,15 @@ namespace OttobonJobs.Api.Applicants;
 /// never opens an applicant's file, nor the reverse). A valid link only gets as far as the candidacy's stream, which
 /// says at download time whether the seeker still shares the resume.
 /// </summary>
-public class ApplicantResumeLinks(JwtSigningKey signingKey) : SignedFileLinks(signingKey, "ottobon:applicant-resume-links", "/api/files/applicants");
+public class ApplicantResumeLinks(JwtSigningKey signingKey, IFileLinks? storageLinks = null)
+    : SignedFileLinks(signingKey, storageLinks, "ottobon:applicant-resume-links", "/api/files/applicants");
 
 public record ApplicantResumeLink(string Url, string FileName, DateTimeOffset ExpiresAt);
 
 public static class ApplicantResumeEndpoints
 {
     private const long MaxUnixSeconds = 253_402_300_799; // DateTimeOffset.MaxValue
+    private const string FileGone = ResumeDownloadEndpoint.FileGone;
     private const string NotShared = "The applicant withdrew this application or deleted their account: their resume is no longer shared.";
 
     /// <summary>A short-lived link to the resume the applicant sent (the job's owner or an admin).</summary>
@@ -42,7 +44,10 @@ public static class ApplicantResumeEndpoints
 
         var expiresAt = clock.GetUtcNow() + settings.Value.DownloadLinkLifetime;
         var resume = candidacy.Resume!;
-        return Results.Ok(new ApplicantResumeLink(links.PathFor(id, resume.Sha256, expiresAt), resume.FileName, expiresAt));
+        var url = await links.LinkAsync(
+            id, resume.Sha256, resume.StorageKey, resume.FileName, ResumeDownloadEndpoint.ContentTypeFor(resume.Format), expiresAt, cancellationToken);
+        if (url is null) return ApiProblems.Result(StatusCodes.Status404NotFound, FileGone);
+        return Results.Ok(new ApplicantResumeLink(url, resume.FileName, expiresAt));
     }
 
     /// <summary>Serves an applicant's resume to whoever holds a valid, unexpired link, while the applicant still shares it.</summary>
@@ -63,9 +68,8 @@ public static class ApplicantResumeEndpoints
         if (!candidacy.SharesResume || candidacy.Resume!.Sha256 != sha256) return ApiProblems.Result(StatusCodes.Status410Gone, NotShared);
 
         var content = await storage.OpenAsync(candidacy.Resume.StorageKey, cancellationToken);
-        if (content is null) return ApiProblems.Result(StatusCodes.Status404NotFound, "This resume file is no longer stored.");
+        if (content is null) return ApiProblems.Result(StatusCodes.Status404NotFound, FileGone);
 
-        var contentType = candidacy.Resume.Format == ResumeFormat.Pdf ? ResumeDownloadEndpoint.PdfContentType : ResumeDownloadEndpoint.DocxContentType;
-        return Results.File(content, contentType, candidacy.Resume.FileName);
+        return Results.File(content, ResumeDownloadEndpoint.ContentTypeFor(candidacy.Resume.Format), candidacy.Resume.FileName);
     }
 }

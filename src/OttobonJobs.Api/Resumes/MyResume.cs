@@ -18,7 +18,10 @@ public record MyResumeResponse(
 
 public static class MyResumeEndpoint
 {
-    /// <summary>The caller's resume with a download link that works without a token for a short while.</summary>
+    /// <summary>
+    /// The caller's resume with a download link that works without a token for a short while: ours, or a presigned
+    /// URL of the bucket when files are on S3.
+    /// </summary>
     [WolverineGet("/api/users/me/resume", OperationId = "myResume")]
     [ProducesResponseType<MyResumeResponse>(StatusCodes.Status200OK)]
     [ProducesProblems(StatusCodes.Status404NotFound)]
@@ -31,9 +34,13 @@ public static class MyResumeEndpoint
         if (resume is null) return ApiProblems.Result(StatusCodes.Status404NotFound, "You have not uploaded a resume yet.");
 
         var expiresAt = clock.GetUtcNow() + settings.Value.DownloadLinkLifetime;
+        var url = await links.LinkAsync(
+            resume.Id, resume.Sha256, resume.StorageKey, resume.FileName, ResumeDownloadEndpoint.ContentTypeFor(resume.Format), expiresAt,
+            cancellationToken);
+        if (url is null) return ApiProblems.Result(StatusCodes.Status404NotFound, ResumeDownloadEndpoint.FileGone);
         return Results.Ok(new MyResumeResponse(
             resume.FileName, resume.Format, resume.SizeBytes, resume.CharactersExtracted, resume.Skills,
-            resume.EmbeddingModel is not null, resume.UploadedAt, links.PathFor(resume.Id, resume.Sha256, expiresAt), expiresAt));
+            resume.EmbeddingModel is not null, resume.UploadedAt, url, expiresAt));
     }
 }
 
@@ -41,7 +48,10 @@ public static class ResumeDownloadEndpoint
 {
     public const string PdfContentType = "application/pdf";
     public const string DocxContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    public const string FileGone = "This resume file is no longer stored.";
     private const long MaxUnixSeconds = 253_402_300_799; // DateTimeOffset.MaxValue
+
+    public static string ContentTypeFor(string format) => format == ResumeFormat.Pdf ? PdfContentType : DocxContentType;
 
     /// <summary>Serves one stored resume to whoever holds a valid, unexpired signed link for it.</summary>
     [WolverineGet("/api/files/resumes/{userId}/{sha256}", OperationId = "downloadResume")]
@@ -61,9 +71,8 @@ public static class ResumeDownloadEndpoint
             return ApiProblems.Result(StatusCodes.Status404NotFound, "This resume has been replaced or removed.");
 
         var content = await storage.OpenAsync(resume.StorageKey, cancellationToken);
-        if (content is null) return ApiProblems.Result(StatusCodes.Status404NotFound, "This resume file is no longer stored.");
+        if (content is null) return ApiProblems.Result(StatusCodes.Status404NotFound, FileGone);
 
-        var contentType = resume.Format == ResumeFormat.Pdf ? PdfContentType : DocxContentType;
-        return Results.File(content, contentType, resume.FileName);
+        return Results.File(content, ContentTypeFor(resume.Format), resume.FileName);
     }
 }

@@ -25,14 +25,36 @@ public interface IDocumentTextExtractor
 /// <summary>Why a file could not be read, in words a user can act on.</summary>
 public class UnreadableDocumentException(string message, Exception? inner = null) : Exception(message, inner);
 
-/// <summary>The file-storage port. Adapter: the local file system (outside the web root), keyed by user and content hash.</summary>
+/// <summary>
+/// The file-storage port. Adapters: the local file system (outside the web root) and S3-compatible buckets, keyed by
+/// user and content hash.
+/// </summary>
 public interface IFileStorage
 {
     /// <summary>Stores the content under <paramref name="key"/>; storing the same key again is a no-op.</summary>
+    /// <exception cref="FileStorageException">The storage could not be reached or refused the write.</exception>
     Task SaveAsync(string key, Stream content, CancellationToken cancellationToken);
 
     /// <summary>Null when there is no such file.</summary>
+    /// <exception cref="FileStorageException">The storage could not be reached or refused the read.</exception>
     Task<Stream?> OpenAsync(string key, CancellationToken cancellationToken);
 
+    /// <summary>Deleting a file that is not there is a no-op.</summary>
+    /// <exception cref="FileStorageException">The storage could not be reached or refused the delete.</exception>
     Task DeleteAsync(string key, CancellationToken cancellationToken);
 }
+
+/// <summary>
+/// Storage that hands out its own short-lived download URLs (S3's presigned GETs), so browsers fetch the bytes from
+/// the storage rather than through the API. Storage without it is served by the API's own signed-link endpoints.
+/// Whether a file may still be downloaded is the caller's check, made each time it asks for a link.
+/// </summary>
+public interface IFileLinks
+{
+    /// <summary>An absolute URL that downloads the file as <paramref name="fileName"/> until <paramref name="expiresAt"/>; null when there is no such file.</summary>
+    /// <exception cref="FileStorageException">The storage could not be reached.</exception>
+    Task<string?> DownloadUrlAsync(string key, string fileName, string contentType, DateTimeOffset expiresAt, CancellationToken cancellationToken);
+}
+
+/// <summary>The storage failed for a reason other than a missing file (unreachable, refused, misconfigured), in words naming what and where.</summary>
+public class FileStorageException(string message, Exception? inner = null) : IOException(message, inner);

@@ -60,6 +60,8 @@ public class when_starting_with_invalid_settings
     [InlineData("Ottobon:LocalEmbeddings:InterOpThreads", "100", "Ottobon:LocalEmbeddings:InterOpThreads must be between 1 and 64, was 100")]
     [InlineData("Ottobon:QueryEmbeddings:CacheEntries", "-1", "Ottobon:QueryEmbeddings:CacheEntries must be between 0 and 100000, was -1")]
     [InlineData("Ottobon:Storage:Root", "relative/files", "Ottobon:Storage:Root must be an absolute path, was \"relative/files\"")]
+    [InlineData("Ottobon:Storage:Provider", "gcs", "Ottobon:Storage:Provider must be one of \"local\", \"s3\", was \"gcs\"")]
+    [InlineData("Ottobon:Storage:S3:ServerSideEncryption", "aes", "Ottobon:Storage:S3:ServerSideEncryption must be one of \"AES256\", \"aws:kms\", was \"aes\"")]
     [InlineData("Ottobon:Jwt:SecretFile", "jwt-secret", "Ottobon:Jwt:SecretFile must be an absolute path")]
     [InlineData("Ottobon:Scrapers:Mode", "staging", "Ottobon:Scrapers:Mode must be one of \"sample\", \"live\", was \"staging\"")]
     [InlineData("Ottobon:Scrapers:Http:MaxRetries", "-1", "Ottobon:Scrapers:Http:MaxRetries must be between 0 and 10, was -1")]
@@ -74,6 +76,22 @@ public class when_starting_with_invalid_settings
         settings[key] = value;
 
         (await StartFailure("Production", settings)).ShouldContain(expected);
+    }
+
+    [Fact]
+    public async Task s3_storage_without_a_bucket_or_region_and_with_half_a_key_pair_is_refused()
+    {
+        var settings = ValidSettings();
+        settings["Ottobon:Storage:Provider"] = "s3";
+        settings["Ottobon:Storage:S3:AccessKey"] = "AKIAEXAMPLE";
+        settings["Ottobon:Storage:S3:KmsKeyId"] = "alias/ottobon";
+
+        var message = await StartFailure("Production", settings);
+
+        message.ShouldContain("Ottobon:Storage:S3:Bucket is required when Ottobon:Storage:Provider is \"s3\"");
+        message.ShouldContain("Ottobon:Storage:S3:Region is required");
+        message.ShouldContain("Ottobon:Storage:S3:SecretKey must be set together with S3:AccessKey");
+        message.ShouldContain("Ottobon:Storage:S3:KmsKeyId needs S3:ServerSideEncryption \"aws:kms\"");
     }
 
     [Fact]
