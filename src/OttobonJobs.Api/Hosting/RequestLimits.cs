@@ -31,10 +31,30 @@ public class RateLimitSettings
 /// <summary>One counted hit: whether it fits the limit, and when the window it was counted in ends.</summary>
 public readonly record struct RateLimitHit(bool Admitted, TimeSpan RetryAfter);
 
-/// <summary>Fixed-window counters: <see cref="HitAsync"/> counts one hit on <paramref name="key"/> and says whether it fits.</summary>
+/// <summary>Counters that count one hit on a key and say whether it fits the limit within the window.</summary>
 public interface IRateLimitCounters
 {
+    /// <summary>A fixed window: at most <paramref name="limit"/> hits per aligned window.</summary>
     ValueTask<RateLimitHit> HitAsync(string key, int limit, TimeSpan window, CancellationToken cancellationToken);
+
+    /// <summary>A sliding window, estimated from two fixed ones (<see cref="SlidingWindow.Estimate"/>): no double burst at a window's edge.</summary>
+    ValueTask<RateLimitHit> HitSlidingAsync(string key, int limit, TimeSpan window, CancellationToken cancellationToken);
+}
+
+public static class SlidingWindow
+{
+    /// <summary>
+    /// The hits of the last <paramref name="window"/>: this fixed window's, plus the previous one's weighted by the share
+    /// of it the sliding window still covers. A hit fits when that estimate (itself included) is within the limit.
+    /// </summary>
+    public static RateLimitHit Estimate(int current, int previous, TimeSpan elapsed, TimeSpan window, int limit)
+    {
+        var estimate = current + previous * (1 - elapsed / window);
+        return new RateLimitHit(estimate <= limit, window - elapsed);
+    }
+
+    /// <summary>The key of one fixed window of a sliding count.</summary>
+    public static string WindowKey(string key, DateTimeOffset start) => $"{key}@{start.ToUnixTimeSeconds()}";
 }
 
 /// <summary>
@@ -52,12 +72,9 @@ public sealed class PostgresRateLimitCounters(NpgsqlDataSource dataSource, TimeP
     private volatile bool _created;
     private long _nextCleanupTicks;
 
-    public async ValueTask<RateLimitHit> HitAsync(string key, int limit, TimeSpan window, CancellationToken cancellationToken)
-    {
-        try
+    public ValueTask<RateLimitHit> HitAsync(string key, int limit, TimeSpan window, CancellationToken cancellationToken) =>
+        FailingOpen(key, async () =>
         {
-            await EnsureTableAsync(cancellationToken);
-            await CleanUpWhenDueAsync(cancellationToken);
             await using var command = dataSource.CreateCommand("""
                 insert into ottobon_rate_limits as c (key, window_start, expires_at, hits)
                 select @key, w.start, w.start + @window, 1 from (select date_bin(@window, now(), timestamptz '2000-01-01 00:00:00+00') as start) w
@@ -73,6 +90,39 @@ public sealed class PostgresRateLimitCounters(NpgsqlDataSource dataSource, TimeP
             await reader.ReadAsync(cancellationToken);
             var hits = reader.GetInt32(0);
             return new RateLimitHit(hits <= limit, TimeSpan.FromSeconds(Math.Max(0, reader.GetDouble(1))));
+        }, cancellationToken);
+
+    public ValueTask<RateLimitHit> HitSlidingAsync(string key, int limit, TimeSpan window, CancellationToken cancellationToken) =>
+        FailingOpen(key, async () =>
+        {
+            // One row per fixed window (kept for two windows, so the next one can still read it).
+            await using var command = dataSource.CreateCommand("""
+                with w as (select date_bin(@window, now(), timestamptz '2000-01-01 00:00:00+00') as start),
+                hit as (
+                    insert into ottobon_rate_limits as c (key, window_start, expires_at, hits)
+                    select @key || '@' || extract(epoch from w.start)::bigint, w.start, w.start + 2 * @window, 1 from w
+                    on conflict (key) do update set hits = c.hits + 1
+                    returning hits, window_start)
+                select hit.hits,
+                    coalesce((select p.hits from ottobon_rate_limits p
+                              where p.key = @key || '@' || extract(epoch from hit.window_start - @window)::bigint), 0),
+                    extract(epoch from now() - hit.window_start)::float8
+                from hit
+                """);
+            command.Parameters.AddWithValue("key", key);
+            command.Parameters.AddWithValue("window", window);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            await reader.ReadAsync(cancellationToken);
+            return SlidingWindow.Estimate(reader.GetInt32(0), reader.GetInt32(1), TimeSpan.FromSeconds(reader.GetDouble(2)), window, limit);
+        }, cancellationToken);
+
+    private async ValueTask<RateLimitHit> FailingOpen(string key, Func<Task<RateLimitHit>> count, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await EnsureTableAsync(cancellationToken);
+            await CleanUpWhenDueAsync(cancellationToken);
+            return await count();
         }
         catch (Exception e) when (e is NpgsqlException or TimeoutException && !cancellationToken.IsCancellationRequested)
         {
@@ -128,13 +178,27 @@ public sealed class MemoryRateLimitCounters(TimeProvider clock) : IRateLimitCoun
         var now = clock.GetUtcNow();
         var start = new DateTimeOffset(now.UtcTicks - now.UtcTicks % window.Ticks, TimeSpan.Zero);
         var counted = _windows.AddOrUpdate(key, (start, 1), (_, old) => old.Start == start ? (start, old.Hits + 1) : (start, 1));
-        if (now >= _nextCleanup)
-        {
-            _nextCleanup = now.AddMinutes(1);
-            foreach (var (staleKey, staleWindow) in _windows)
-                if (staleWindow.Start + TimeSpan.FromHours(1) < now) _windows.TryRemove(staleKey, out _);
-        }
+        CleanUpWhenDue(now);
         return ValueTask.FromResult(new RateLimitHit(counted.Hits <= limit, start + window - now));
+    }
+
+    public ValueTask<RateLimitHit> HitSlidingAsync(string key, int limit, TimeSpan window, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var start = new DateTimeOffset(now.UtcTicks - now.UtcTicks % window.Ticks, TimeSpan.Zero);
+        var current = _windows.AddOrUpdate(SlidingWindow.WindowKey(key, start), (start, 1), (_, old) => (start, old.Hits + 1)).Hits;
+        var previous = _windows.TryGetValue(SlidingWindow.WindowKey(key, start - window), out var before) ? before.Hits : 0;
+        CleanUpWhenDue(now);
+        return ValueTask.FromResult(SlidingWindow.Estimate(current, previous, now - start, window, limit));
+    }
+
+    /// <summary>Windows untouched for an hour (longer than any limit's window) are dropped, about once a minute.</summary>
+    private void CleanUpWhenDue(DateTimeOffset now)
+    {
+        if (now < _nextCleanup) return;
+        _nextCleanup = now.AddMinutes(1);
+        foreach (var (staleKey, staleWindow) in _windows)
+            if (staleWindow.Start + TimeSpan.FromHours(1) < now) _windows.TryRemove(staleKey, out _);
     }
 }
 

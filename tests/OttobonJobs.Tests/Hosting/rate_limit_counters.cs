@@ -90,4 +90,37 @@ public class rate_limit_counters : IAsyncLifetime
 
         hits.Select(h => h.Admitted).ShouldBe([true, true, true, false, false]);
     }
+
+    [Fact]
+    public async Task parallel_sliding_hits_admit_exactly_the_limit_and_two_nodes_share_them()
+    {
+        await using var secondDataSource = NpgsqlDataSource.Create(_database.ConnectionString);
+        var (first, second) = (Node(), Node(secondDataSource));
+
+        var hits = await Task.WhenAll(Enumerable.Range(0, 30).Select(i =>
+            (i % 2 == 0 ? first : second).HitSlidingAsync("sliding", 10, Hour, default).AsTask()));
+
+        hits.Count(h => h.Admitted).ShouldBe(10);
+        hits.Where(h => !h.Admitted).ShouldAllBe(h => h.RetryAfter > TimeSpan.Zero && h.RetryAfter <= Hour);
+    }
+
+    [Theory]
+    [InlineData(1, 20, 1, true)]   // 1 + 20 × 0.9 = 19
+    [InlineData(3, 20, 1, false)]  // 3 + 18 = 21: the last window's burst still counts just after its end
+    [InlineData(3, 20, 9, true)]   // 3 + 2 = 5
+    public void a_sliding_window_counts_the_share_of_the_last_window_it_still_covers(int current, int previous, int elapsedSeconds, bool admitted)
+    {
+        SlidingWindow.Estimate(current, previous, TimeSpan.FromSeconds(elapsedSeconds), TimeSpan.FromSeconds(10), 20).Admitted.ShouldBe(admitted);
+    }
+
+    [Fact]
+    public async Task the_memory_store_counts_a_sliding_window_too()
+    {
+        var counters = new MemoryRateLimitCounters(TimeProvider.System);
+
+        var hits = new List<RateLimitHit>();
+        for (var hit = 0; hit < 5; hit++) hits.Add(await counters.HitSlidingAsync("memory-sliding", 3, Hour, default));
+
+        hits.Select(h => h.Admitted).ShouldBe([true, true, true, false, false]);
+    }
 }
