@@ -1,4 +1,3 @@
-using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
@@ -9,6 +8,7 @@ namespace OttobonJobs.Api.Access;
 
 public static class AuthenticationSetup
 {
+    /// <summary>The name <c>[EnableRateLimiting]</c> gives the per-address limit on the auth endpoints (counted in Hosting/RequestLimits.cs).</summary>
     public const string AuthRateLimitPolicy = "auth";
 
     public static IServiceCollection AddOttobonAuthentication(this IServiceCollection services)
@@ -85,22 +85,6 @@ public static class AuthenticationSetup
             });
         services.AddAuthorization();
 
-        services.AddRateLimiter(limiter =>
-        {
-            limiter.AddPolicy(AuthRateLimitPolicy, context =>
-            {
-                var perMinute = context.RequestServices.GetRequiredService<IOptions<OttobonSettings>>().Value.AuthRequestsPerMinute;
-                return RateLimitPartition.GetFixedWindowLimiter(
-                    context.Connection.RemoteIpAddress?.ToString() ?? "local",
-                    _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1) });
-            });
-            limiter.OnRejected = (context, _) =>
-            {
-                context.HttpContext.Response.Headers.RetryAfter = "60";
-                return new ValueTask(ApiProblems.Write(context.HttpContext, StatusCodes.Status429TooManyRequests,
-                    "Too many requests. Please wait a minute and try again."));
-            };
-        });
         return services;
     }
 }

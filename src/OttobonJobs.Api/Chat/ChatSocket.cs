@@ -293,7 +293,7 @@ public static class ChatSocket
         {
             var (content, clientId, problem) = Parse(text);
             if (problem is not null) { Error(problem); return; }
-            if (limiter.TryAcquire(_actor.Id) is { } retryAfter)
+            if (await limiter.TryAcquireAsync(_actor.Id, aborted) is { } retryAfter)
             {
                 Send(new RateLimitedFrame(FrameTypes.Error, $"You're sending messages too quickly. Try again in {retryAfter} second(s).", retryAfter));
                 return;

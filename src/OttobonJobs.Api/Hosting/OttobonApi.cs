@@ -50,7 +50,8 @@ public static class OttobonApi
             .AddOttobonNotifications()
             .AddOttobonTailoring()
             .AddOttobonEmail(builder.Configuration)
-            .AddOttobonRequestLimits(builder.Configuration);
+            .AddOttobonRequestLimits(builder.Configuration)
+            .AddOttobonDataProtection();
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         builder.Services.AddOttobonApiCompression();
         builder.AddOttobonMessaging();
@@ -64,7 +65,7 @@ public static class OttobonApi
         app.UseCors(ApiSurface.CorsPolicy);
         app.UseAuthentication();
         app.UseAuthorization();
-        app.UseRateLimiter();
+        app.UseOttobonRequestLimits();
         app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(30) });
 
         app.MapOttobonApiReference();

@@ -70,6 +70,7 @@ public class when_starting_with_invalid_settings
     [InlineData("Ottobon:Scrapers:Workday:Tenants:1:Source", "kpmg", "Ottobon:Scrapers:OracleHcm:Tenants:0:Source must be unique across all platforms, \"kpmg\" is taken by Ottobon:Scrapers:Workday:Tenants:1")]
     [InlineData("Ottobon:ForwardedHeaders:KnownNetworks:0", "172.18.0.0", "Ottobon:ForwardedHeaders:KnownNetworks must hold networks in CIDR form")]
     [InlineData("Ottobon:CorsOrigins:0", "allowed.example", "Ottobon:CorsOrigins must be an absolute http(s) URL")]
+    [InlineData("Ottobon:RateLimits:Store", "redis", "Ottobon:RateLimits:Store")]
     public async Task the_start_fails_naming_the_setting(string key, string value, string expected)
     {
         var settings = ValidSettings();
@@ -152,6 +153,24 @@ public class when_starting_with_invalid_settings
 
         app.Services.GetRequiredService<IOptions<JwtSettings>>().Value.SecretFile.ShouldBe(file); // what the start checks
         app.Services.GetRequiredService<JwtSigningKey>().Key.KeySize.ShouldBe(ApiFixture.JwtSecret.Length * 8);
+    }
+
+    [Theory]
+    [InlineData(null, typeof(PostgresRateLimitCounters))]
+    [InlineData("postgres", typeof(PostgresRateLimitCounters))]
+    [InlineData("memory", typeof(MemoryRateLimitCounters))]
+    public async Task one_setting_picks_where_request_counters_live(string? store, Type expected)
+    {
+        var settings = ValidSettings();
+        if (store is not null) settings["Ottobon:RateLimits:Store"] = store;
+
+        await using var app = OttobonApi.Build(["--environment=Production"], builder =>
+        {
+            builder.Logging.ClearProviders();
+            builder.Configuration.AddInMemoryCollection(settings);
+        });
+
+        app.Services.GetRequiredService<IRateLimitCounters>().ShouldBeOfType(expected);
     }
 
     [Fact]
